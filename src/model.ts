@@ -1,0 +1,234 @@
+// The typed boundaries between the stages of the data flow (product.md §2):
+// spec → poll (BKFlow client) → check → report. Every stage reads and writes these shapes only.
+
+/** Every state BKFlow can report for a task or a node (bkflow-api.md §2). */
+export const STATES = [
+  'CREATED',
+  'READY',
+  'LOOP_READY',
+  'RUNNING',
+  'SUSPENDED',
+  'NODE_SUSPENDED',
+  'BLOCKED',
+  'FINISHED',
+  'FAILED',
+  'REVOKED',
+  'EXPIRED',
+  'ROLLING_BACK',
+  'ROLL_BACK_SUCCESS',
+  'ROLL_BACK_FAILED'
+] as const
+export type KnownState = (typeof STATES)[number]
+
+/** A state as BKFlow reported it: usually a KnownState, but unknown strings are tolerated, never trusted. */
+export type State = string
+
+/** Task states that end a poll (bkflow-api.md §5.10). FAILED is derived and not terminal. */
+export const TERMINAL_STATES: ReadonlySet<State> = new Set(['FINISHED', 'REVOKED', 'EXPIRED'])
+
+// ---------------------------------------------------------------- positions and diagnostics
+
+/** A range in a spec file, 1-based lines and columns, end exclusive. */
+export interface SourceRange {
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** A problem with the spec (or the inputs), tied to the place to fix. Data, never thrown. */
+export interface Diagnostic extends SourceRange {
+  /** Stable machine code, e.g. `unknown-key`, `bad-enum`, `undefined-var`. */
+  code: string
+  severity: 'error' | 'warning'
+  /** One line that says what is wrong and what to change. */
+  message: string
+}
+
+// ---------------------------------------------------------------- the normalized spec
+
+/** What a FAILED task means: settle at once, keep waiting, or wait a grace period first. */
+export type OnFailed = 'fail' | 'wait' | { graceMs: number }
+
+/** What is required of nodes in the tree that the spec does not list. */
+export type OtherNodes = 'ignore' | 'no_failures' | 'finished'
+
+export interface NodeExpectation {
+  /** Exactly one of `id` / `name` is set. */
+  id?: string
+  name?: string
+  /** Accepted states (never empty; default FINISHED). */
+  states: KnownState[]
+  maxRetry?: number
+  skip?: boolean
+  errorIgnored?: boolean
+  maxElapsedMs?: number
+  /** The node's entry in the spec (the `- id: …` map), for annotations. */
+  range: SourceRange
+}
+
+export interface TaskExpectation {
+  /** Stable identity: `space:<s>/task:<t>` or `app/task:<t>`. Also the shard key. */
+  key: string
+  taskId: number
+  /** Absent → the app-bound endpoint is used. */
+  spaceId?: number
+  label?: string
+  /** Accepted task states (never empty; default FINISHED). */
+  states: KnownState[]
+  timeoutMs: number
+  intervalMs: number
+  onFailed: OnFailed
+  otherNodes: OtherNodes
+  nodes: NodeExpectation[]
+  /** The task's entry in the spec, for annotations. */
+  range: SourceRange
+}
+
+export interface Spec {
+  version: 1
+  /** Path as given (relative to the workspace in the action). */
+  file: string
+  /** Tasks selected for this run (after sharding), in file order. */
+  tasks: TaskExpectation[]
+  /** Tasks in the file that another shard checks. */
+  skippedByShard: number
+}
+
+// ---------------------------------------------------------------- what BKFlow reports
+
+/**
+ * One node of a task's state tree, parsed defensively from BKFlow's payload (bkflow-api.md §2.4, §5):
+ * missing fields get neutral values, `skip: 0` becomes false, `""`/`null` times become null.
+ */
+export interface TreeNode {
+  /** '' when BKFlow gave none (CREATED_STATUS and bare `{"state": …}` roots). */
+  id: string
+  state: State
+  retry: number
+  loop: number
+  skip: boolean
+  errorIgnored: boolean
+  /** Integer seconds; for unfinished nodes it grows between polls. */
+  elapsedSec: number
+  startTime: string | null
+  finishTime: string | null
+  version: string | null
+  /** Reached child nodes, in payload order; nested for legacy subprocess trees. */
+  children: TreeNode[]
+}
+
+/** Node id → name and type, from get_task_detail's pipeline tree (activities and gateways, any depth). */
+export type NodeNames = Map<string, { name: string; type: string }>
+
+// ---------------------------------------------------------------- findings and verdicts
+
+/** Why an expectation was not met (product.md §4). */
+export type FindingKind =
+  | 'state' // present, state differs (task or node)
+  | 'missing' // listed in the spec, absent from the settled tree
+  | 'unlisted_failure' // not listed, violates other_nodes
+  | 'retry' // retry count above max_retry
+  | 'skip' // skip flag differs
+  | 'error_ignored' // error_ignored flag differs
+  | 'elapsed' // elapsed_time above max_elapsed
+  | 'pending' // the task timed out before settling
+  | 'name' // a node name matched zero or several nodes: the expectation cannot be checked
+  | 'error' // the task could not be read (not found, no permission, retries exhausted)
+
+/** Findings of these kinds mean "could not be checked" rather than "checked and differs". */
+export const ERROR_FINDINGS: ReadonlySet<FindingKind> = new Set(['name', 'error'])
+
+export interface Finding {
+  kind: FindingKind
+  /** 'task' for the task's own state (and task-wide errors), 'node' for a node. */
+  target: 'task' | 'node'
+  nodeId?: string
+  nodeName?: string
+  /** Human-readable expected and actual values, e.g. `FINISHED` / `FAILED`, `≤ 0` / `2`. */
+  expected: string
+  actual: string
+  /** One line, says what differs. Never contains a secret or an environment value. */
+  message: string
+  /** The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings). */
+  range: SourceRange
+}
+
+/** One row of a task's node table: every listed node, plus unlisted nodes that have a finding. */
+export interface NodeRow {
+  /** '' when a listed node could not be resolved (unknown name). */
+  id: string
+  name?: string
+  listed: boolean
+  /** Accepted states, `A | B`; absent for unlisted nodes. */
+  expected?: string
+  /** Actual state; absent when missing. */
+  actual?: string
+  retry?: number
+  elapsedSec?: number
+  /** The most important finding on this row, or 'ok'. */
+  finding: FindingKind | 'ok'
+}
+
+/** What `compare` returns for one task. */
+export interface Comparison {
+  verdict: 'pass' | 'fail' | 'error'
+  findings: Finding[]
+  rows: NodeRow[]
+}
+
+export type Verdict = 'pass' | 'fail' | 'pending' | 'error'
+export type RunVerdict = 'pass' | 'fail' | 'error'
+export type Mode = 'wait' | 'check'
+
+/** The four BKFlow endpoints the gate uses (bkflow-api.md §1). */
+export type Endpoint =
+  | 'get_task_states'
+  | 'get_task_states_by_app'
+  | 'get_tasks_states'
+  | 'get_task_detail'
+
+export interface TaskResult {
+  task: TaskExpectation
+  verdict: Verdict
+  /** One line: why this verdict (e.g. `node "Deploy" FAILED`, `still RUNNING after 30m`). */
+  reason: string
+  /** Last root state seen, null if never read. */
+  state: State | null
+  /** Epoch ms at which `state` was first seen (for "RUNNING for 12m"). */
+  stateSince: number | null
+  findings: Finding[]
+  rows: NodeRow[]
+  /** The final tree: node count and count per state (root excluded); null if no tree was read. */
+  tree: { nodes: number; byState: Record<string, number> } | null
+  /** For verdict `error`: the typed error's kind and its message (says what to fix). */
+  error?: { kind: string; message: string }
+  startedAt: number
+  settledAt: number | null
+  /** Requests made for this task alone (per-task endpoints), plus its share of batch requests. */
+  requests: number
+  /** The run was cancelled before this task settled. */
+  cancelled: boolean
+}
+
+export interface RunResult {
+  specFile: string
+  mode: Mode
+  result: RunVerdict
+  startedAt: number
+  finishedAt: number
+  cancelled: boolean
+  tasks: TaskResult[]
+  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  skippedByShard: number
+}
+
+/** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
+export function overallResult(tasks: readonly { verdict: Verdict }[], cancelled = false): RunVerdict {
+  if (tasks.some((t) => t.verdict === 'fail' || t.verdict === 'pending')) return 'fail'
+  if (tasks.some((t) => t.verdict === 'error')) return 'error'
+  // Fail closed: a cancelled run did not verify everything. (An empty shard passes: it has nothing to verify.)
+  if (cancelled) return 'error'
+  return 'pass'
+}
