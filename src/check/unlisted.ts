@@ -1,0 +1,63 @@
+// The `other_nodes` policy: what is required of the nodes in the tree that no expectation matched.
+
+import type { Finding, NodeNames, OtherNodes, SourceRange } from '../model.js'
+import { formatState, nodeLabel } from './labels.js'
+import { nameOf } from './names.js'
+import { nodeFinding } from './node-checks.js'
+import { idOf, stateOf, type TreeIndex } from './tree-index.js'
+
+/** Which nodes (by position in `index.nodes`) have a FAILED node somewhere below them. */
+function failedBelow(index: TreeIndex): Uint8Array {
+  const below = new Uint8Array(index.nodes.length)
+  // Pre-order puts every child after its parent, so a reverse pass sees children first.
+  for (let i = index.nodes.length - 1; i >= 0; i--) {
+    const parent = index.parents[i]
+    if (parent >= 0 && (below[i] === 1 || stateOf(index.nodes[i]) === 'FAILED')) below[parent] = 1
+  }
+  return below
+}
+
+function violates(policy: OtherNodes, state: string): boolean {
+  if (policy === 'no_failures') return state === 'FAILED'
+  if (policy === 'finished') return state !== 'FINISHED'
+  return false
+}
+
+const RULE: Record<Exclude<OtherNodes, 'ignore'>, { expected: string; says: string }> = {
+  no_failures: { expected: 'not FAILED', says: 'other_nodes: no_failures forbids failed nodes' },
+  finished: { expected: 'FINISHED', says: 'other_nodes: finished requires every node FINISHED' }
+}
+
+/**
+ * Findings for the unlisted nodes that break the policy, in tree order, with the position of each in
+ * `index.nodes`. A FAILED node with a FAILED descendant is left out: in legacy subprocess trees
+ * FAILED bubbles up through every ancestor, and the leaf is the one to fix.
+ */
+export function checkUnlisted(
+  policy: OtherNodes,
+  index: TreeIndex,
+  listedIds: ReadonlySet<string>,
+  names: NodeNames | undefined,
+  range: SourceRange
+): { position: number; finding: Finding }[] {
+  if (policy !== 'no_failures' && policy !== 'finished') return []
+  const below = failedBelow(index)
+  const results: { position: number; finding: Finding }[] = []
+  for (let i = 0; i < index.nodes.length; i++) {
+    const node = index.nodes[i]
+    const id = idOf(node)
+    if (id !== '' && listedIds.has(id)) continue
+    const state = stateOf(node)
+    if (!violates(policy, state) || (state === 'FAILED' && below[i] === 1)) continue
+    const name = nameOf(names, id)
+    const label = nodeLabel(id, name)
+    const rule = RULE[policy]
+    const message = `${label} (not in the spec) is ${formatState(state)}; ${rule.says}`
+    const subject = { id, name, label, range }
+    results.push({
+      position: i,
+      finding: nodeFinding(subject, 'unlisted_failure', rule.expected, formatState(state), message)
+    })
+  }
+  return results
+}

@@ -1,0 +1,263 @@
+// The action's wiring: inputs → spec → poll → reports. The one place that catches; everything it
+// touches (runner, environment, fetch, clock, files, cancellation) is passed in.
+
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { BkflowClient, BkflowError } from './bkflow/index.js'
+import { readInputs, type Inputs } from './inputs.js'
+import type { Diagnostic, RunResult, RunVerdict, Spec } from './model.js'
+import { pollTasks } from './poll/index.js'
+import {
+  OUTPUTS,
+  diagnosticsToAnnotations,
+  renderComment,
+  renderDiagnosticsSummary,
+  renderPlan,
+  renderSummary,
+  toAnnotations,
+  toJsonReport,
+  toOutputs
+} from './report/index.js'
+import type { Runner } from './runner.js'
+import { MAX_SPEC_BYTES, parseSpec } from './spec/index.js'
+
+export interface MainDeps {
+  runner: Runner
+  env: Record<string, string | undefined>
+  now: () => number
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Aborted on SIGINT/SIGTERM: the run stops and reports what it knows. */
+  signal?: AbortSignal
+  fetch?: typeof fetch
+}
+
+/** Runs the gate once and returns the overall result; the step has failed unless it is `pass`. */
+export async function run(deps: MainDeps): Promise<RunVerdict> {
+  const { runner } = deps
+  try {
+    const { inputs, errors } = readInputs((name) => runner.getInput(name))
+    if (!inputs) return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
+    // Registered before anything could print them.
+    runner.setSecret(inputs.appSecret)
+    if (inputs.accessToken) runner.setSecret(inputs.accessToken)
+
+    const loaded = await loadSpec(inputs, deps)
+    if ('diagnostics' in loaded) {
+      const { file, diagnostics } = loaded
+      for (const a of diagnosticsToAnnotations(diagnostics, { workspace: deps.env.GITHUB_WORKSPACE })) {
+        runner.annotate(a)
+      }
+      await runner.writeSummary(renderDiagnosticsSummary(file, diagnostics))
+      const count = diagnostics.filter((d) => d.severity === 'error').length
+      return fail(runner, 'error', `The spec ${file} has ${plural(count, 'problem')}; see the annotations.`)
+    }
+    const { spec } = loaded
+    if (inputs.mode === 'validate') {
+      runner.info(`The spec ${spec.file} is valid: ${plural(spec.tasks.length, 'task')}.`)
+      setCounts(runner, 'pass', { passed: 0, failed: 0, pending: 0, errors: 0 })
+      return 'pass'
+    }
+    if (spec.tasks.length === 0) {
+      runner.info(`No task of ${spec.file} falls in shard ${shardText(inputs)}: nothing to check.`)
+      setCounts(runner, 'pass', { passed: 0, failed: 0, pending: 0, errors: 0 })
+      return 'pass'
+    }
+
+    const result = await poll(spec, inputs, deps)
+    return await report(result, inputs, deps)
+  } catch (error) {
+    return fail(runner, 'error', describe(error))
+  }
+}
+
+type Loaded = { spec: Spec } | { file: string; diagnostics: Diagnostic[] }
+
+async function loadSpec(inputs: Inputs, deps: MainDeps): Promise<Loaded> {
+  const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd()
+  let text: string
+  let file: string
+  if (inputs.spec.kind === 'inline') {
+    file = 'inline spec'
+    text = inputs.spec.text
+  } else {
+    file = inputs.spec.path
+    const full = path.resolve(workspace, file)
+    const size = await stat(full).then(
+      (s) => (s.isFile() ? s.size : -1),
+      () => -1
+    )
+    if (size < 0) {
+      throw new Error(`Input "spec": no file at ${file} (relative to the workspace ${workspace}).`)
+    }
+    // Refuse before reading: a huge file is not a spec, and reading it could exhaust memory.
+    if (size > MAX_SPEC_BYTES) {
+      return {
+        file,
+        diagnostics: [
+          {
+            code: 'too-large',
+            severity: 'error',
+            message: `The spec is ${size} bytes; at most ${MAX_SPEC_BYTES} bytes are accepted.`,
+            file,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1
+          }
+        ]
+      }
+    }
+    text = await readFile(full, 'utf8')
+  }
+  const { spec, diagnostics } = parseSpec(text, file, {
+    vars: inputs.vars,
+    env: deps.env,
+    defaults: { timeoutMs: inputs.timeoutMs, intervalMs: inputs.intervalMs },
+    shard: inputs.shard
+  })
+  return spec ? { spec } : { file, diagnostics }
+}
+
+async function poll(spec: Spec, inputs: Inputs, deps: MainDeps): Promise<RunResult> {
+  const { runner } = deps
+  const client = new BkflowClient({
+    apiUrl: inputs.apiUrl,
+    appCode: inputs.appCode,
+    appSecret: inputs.appSecret,
+    username: inputs.username,
+    accessToken: inputs.accessToken,
+    rateLimitPerMinute: inputs.rateLimitPerMinute,
+    maxConcurrency: inputs.maxConcurrency,
+    requestTimeoutMs: inputs.requestTimeoutMs,
+    allowHttp: inputs.allowHttp,
+    env: deps.env,
+    fetch: deps.fetch,
+    now: deps.now,
+    sleep: deps.sleep,
+    onSecret: (value) => runner.setSecret(value),
+    onRetry: (r) => runner.info(`  retrying ${r.endpoint} in ${Math.round(r.delayMs)}ms: ${r.reason}`)
+  })
+  const shard = inputs.shard ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)` : ''
+  runner.info(
+    `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
+  )
+  return pollTasks(spec, {
+    mode: inputs.mode === 'check' ? 'check' : 'wait',
+    client,
+    now: deps.now,
+    sleep: deps.sleep,
+    signal: deps.signal,
+    onEvent: (event) => runner.info(event.message)
+  })
+}
+
+async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
+  const { runner, env } = deps
+  const plan = renderPlan(run, { color: false })
+  for (const block of plan.blocks) {
+    runner.startGroup(block.title)
+    runner.info(block.body)
+    runner.endGroup()
+  }
+  runner.info(plan.footer)
+
+  const reportPath = await writeReport(run, inputs, env)
+  for (const [name, value] of Object.entries(toOutputs(run, reportPath))) runner.setOutput(name, value)
+  for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
+  await runner.writeSummary(renderSummary(run))
+  await maybeComment(run, inputs, deps)
+
+  if (run.result !== 'pass') runner.setFailed(plan.footer)
+  return run.result
+}
+
+async function writeReport(
+  run: RunResult,
+  inputs: Inputs,
+  env: Record<string, string | undefined>
+): Promise<string> {
+  const dir = env.RUNNER_TEMP
+  if (!dir) return ''
+  const base = run.specFile === 'inline spec' ? 'inline' : path.basename(run.specFile)
+  const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : ''
+  const file = path.join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`)
+  await writeFile(file, JSON.stringify(toJsonReport(run), null, 2) + '\n')
+  return file
+}
+
+/** The sticky pull-request comment; every failure here is a warning, never the gate's verdict. */
+async function maybeComment(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<void> {
+  const { runner, env } = deps
+  if (inputs.comment === 'off') return
+  if (inputs.comment === 'on-failure' && run.result === 'pass') return
+  const event = env.GITHUB_EVENT_NAME ?? ''
+  if (!event.startsWith('pull_request')) {
+    runner.info(`comment: ${event || 'this event'} is not a pull request; no comment written.`)
+    return
+  }
+  const pr = await pullRequestNumber(env.GITHUB_EVENT_PATH)
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!pr || !owner || !repo || !inputs.githubToken) {
+    runner.warning('comment: the pull request, repository or github-token is unknown; no comment written.')
+    return
+  }
+  const { publishComment } = await import('./report/comment.js')
+  await publishComment({
+    token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
+    owner,
+    repo,
+    issueNumber: pr,
+    specPath: run.specFile,
+    body: renderComment(run, run.specFile),
+    log: { warning: (m) => runner.warning(m), info: (m) => runner.info(m) }
+  })
+}
+
+async function pullRequestNumber(eventPath: string | undefined): Promise<number | undefined> {
+  if (!eventPath) return undefined
+  try {
+    const event = JSON.parse(await readFile(eventPath, 'utf8')) as {
+      pull_request?: { number?: unknown }
+    }
+    const n = event.pull_request?.number
+    return typeof n === 'number' ? n : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function fail(runner: Runner, result: RunVerdict, message: string): RunVerdict {
+  setCounts(runner, result, { passed: 0, failed: 0, pending: 0, errors: 0 })
+  runner.setFailed(message)
+  return result
+}
+
+function setCounts(
+  runner: Runner,
+  result: RunVerdict,
+  counts: { passed: number; failed: number; pending: number; errors: number }
+): void {
+  runner.setOutput(OUTPUTS.result, result)
+  runner.setOutput(OUTPUTS.passed, String(counts.passed))
+  runner.setOutput(OUTPUTS.failed, String(counts.failed))
+  runner.setOutput(OUTPUTS.pending, String(counts.pending))
+  runner.setOutput(OUTPUTS.errors, String(counts.errors))
+  runner.setOutput(OUTPUTS.failedNodes, '[]')
+  runner.setOutput(OUTPUTS.report, '')
+}
+
+/** A one-line reason for an unexpected fault; typed errors already say what to fix. */
+function describe(error: unknown): string {
+  if (error instanceof BkflowError) return error.message
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+function shardText(inputs: Inputs): string {
+  return inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : ''
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
