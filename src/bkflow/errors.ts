@@ -1,0 +1,69 @@
+// Typed failures of the BKFlow client. Callers branch on `kind` and `retryable`, never on `message`.
+
+import type { Endpoint } from '../model.js'
+
+/** What went wrong, coarse enough to decide what to do and what to tell the user. */
+export type BkflowErrorKind =
+  | 'config' // the client options are unusable (bad api-url, bad id)
+  | 'insecure' // credentials would go over plain http:// to a non-loopback host
+  | 'auth' // the gateway rejected the app or user credentials
+  | 'permission' // authenticated, but not allowed (gateway permission, space or template ownership)
+  | 'api_not_found' // the gateway has no such route: usually a wrong api-url
+  | 'task_not_found' // the task does not exist, was deleted or expired
+  | 'wrong_space' // the task exists in another space
+  | 'rate_limited' // the gateway answered 429
+  | 'transient' // an upstream failure that may pass (5xx, relays, resets, HTML pages)
+  | 'malformed' // a body that is not the envelope BKFlow sends
+  | 'bad_request' // BKFlow refused the request itself; retrying will not help
+  | 'timeout' // no complete response within request-timeout
+  | 'cancelled' // the caller aborted
+
+export interface BkflowErrorInit {
+  kind: BkflowErrorKind
+  message: string
+  retryable: boolean
+  endpoint?: Endpoint
+  status?: number
+  bkMessage?: string
+  /** A server-given minimum wait before the next attempt (X-Bkapi-RateLimit-Reset / Retry-After). */
+  retryAfterMs?: number
+  cause?: unknown
+}
+
+/** A classified client failure. `message` says what to fix and quotes BKFlow's own message. */
+export class BkflowError extends Error {
+  readonly kind: BkflowErrorKind
+  readonly retryable: boolean
+  readonly endpoint?: Endpoint
+  readonly status?: number
+  /** BKFlow's (or the gateway's) own message, trimmed; also quoted in `message`. */
+  readonly bkMessage?: string
+  readonly retryAfterMs?: number
+  /** Attempts made before giving up (1 when the first answer was permanent). */
+  attempts: number
+
+  constructor(init: BkflowErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'BkflowError'
+    this.kind = init.kind
+    this.retryable = init.retryable
+    this.endpoint = init.endpoint
+    this.status = init.status
+    this.bkMessage = init.bkMessage
+    this.retryAfterMs = init.retryAfterMs
+    this.attempts = 0
+  }
+}
+
+/** True for a BkflowError (narrowing helper for `catch (error: unknown)`). */
+export function isBkflowError(error: unknown): error is BkflowError {
+  return error instanceof BkflowError
+}
+
+const QUOTE_LIMIT = 300
+
+/** BKFlow's message trimmed to one line of at most ~300 characters, for quoting in an error. */
+export function trimQuote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > QUOTE_LIMIT ? `${oneLine.slice(0, QUOTE_LIMIT)}…` : oneLine
+}

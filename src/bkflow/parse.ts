@@ -1,0 +1,129 @@
+// Defensive parsers for BKFlow payloads (bkflow-api.md §2.4, §5): typed trees, names and batch maps
+// from whatever the API sends, tolerating its quirks and unknown extra fields.
+
+import type { NodeNames, State, TreeNode } from '../model.js'
+import { BkflowError } from './errors.js'
+
+/**
+ * A state tree from `data` of get_task_states. Accepts the full engine tree, CREATED_STATUS
+ * (`skip: 0`, null times) and bare `{"state": …}` objects; throws BkflowError 'malformed' only when
+ * a node is not an object with a string state.
+ */
+export function parseStateTree(data: unknown): TreeNode {
+  return parseNode(data, '', 'the state tree')
+}
+
+function parseNode(value: unknown, keyId: string, where: string): TreeNode {
+  if (!isObject(value) || typeof value.state !== 'string') {
+    throw malformed(`${where} is not an object with a string state`)
+  }
+  const id = nonEmptyString(value.id) ?? keyId
+  return {
+    id,
+    state: value.state,
+    retry: count(value.retry, 0),
+    loop: count(value.loop, 1),
+    skip: flag(value.skip),
+    errorIgnored: flag(value.error_ignored),
+    elapsedSec: count(value.elapsed_time, 0),
+    startTime: nonEmptyString(value.start_time) ?? null,
+    finishTime: nonEmptyString(value.finish_time) ?? null,
+    version: nonEmptyString(value.version) ?? null,
+    children: parseChildren(value.children, id === '' ? where : `node ${id}`)
+  }
+}
+
+// `children` is a map keyed by node id; an array is tolerated in case a proxy or a future version
+// reshapes it. Missing or null means no reached children (bare `{"state": …}` roots).
+function parseChildren(value: unknown, parent: string): TreeNode[] {
+  if (Array.isArray(value)) {
+    return value.map((child, i) => parseNode(child, '', `child ${i} of ${parent}`))
+  }
+  if (!isObject(value)) return []
+  return Object.entries(value).map(([key, child]) =>
+    parseNode(child, key, `child ${key} of ${parent}`)
+  )
+}
+
+/**
+ * Node id → name and type from get_task_detail's `pipeline_tree`: activities and gateways at any
+ * depth (legacy SubProcess activities nest a `pipeline`). Start and end events are left out.
+ */
+export function parseNodeNames(pipelineTree: unknown): NodeNames {
+  const names: NodeNames = new Map()
+  collectNames(pipelineTree, names, 0)
+  return names
+}
+
+// Depth is bounded so a cyclic or absurd payload cannot recurse without end.
+const MAX_DEPTH = 32
+
+function collectNames(tree: unknown, names: NodeNames, depth: number): void {
+  if (!isObject(tree) || depth > MAX_DEPTH) return
+  for (const section of ['activities', 'gateways'] as const) {
+    const entries = tree[section]
+    if (!isObject(entries)) continue
+    for (const [key, node] of Object.entries(entries)) {
+      if (!isObject(node)) continue
+      const id = nonEmptyString(node.id) ?? key
+      names.set(id, {
+        name: typeof node.name === 'string' ? node.name : '',
+        type: typeof node.type === 'string' ? node.type : section === 'gateways' ? 'Gateway' : ''
+      })
+      if (section === 'activities') collectNames(node.pipeline, names, depth + 1)
+    }
+  }
+}
+
+/**
+ * The `data` of get_tasks_states as task id → root state, for the ids that were asked for.
+ * BKFlow omits unknown ids (they stay absent) and reports `null` when its per-task query failed.
+ */
+export function parseBatchStates(
+  data: unknown,
+  requested: readonly number[]
+): Map<number, State | null> {
+  if (!isObject(data)) throw malformed('the batch answer is not an object of task states')
+  const wanted = new Set(requested)
+  const states = new Map<number, State | null>()
+  for (const [key, entry] of Object.entries(data)) {
+    if (!/^\d+$/.test(key)) continue
+    const taskId = Number(key)
+    if (!wanted.has(taskId)) continue
+    if (typeof entry === 'string') states.set(taskId, entry)
+    else if (entry === null) states.set(taskId, null)
+    else if (isObject(entry) && (typeof entry.state === 'string' || entry.state === null)) {
+      states.set(taskId, entry.state)
+    } else if (isObject(entry) && !('state' in entry)) states.set(taskId, null)
+    else throw malformed(`the batch entry for task ${key} has no readable state`)
+  }
+  return states
+}
+
+function malformed(what: string): BkflowError {
+  return new BkflowError({
+    kind: 'malformed',
+    retryable: true,
+    message: `BKFlow returned an unexpected payload: ${what}.`
+  })
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+// Integers arrive as numbers; numeric strings are tolerated. Anything else is the neutral value.
+function count(value: unknown, fallback: number): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value)
+  return fallback
+}
+
+// `skip` is the number 0 in CREATED_STATUS and a boolean elsewhere.
+function flag(value: unknown): boolean {
+  return value === true || value === 1 || value === 'true' || value === '1'
+}
