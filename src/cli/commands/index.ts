@@ -1,0 +1,7 @@
+// The CLI's commands, in the order the help lists them. A new command is one entry here.
+
+import type { Command } from '../command.js'
+import { validateCommand } from './validate.js'
+
+/** Every command `bkflow-gate` knows. */
+export const COMMANDS: readonly Command[] = [validateCommand]

@@ -1,0 +1,97 @@
+// `bkflow-gate validate SPEC [--var KEY=VALUE]...`: check a spec file without contacting BKFlow.
+
+import { readFile, stat } from 'node:fs/promises'
+import type { Diagnostic } from '../../model.js'
+import { MAX_SPEC_BYTES, parseSpec, parseVarEntries, tooLargeDiagnostic } from '../../spec/index.js'
+import { parseArgs } from '../args.js'
+import { EXIT, type CliContext, type Command } from '../command.js'
+import { formatDiagnostic } from '../output.js'
+
+const OPTIONS = {
+  var: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const USAGE = 'validate SPEC [--var KEY=VALUE]...'
+
+/** Reads a spec file, refusing one over the size limit before reading it. */
+async function readSpec(
+  path: string
+): Promise<{ text: string } | { tooLarge: Diagnostic } | { error: string }> {
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) return { error: `${path} is not a file` }
+    if (info.size > MAX_SPEC_BYTES) return { tooLarge: tooLargeDiagnostic(path, info.size) }
+    return { text: await readFile(path, 'utf8') }
+  } catch (error: unknown) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+    if (code === 'ENOENT') return { error: `${path}: no such file` }
+    if (code === 'EACCES') return { error: `${path}: permission denied` }
+    return { error: `${path}: cannot be read (${code || 'unknown error'})` }
+  }
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: USAGE,
+  summary: 'Check a spec file (syntax, schema, variables) without contacting BKFlow.',
+  help: [
+    'Checks a spec file: its YAML, its shape against schemas/spec.schema.json, and what the',
+    'schema cannot express (tasks or nodes listed twice, `name` without `space_id`, ${VAR}s).',
+    'Each problem is printed as FILE:LINE:COLUMN: error CODE: message, with the source line.',
+    '',
+    'Options:',
+    '  --var KEY=VALUE  Define ${KEY} for task_id / space_id (repeatable; wins over the environment).',
+    '  -h, --help       Show this help.',
+    '',
+    'Exit codes: 0 the spec is valid, 1 it is not (or the arguments are wrong).'
+  ].join('\n'),
+
+  async run(argv: string[], { output, env }: CliContext): Promise<number> {
+    const args = parseArgs(argv, OPTIONS)
+    if (!args.ok) {
+      output.err(`bkflow-gate validate: ${args.error}\nUsage: bkflow-gate ${USAGE}`)
+      return EXIT.error
+    }
+    if (args.values.help) {
+      output.out(`Usage: bkflow-gate ${USAGE}\n\n${validateCommand.help}`)
+      return EXIT.ok
+    }
+    if (args.positionals.length !== 1) {
+      const problem = args.positionals.length === 0 ? 'missing SPEC' : 'give exactly one SPEC'
+      output.err(`bkflow-gate validate: ${problem}\nUsage: bkflow-gate ${USAGE}`)
+      return EXIT.error
+    }
+    const vars = parseVarEntries(args.values.var ?? [], (index) => `--var #${index + 1}`)
+    if (vars.errors.length > 0) {
+      output.err(vars.errors.map((e) => `bkflow-gate validate: ${e}`).join('\n'))
+      return EXIT.error
+    }
+
+    const path = args.positionals[0]
+    const read = await readSpec(path)
+    if ('error' in read) {
+      output.err(`bkflow-gate validate: ${read.error}`)
+      return EXIT.error
+    }
+    const text = 'text' in read ? read.text : ''
+    const { spec, diagnostics } =
+      'text' in read
+        ? parseSpec(text, path, { vars: vars.vars, env })
+        : { spec: undefined, diagnostics: [read.tooLarge] }
+
+    for (const d of diagnostics) output.out(formatDiagnostic(d, text))
+    if (!spec) {
+      const errors = diagnostics.filter((d) => d.severity === 'error').length
+      output.out(`${path}: invalid, ${plural(errors, 'error')}.`)
+      return EXIT.error
+    }
+    const nodes = spec.tasks.reduce((sum, task) => sum + task.nodes.length, 0)
+    output.out(`${path}: valid, ${plural(spec.tasks.length, 'task')}, ${plural(nodes, 'node')}.`)
+    return EXIT.ok
+  }
+}

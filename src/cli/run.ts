@@ -1,0 +1,55 @@
+// Dispatch: `bkflow-gate <command> ...` to the command, with top-level help and usage errors.
+
+import { EXIT, type CliContext, type Command } from './command.js'
+import { COMMANDS } from './commands/index.js'
+import { consoleOutput } from './output.js'
+
+const USAGE = 'Usage: bkflow-gate <command> [options]'
+
+/** The top-level help: what the tool does and one line per command. */
+export function topLevelHelp(commands: readonly Command[] = COMMANDS): string {
+  const width = Math.max(...commands.map((c) => c.usage.length))
+  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)
+  return [
+    USAGE,
+    '',
+    'Asserts the states of BlueKing BKFlow tasks and their nodes, declared in a YAML spec.',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `bkflow-gate <command> --help` for the options of a command.'
+  ].join('\n')
+}
+
+/** Runs the CLI on its arguments (without `node` and the script) and resolves to the exit code. */
+export async function run(
+  argv: readonly string[],
+  context: CliContext = { output: consoleOutput, env: process.env },
+  commands: readonly Command[] = COMMANDS
+): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === '--help' || name === '-h' || name === 'help') {
+    context.output.out(topLevelHelp(commands))
+    return EXIT.ok
+  }
+  if (name === undefined) {
+    context.output.err(topLevelHelp(commands))
+    return EXIT.error
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${name}`
+    const names = commands.map((c) => c.name).join(', ')
+    context.output.err(`bkflow-gate: ${what} (commands: ${names})\n${USAGE}`)
+    return EXIT.error
+  }
+  try {
+    return await command.run(rest, context)
+  } catch (error: unknown) {
+    // Commands report expected problems themselves; this is the one catch for the unexpected.
+    const message = error instanceof Error ? error.message : String(error)
+    context.output.err(`bkflow-gate ${name}: unexpected error: ${message}`)
+    return EXIT.error
+  }
+}

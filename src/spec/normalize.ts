@@ -1,0 +1,172 @@
+// From the schema-valid raw spec to the normalized one: variables resolved, defaults applied,
+// durations in milliseconds, and the checks that the schema cannot express.
+
+import { parseDuration } from '../duration.js'
+import type {
+  Diagnostic,
+  KnownState,
+  NodeExpectation,
+  OnFailed,
+  TaskExpectation
+} from '../model.js'
+import { diagnostic } from './diagnostic.js'
+import type { PathSegment, SpecLocator } from './locate.js'
+import type {
+  RawDuration,
+  RawIntegerOrVar,
+  RawNode,
+  RawOnFailed,
+  RawSpec,
+  RawStates,
+  RawTask
+} from './spec-types.js'
+import { resolveVar, VAR_REF_RE, type VarSources } from './vars.js'
+
+/** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
+export const BUILTIN_TIMEOUT_MS = 30 * 60_000
+export const BUILTIN_INTERVAL_MS = 15_000
+
+/** What the normalizer takes besides the spec: variable sources and the caller's defaults. */
+export interface NormalizeOptions extends VarSources {
+  defaults: { timeoutMs?: number; intervalMs?: number }
+}
+
+/** An id that could not be resolved; its error has been reported. */
+const UNRESOLVED = Symbol('unresolved')
+type Resolved = number | undefined | typeof UNRESOLVED
+
+function toStates(raw: RawStates | undefined): KnownState[] {
+  if (raw === undefined) return ['FINISHED']
+  return [...new Set(Array.isArray(raw) ? raw : [raw])]
+}
+
+function toMs(raw: RawDuration): number {
+  // The schema admitted only durations parseDuration reads; 0 keeps a broken invariant visible.
+  return parseDuration(raw) ?? 0
+}
+
+function toOnFailed(raw: RawOnFailed): OnFailed {
+  return raw === 'fail' || raw === 'wait' ? raw : { graceMs: toMs(raw) }
+}
+
+/** The task's key: its identity for duplicates, sharding and reports. */
+export function taskKey(taskId: number, spaceId: number | undefined): string {
+  return spaceId === undefined ? `app/task:${taskId}` : `space:${spaceId}/task:${taskId}`
+}
+
+/**
+ * Normalizes a schema-valid spec. Returns every task in file order (sharding comes later) and
+ * the diagnostics of the semantic checks; the tasks are meaningful only when there are none.
+ */
+export function normalizeSpec(
+  raw: RawSpec,
+  locator: SpecLocator,
+  options: NormalizeOptions
+): { tasks: TaskExpectation[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+
+  const resolveId = (value: RawIntegerOrVar | undefined, path: PathSegment[]): Resolved => {
+    if (value === undefined || typeof value === 'number') return value
+    const name = VAR_REF_RE.exec(value)?.[1]
+    if (name === undefined) return UNRESOLVED // the schema forbids this; stay closed anyway
+    const resolution = resolveVar(name, options)
+    if (resolution.ok) return resolution.value
+    diagnostics.push(diagnostic(resolution.code, resolution.message, locator.valueRange(path)))
+    return UNRESOLVED
+  }
+
+  // A zero interval would poll in a tight loop: refuse it where it is written.
+  const intervalMs = (value: RawDuration, path: PathSegment[]): number => {
+    const ms = toMs(value)
+    if (ms === 0) {
+      const message = 'The poll interval must be greater than 0: use e.g. `5s`.'
+      diagnostics.push(diagnostic('bad-value', message, locator.valueRange(path)))
+    }
+    return ms
+  }
+
+  const defaults = raw.defaults ?? {}
+  const defaultSpace = resolveId(defaults.space_id, ['defaults', 'space_id'])
+  const fallbackTimeout =
+    defaults.timeout !== undefined
+      ? toMs(defaults.timeout)
+      : (options.defaults.timeoutMs ?? BUILTIN_TIMEOUT_MS)
+  const fallbackInterval =
+    defaults.interval !== undefined
+      ? intervalMs(defaults.interval, ['defaults', 'interval'])
+      : (options.defaults.intervalMs ?? BUILTIN_INTERVAL_MS)
+
+  const tasks: TaskExpectation[] = []
+  const firstTaskLine = new Map<string, number>()
+
+  raw.tasks.forEach((task: RawTask, t) => {
+    const taskPath: PathSegment[] = ['tasks', t]
+    const taskId = resolveId(task.task_id, [...taskPath, 'task_id'])
+    const spaceId =
+      task.space_id !== undefined
+        ? resolveId(task.space_id, [...taskPath, 'space_id'])
+        : defaultSpace
+    const range = locator.valueRange(taskPath)
+
+    const nodes: NodeExpectation[] = []
+    const firstNodeLine = new Map<string, number>()
+    ;(task.nodes ?? []).forEach((node: RawNode, n) => {
+      const nodePath: PathSegment[] = [...taskPath, 'nodes', n]
+      const by = node.id !== undefined ? 'id' : 'name'
+      const ref = node.id ?? node.name ?? ''
+      const refRange = locator.valueRange([...nodePath, by])
+      if (by === 'name' && spaceId === undefined) {
+        const message =
+          'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.'
+        diagnostics.push(
+          diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name']))
+        )
+      }
+      const first = firstNodeLine.get(`${by}:${ref}`)
+      if (first !== undefined) {
+        const message = `Node ${by} \`${ref}\` is listed twice in this task (first on line ${first}): merge the two entries.`
+        diagnostics.push(diagnostic('duplicate-node', message, refRange))
+      } else {
+        firstNodeLine.set(`${by}:${ref}`, refRange.line)
+      }
+      nodes.push({
+        ...(node.id !== undefined ? { id: node.id } : { name: node.name }),
+        states: toStates(node.state),
+        ...(node.max_retry !== undefined && { maxRetry: node.max_retry }),
+        ...(node.skip !== undefined && { skip: node.skip }),
+        ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
+        ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
+        range: locator.valueRange(nodePath)
+      })
+    })
+
+    if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined) return
+    const key = taskKey(taskId, spaceId)
+    const idRange = locator.valueRange([...taskPath, 'task_id'])
+    const first = firstTaskLine.get(key)
+    if (first !== undefined) {
+      const message = `Task ${key} is listed twice (first on line ${first}): merge the two entries.`
+      diagnostics.push(diagnostic('duplicate-task', message, idRange))
+      return
+    }
+    firstTaskLine.set(key, idRange.line)
+    const onFailed = task.on_failed ?? defaults.on_failed
+    tasks.push({
+      key,
+      taskId,
+      ...(spaceId !== undefined && { spaceId }),
+      ...(task.label !== undefined && { label: task.label }),
+      states: toStates(task.state),
+      timeoutMs: task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout,
+      intervalMs:
+        task.interval !== undefined
+          ? intervalMs(task.interval, [...taskPath, 'interval'])
+          : fallbackInterval,
+      onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
+      otherNodes: task.other_nodes ?? defaults.other_nodes ?? 'no_failures',
+      nodes,
+      range
+    })
+  })
+  return { tasks, diagnostics }
+}

@@ -1,0 +1,276 @@
+// Schema validation with ajv, and the mapping of each ajv error to a diagnostic on its YAML node.
+
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { Diagnostic, SourceRange } from '../model.js'
+import { STATES } from '../model.js'
+import { diagnostic } from './diagnostic.js'
+import { splitPointer, type PathSegment, type SpecLocator } from './locate.js'
+import { SPEC_SCHEMA, type RawSpec } from './spec-types.js'
+import { closest, didYouMean } from './suggest.js'
+
+let compiled: ValidateFunction<RawSpec> | undefined
+
+/** The spec validator, compiled once per process on first use (compiling costs ~20 ms). */
+function validator(): ValidateFunction<RawSpec> {
+  if (compiled === undefined) {
+    // verbose: errors carry parentSchema, which tells which $defs entry an anyOf belongs to;
+    // schemaPath cannot, because ajv reports paths inside a $ref relative to the referenced schema.
+    const ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strictSchema: true,
+      strictTypes: true,
+      strictTuples: true,
+      strictRequired: false,
+      logger: false
+    })
+    compiled = ajv.compile<RawSpec>(SPEC_SCHEMA)
+  }
+  return compiled
+}
+
+const DEFS = SPEC_SCHEMA.$defs
+/** The $defs whose anyOf/oneOf failures get one tailored diagnostic instead of each branch's errors. */
+const UNION_DEFS = new Map<object, string>([
+  [DEFS.onFailed, 'onFailed'],
+  [DEFS.states, 'states'],
+  [DEFS.integerOrVar, 'integerOrVar'],
+  [DEFS.duration, 'duration'],
+  [DEFS.node, 'node']
+])
+// Where two unions fail at one value (on_failed contains duration), the outer one speaks.
+const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node']
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a map'
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+    // A quoted number or boolean reads like one: show the quotes that make it a string.
+    return /^(-?[0-9.]+|true|false|null)$/.test(value)
+      ? `the string \`"${shown}"\``
+      : `\`${shown}\``
+  }
+  return `\`${String(value)}\``
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a map',
+  array: 'a list',
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: '`true` or `false`'
+}
+
+/** How to name the value at a path in a message: its key, or `tasks[2]` for a list item. */
+function nameOf(path: readonly string[]): string {
+  if (path.length === 0) return 'The spec'
+  const last = path[path.length - 1]
+  if (/^\d+$/.test(last) && path.length > 1) return `\`${path[path.length - 2]}[${last}]\``
+  return `\`${last}\``
+}
+
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`)
+}
+
+type Emit = (d: Diagnostic) => void
+
+/** One diagnostic for a failed union (a value that matched none of its forms). */
+function unionDiagnostics(def: string, error: ErrorObject, locator: SpecLocator, emit: Emit): void {
+  const path = splitPointer(error.instancePath)
+  const name = nameOf(path)
+  const value: unknown = error.data
+  const at = (p: readonly PathSegment[] = path) => locator.valueRange(p)
+  switch (def) {
+    case 'duration': {
+      const why = typeof value === 'number' ? 'must not be negative' : `is ${describe(value)}`
+      const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`2h\`.`
+      emit(diagnostic('bad-duration', message, at()))
+      return
+    }
+    case 'integerOrVar': {
+      const hint =
+        typeof value === 'string' && /^\d+$/.test(value) ? ' Write the number without quotes.' : ''
+      const message = `${name} is ${describe(value)}: it must be a positive whole number or \`\${VAR}\`.${hint}`
+      emit(diagnostic('bad-id', message, at()))
+      return
+    }
+    case 'onFailed': {
+      if (typeof value === 'number') {
+        const message = `${name} must not be negative: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.`
+        emit(diagnostic('bad-duration', message, at()))
+        return
+      }
+      const code = typeof value === 'string' ? 'bad-enum' : 'bad-type'
+      const suggestion = typeof value === 'string' ? didYouMean(value, ['fail', 'wait']) : ''
+      const message = `${name} is ${describe(value)}: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.${suggestion}`
+      emit(diagnostic(code, message, at()))
+      return
+    }
+    case 'states': {
+      if (typeof value === 'string') {
+        emit(stateDiagnostic(name, value, at()))
+      } else if (Array.isArray(value) && value.length === 0) {
+        emit(diagnostic('empty-list', `${name} is an empty list: give at least one state.`, at()))
+      } else if (Array.isArray(value)) {
+        value.forEach((item: unknown, index) => {
+          if (typeof item === 'string' && (STATES as readonly string[]).includes(item)) return
+          const itemPath = [...path, String(index)]
+          if (typeof item === 'string') emit(stateDiagnostic(name, item, at(itemPath)))
+          else {
+            const message = `${nameOf(itemPath)} is ${describe(item)}: a state is a word such as \`FINISHED\`.`
+            emit(diagnostic('bad-type', message, at(itemPath)))
+          }
+        })
+      } else {
+        const message = `${name} is ${describe(value)}: give a state such as \`FINISHED\` or a list of states.`
+        emit(diagnostic('bad-type', message, at()))
+      }
+      return
+    }
+    case 'node': {
+      const both = (error.params as { passingSchemas?: number[] | null }).passingSchemas
+      if (Array.isArray(both)) {
+        const message = 'This node has both `id` and `name`: keep exactly one of them.'
+        emit(diagnostic('id-and-name', message, locator.keyRange([...path, 'name'])))
+      } else if (!hasTypoOf(value, ['id', 'name'], Object.keys(DEFS.node.properties))) {
+        // A misspelt `name` is already reported as an unknown key with "did you mean".
+        const message = 'This node has neither `id` nor `name`: give exactly one of them.'
+        emit(diagnostic('missing-id-or-name', message, at()))
+      }
+      return
+    }
+  }
+}
+
+/** Whether a map has an unknown key that looks like a misspelling of one of `wanted`. */
+function hasTypoOf(value: unknown, wanted: string[], known: string[]): boolean {
+  if (value === null || typeof value !== 'object') return false
+  return Object.keys(value).some(
+    (key) => !known.includes(key) && closest(key, wanted) !== undefined
+  )
+}
+
+function stateDiagnostic(name: string, value: string, range: SourceRange): Diagnostic {
+  const suggestion = didYouMean(value, STATES)
+  const hint = suggestion || ` States are ${STATES.join(', ')}.`
+  return diagnostic('bad-enum', `${name}: ${describe(value)} is not a BKFlow state.${hint}`, range)
+}
+
+/** A diagnostic for an ajv error that no union claimed. */
+function plainDiagnostic(error: ErrorObject, locator: SpecLocator): Diagnostic {
+  const path = splitPointer(error.instancePath)
+  const name = nameOf(path)
+  const value: unknown = error.data
+  switch (error.keyword) {
+    case 'required': {
+      const key = (error.params as { missingProperty: string }).missingProperty
+      const where = path.length === 0 ? 'The spec' : name
+      return diagnostic('missing-key', `${where} needs \`${key}\`.`, locator.valueRange(path))
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty
+      const known = Object.keys((error.parentSchema?.properties ?? {}) as Record<string, unknown>)
+      const suggestion = didYouMean(key, known)
+      const hint = suggestion || ` Known keys here: ${known.join(', ')}.`
+      const message = `Unknown key \`${key}\`.${hint}`
+      return diagnostic('unknown-key', message, locator.keyRange([...path, key]))
+    }
+    case 'const':
+      if (path.length === 1 && path[0] === 'version') {
+        const message = `\`version\` is ${describe(value)}: this tool reads spec version 1; write \`version: 1\`.`
+        return diagnostic('bad-version', message, locator.valueRange(path))
+      }
+      break
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(
+        String
+      )
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : ''
+      const list = allowed.map((v) => `\`${v}\``).join(', ')
+      const message = `${name} is ${describe(value)}: use one of ${list}.${suggestion}`
+      return diagnostic('bad-enum', message, locator.valueRange(path))
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type)
+      if (path.length === 0) {
+        const message = `The spec must be a map with \`version: 1\` and \`tasks\`, not ${describe(value)}.`
+        return diagnostic('bad-type', message, locator.valueRange(path))
+      }
+      const message = `${name} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.`
+      return diagnostic('bad-type', message, locator.valueRange(path))
+    }
+    case 'minItems':
+      if (path.length === 1 && path[0] === 'tasks') {
+        const message = '`tasks` is an empty list: list at least one task.'
+        return diagnostic('empty-list', message, locator.valueRange(path))
+      }
+      return diagnostic('empty-list', `${name} must not be empty.`, locator.valueRange(path))
+    case 'minimum':
+    case 'maximum': {
+      const limit = (error.params as { limit: number }).limit
+      const bound = error.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`
+      const message = `${name} is ${describe(value)}: it must be ${bound}.`
+      return diagnostic('bad-value', message, locator.valueRange(path))
+    }
+    case 'minLength':
+      return diagnostic('bad-value', `${name} must not be empty.`, locator.valueRange(path))
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit
+      const message = `${name} is too long: at most ${limit} characters.`
+      return diagnostic('bad-value', message, locator.valueRange(path))
+    }
+  }
+  return diagnostic(
+    'bad-value',
+    `${name} ${error.message ?? 'is invalid'}.`,
+    locator.valueRange(path)
+  )
+}
+
+/**
+ * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
+ * valid, and otherwise one diagnostic per problem, each on the YAML node it is about.
+ */
+export function validateShape(
+  value: unknown,
+  locator: SpecLocator
+): { raw?: RawSpec; diagnostics: Diagnostic[] } {
+  const validate = validator()
+  if (validate(value)) return { raw: value, diagnostics: [] }
+  const errors = validate.errors ?? []
+  const diagnostics: Diagnostic[] = []
+  const emit: Emit = (d) => diagnostics.push(d)
+
+  // Failed unions first: each claims every error at or under its value.
+  const unions = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .map((e) => ({ error: e, def: UNION_DEFS.get(e.parentSchema as object) }))
+    .filter((u): u is { error: ErrorObject; def: string } => u.def !== undefined)
+    .sort((a, b) => UNION_PRIORITY.indexOf(a.def) - UNION_PRIORITY.indexOf(b.def))
+  const claimed: string[] = []
+  for (const { error, def } of unions) {
+    if (def === 'node') {
+      unionDiagnostics(def, error, locator, emit)
+      continue
+    }
+    if (claimed.some((prefix) => isUnder(error.instancePath, prefix))) continue
+    claimed.push(error.instancePath)
+    unionDiagnostics(def, error, locator, emit)
+  }
+  // A node's oneOf branches report `required` errors at the node itself: the union spoke for them.
+  const nodeUnions = new Set(
+    unions.filter((u) => u.def === 'node').map((u) => u.error.instancePath)
+  )
+
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue
+    if (claimed.some((prefix) => isUnder(error.instancePath, prefix))) continue
+    if (error.keyword === 'required' && nodeUnions.has(error.instancePath)) continue
+    diagnostics.push(plainDiagnostic(error, locator))
+  }
+  return { diagnostics }
+}
