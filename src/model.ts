@@ -184,10 +184,7 @@ export type Mode = 'wait' | 'check'
 
 /** The four BKFlow endpoints the gate uses (bkflow-api.md §1). */
 export type Endpoint =
-  | 'get_task_states'
-  | 'get_task_states_by_app'
-  | 'get_tasks_states'
-  | 'get_task_detail'
+  'get_task_states' | 'get_task_states_by_app' | 'get_tasks_states' | 'get_task_detail'
 
 export interface TaskResult {
   task: TaskExpectation
@@ -206,7 +203,7 @@ export interface TaskResult {
   error?: { kind: string; message: string }
   startedAt: number
   settledAt: number | null
-  /** Requests made for this task alone (per-task endpoints), plus its share of batch requests. */
+  /** Requests made for this task alone (tree, detail, single state); shared batch requests are counted in RunResult. */
   requests: number
   /** The run was cancelled before this task settled. */
   cancelled: boolean
@@ -225,7 +222,10 @@ export interface RunResult {
 }
 
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
-export function overallResult(tasks: readonly { verdict: Verdict }[], cancelled = false): RunVerdict {
+export function overallResult(
+  tasks: readonly { verdict: Verdict }[],
+  cancelled = false
+): RunVerdict {
   if (tasks.some((t) => t.verdict === 'fail' || t.verdict === 'pending')) return 'fail'
   if (tasks.some((t) => t.verdict === 'error')) return 'error'
   // Fail closed: a cancelled run did not verify everything. (An empty shard passes: it has nothing to verify.)

@@ -1,0 +1,4 @@
+// The scheduler: polls BKFlow until every task settles (or looks once) and returns the run's result.
+export { pollTasks } from './scheduler.js'
+export { decide, type Decision } from './decide.js'
+export type { CallOptions, PollEvent, PollOptions, StateSource, TaskRef } from './types.js'

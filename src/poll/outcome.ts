@@ -1,0 +1,180 @@
+import { summarizeTree } from '../check/index.js'
+import type { ClientFailure } from './failure.js'
+import { formatDuration } from '../duration.js'
+import type {
+  Comparison,
+  Finding,
+  NodeNames,
+  State,
+  TaskExpectation,
+  TaskResult,
+  TreeNode
+} from '../model.js'
+
+/** What the scheduler knows about one task while it polls it. */
+export interface Tracker {
+  task: TaskExpectation
+  startedAt: number
+  /** startedAt + timeout: polling stops here and the client stops retrying here. */
+  deadline: number
+  nextPollAt: number
+  state: State | null
+  stateSince: number | null
+  /** The last tree read, for the summary of a task that ends unsettled. */
+  tree: TreeNode | null
+  names?: NodeNames
+  /** The last request failure, cleared by the next successful look: a timeout then means `error`. */
+  lastError: ClientFailure | null
+  requests: number
+  result: TaskResult | null
+}
+
+export function newTracker(task: TaskExpectation, startedAt: number): Tracker {
+  return {
+    task,
+    startedAt,
+    deadline: startedAt + task.timeoutMs,
+    nextPollAt: startedAt,
+    state: null,
+    stateSince: null,
+    tree: null,
+    lastError: null,
+    requests: 0,
+    result: null
+  }
+}
+
+function expectedStates(task: TaskExpectation): string {
+  return task.states.join(' | ')
+}
+
+function taskFinding(tr: Tracker, kind: Finding['kind'], actual: string, message: string): Finding {
+  return {
+    kind,
+    target: 'task',
+    expected: expectedStates(tr.task),
+    actual,
+    message,
+    range: tr.task.range
+  }
+}
+
+/** `12:00:05 UTC`: runners log in UTC, so a reader can line it up with the job's timestamps. */
+function timeOfDay(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`
+}
+
+function base(
+  tr: Tracker,
+  settledAt: number | null
+): Omit<TaskResult, 'verdict' | 'reason' | 'findings' | 'rows' | 'cancelled'> {
+  return {
+    task: tr.task,
+    state: tr.state,
+    stateSince: tr.stateSince,
+    tree: tr.tree ? summarizeTree(tr.tree) : null,
+    startedAt: tr.startedAt,
+    settledAt,
+    requests: tr.requests
+  }
+}
+
+function failReason(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'no finding'
+  const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : ''
+  return `${findings[0].message}${more}`
+}
+
+/** A task judged on a real tree: the comparison's verdict, findings and rows. */
+export function comparedResult(tr: Tracker, comparison: Comparison, at: number): TaskResult {
+  const reason =
+    comparison.verdict === 'pass'
+      ? `${tr.state ?? 'state'} as expected, every expectation met`
+      : failReason(comparison.findings)
+  return {
+    ...base(tr, at),
+    verdict: comparison.verdict,
+    reason,
+    findings: comparison.findings,
+    rows: comparison.rows,
+    cancelled: false
+  }
+}
+
+/** A task that could not be checked; `message` says what to fix and never holds a secret. */
+export function errorResult(
+  tr: Tracker,
+  error: { kind: string; message: string },
+  at: number
+): TaskResult {
+  return {
+    ...base(tr, at),
+    verdict: 'error',
+    reason: error.message,
+    findings: [taskFinding(tr, 'error', error.kind, error.message)],
+    rows: [],
+    error: { kind: error.kind, message: error.message },
+    cancelled: false
+  }
+}
+
+/** Mode check: one look found the task unsettled and not in an expected state; nodes are not judged. */
+export function unsettledResult(tr: Tracker, at: number): TaskResult {
+  const actual = tr.state ?? 'unknown'
+  const message = `task ${tr.task.taskId} is ${actual}, expected ${expectedStates(tr.task)} (not settled; nodes not judged)`
+  return {
+    ...base(tr, at),
+    verdict: 'fail',
+    reason: message,
+    findings: [taskFinding(tr, 'state', actual, message)],
+    rows: [],
+    cancelled: false
+  }
+}
+
+/** The task's own timeout ran out before it settled: the last state seen and since when. */
+export function timedOutResult(tr: Tracker): TaskResult {
+  const after = formatDuration(tr.task.timeoutMs)
+  const message =
+    tr.state === null
+      ? `state never read after ${after}`
+      : `still ${tr.state} after ${after} (since ${timeOfDay(tr.stateSince ?? tr.startedAt)})`
+  return {
+    ...base(tr, null),
+    verdict: 'pending',
+    reason: message,
+    findings: [taskFinding(tr, 'pending', tr.state ?? 'unknown', message)],
+    rows: [],
+    cancelled: false
+  }
+}
+
+/** The run was cancelled before this task settled: pending, never pass. */
+export function cancelledResult(tr: Tracker): TaskResult {
+  const message = 'cancelled before it settled'
+  return {
+    ...base(tr, null),
+    verdict: 'pending',
+    reason: message,
+    findings: [taskFinding(tr, 'pending', tr.state ?? 'unknown', message)],
+    rows: [],
+    cancelled: true
+  }
+}
+
+/** The tree BKFlow implies for an EXPIRED task: a bare `{"state": "EXPIRED"}` with nothing else. */
+export function bareTree(state: State): TreeNode {
+  return {
+    id: '',
+    state,
+    retry: 0,
+    loop: 1,
+    skip: false,
+    errorIgnored: false,
+    elapsedSec: 0,
+    startTime: null,
+    finishTime: null,
+    version: null,
+    children: []
+  }
+}

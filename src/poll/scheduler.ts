@@ -1,0 +1,344 @@
+import { compare } from '../check/index.js'
+import { overallResult } from '../model.js'
+import type { Endpoint, NodeNames, RunResult, Spec, State, TreeNode } from '../model.js'
+import { decide, type Decision } from './decide.js'
+import { toClientFailure, type ClientFailure } from './failure.js'
+import {
+  bareTree,
+  cancelledResult,
+  comparedResult,
+  errorResult,
+  newTracker,
+  timedOutResult,
+  unsettledResult,
+  type Tracker
+} from './outcome.js'
+import type { CallOptions, PollEvent, PollOptions, TaskRef } from './types.js'
+
+const ENDPOINTS: readonly Endpoint[] = [
+  'get_task_states',
+  'get_task_states_by_app',
+  'get_tasks_states',
+  'get_task_detail'
+]
+
+/** Everything one run shares between its rounds. */
+interface Run {
+  options: PollOptions
+  emit: (event: PollEvent) => void
+  /** Spaces whose batch endpoint was refused: their tasks are polled one by one from then on. */
+  refusedSpaces: Set<number>
+}
+
+/**
+ * Polls every task of the spec until it settles (mode `wait`) or looks once (mode `check`), and
+ * returns the one result model every report reads. Never throws for BKFlow failures: a task that
+ * cannot be read ends as `error`, one that does not settle in time as `pending`, never as `pass`.
+ */
+export async function pollTasks(spec: Spec, options: PollOptions): Promise<RunResult> {
+  const { client, now, signal } = options
+  const run: Run = { options, emit: options.onEvent ?? (() => {}), refusedSpaces: new Set() }
+  const countsAtStart = { ...client.counts }
+  const startedAt = now()
+  const trackers = spec.tasks.map((task) => newTracker(task, startedAt))
+
+  for (let first = true; !signal?.aborted; first = false) {
+    const at = now()
+    // The first round always looks, even at a zero timeout; later ones end what ran out of time.
+    if (!first) for (const tr of open(trackers)) if (tr.deadline <= at) expire(tr, run, at)
+    const due = open(trackers).filter((tr) => tr.nextPollAt <= at)
+    if (due.length > 0) await pollRound(due, run, at)
+    if (signal?.aborted) break
+    if (options.mode === 'check') {
+      for (const tr of open(trackers)) settle(tr, unsettledResult(tr, now()), run)
+      break
+    }
+    const waiting = open(trackers)
+    if (waiting.length === 0) break
+    // Deadlines come from the clock: wake for the next look or the next deadline, whichever is first.
+    const wakeAt = waiting.reduce(
+      (min, tr) => Math.min(min, tr.nextPollAt, tr.deadline),
+      Number.POSITIVE_INFINITY
+    )
+    const delay = wakeAt - now()
+    if (delay > 0) {
+      try {
+        await options.sleep(delay, signal)
+      } catch (error: unknown) {
+        if (signal?.aborted) break
+        throw error
+      }
+    }
+  }
+
+  // Only an abort leaves tasks open: wait mode loops until each settles, check mode settles all.
+  const cancelled = open(trackers).length > 0
+  const tasks = trackers.map((tr) => tr.result ?? cancelledResult(tr))
+  const byEndpoint = {} as Record<Endpoint, number>
+  for (const endpoint of ENDPOINTS) {
+    byEndpoint[endpoint] = (client.counts[endpoint] ?? 0) - (countsAtStart[endpoint] ?? 0)
+  }
+  return {
+    specFile: spec.file,
+    mode: options.mode,
+    result: overallResult(tasks, cancelled),
+    startedAt,
+    finishedAt: now(),
+    cancelled,
+    tasks,
+    requests: {
+      total: ENDPOINTS.reduce((sum, endpoint) => sum + byEndpoint[endpoint], 0),
+      byEndpoint
+    },
+    skippedByShard: spec.skippedByShard
+  }
+}
+
+function open(trackers: readonly Tracker[]): Tracker[] {
+  return trackers.filter((tr) => tr.result === null)
+}
+
+/** One look at every due task: one batch per space for space-scoped tasks, single reads otherwise. */
+async function pollRound(due: readonly Tracker[], run: Run, at: number): Promise<void> {
+  const bySpace = new Map<number, Tracker[]>()
+  const single: Tracker[] = []
+  for (const tr of due) {
+    const spaceId = tr.task.spaceId
+    if (spaceId === undefined || run.refusedSpaces.has(spaceId)) {
+      single.push(tr)
+    } else {
+      const group = bySpace.get(spaceId)
+      if (group) group.push(tr)
+      else bySpace.set(spaceId, [tr])
+    }
+  }
+  await Promise.all([
+    ...[...bySpace].map(([spaceId, group]) => pollSpace(spaceId, group, run, at)),
+    ...single.map((tr) => lookAlone(tr, run, at))
+  ])
+}
+
+async function pollSpace(
+  spaceId: number,
+  group: readonly Tracker[],
+  run: Run,
+  at: number
+): Promise<void> {
+  const { client, signal } = run.options
+  // One request serves the whole group; retrying it past the earliest deadline would starve that task.
+  const deadline = group.reduce((min, tr) => Math.min(min, tr.deadline), Number.POSITIVE_INFINITY)
+  let states: Map<number, State | null>
+  try {
+    // A spec may list one task twice (two sets of expectations): ask for it once.
+    const taskIds = [...new Set(group.map((tr) => tr.task.taskId))]
+    states = await client.getTasksStates(spaceId, taskIds, { deadline, signal })
+  } catch (error: unknown) {
+    if (signal?.aborted) return
+    const failure = toClientFailure(error)
+    if (failure.kind === 'permission') {
+      // The batch needs its own resource permission; the per-task endpoint may still be allowed.
+      run.refusedSpaces.add(spaceId)
+      run.emit({
+        type: 'notice',
+        at: run.options.now(),
+        spaceId,
+        message: `the batch state endpoint was refused for space ${spaceId} (${failure.message}); polling its ${group.length} task(s) one by one`
+      })
+      await Promise.all(group.map((tr) => lookAlone(tr, run, at)))
+      return
+    }
+    for (const tr of group) fail(tr, failure, run, at)
+    return
+  }
+  await Promise.all(
+    group.map((tr) => {
+      const taskId = tr.task.taskId
+      // BKFlow silently omits unknown, deleted and other-space ids: one single read says which.
+      if (!states.has(taskId)) return lookAlone(tr, run, at)
+      const state = states.get(taskId) ?? null
+      if (state !== null) return advance(tr, state, null, run, at)
+      // A null state is BKFlow's own engine query failing: unknown this round. Check mode has no
+      // next round, so it reads the task alone instead.
+      if (run.options.mode === 'check') return lookAlone(tr, run, at)
+      tr.nextPollAt = at + tr.task.intervalMs
+      return undefined
+    })
+  )
+}
+
+/** Reads a task's tree through its own endpoint (space-scoped or app-bound) and decides from it. */
+async function lookAlone(tr: Tracker, run: Run, at: number): Promise<void> {
+  const tree = await readTree(tr, run, at)
+  if (tree) await advance(tr, tree.state, tree, run, at)
+}
+
+function ref(tr: Tracker): TaskRef {
+  const { taskId, spaceId } = tr.task
+  return spaceId === undefined ? { taskId } : { taskId, spaceId }
+}
+
+function callOptions(tr: Tracker, run: Run): CallOptions {
+  return { deadline: tr.deadline, signal: run.options.signal }
+}
+
+/** A per-task request: counted for the task; a failure is handled here (undefined then). */
+async function request<T>(
+  tr: Tracker,
+  run: Run,
+  at: number,
+  send: () => Promise<T>
+): Promise<T | undefined> {
+  tr.requests += 1
+  try {
+    const value = await send()
+    tr.lastError = null
+    return value
+  } catch (error: unknown) {
+    if (run.options.signal?.aborted) return undefined
+    fail(tr, toClientFailure(error), run, at)
+    return undefined
+  }
+}
+
+function readTree(tr: Tracker, run: Run, at: number): Promise<TreeNode | undefined> {
+  return request(tr, run, at, () => run.options.client.getTaskStates(ref(tr), callOptions(tr, run)))
+}
+
+/**
+ * Moves a task on from a root state (and its tree when one was already read): decide, fetch the
+ * tree only if it can decide, compare, then settle or schedule the next look.
+ */
+async function advance(
+  tr: Tracker,
+  state: State,
+  knownTree: TreeNode | null,
+  run: Run,
+  at: number
+): Promise<void> {
+  observe(tr, state, run, at)
+  let decision = decide(tr.task, state, failedSince(tr), at)
+  if (decision.kind === 'wait') return schedule(tr, decision, at)
+  let tree = knownTree ?? (state === 'EXPIRED' ? bareTree('EXPIRED') : null)
+  if (tree === null) {
+    const read = await readTree(tr, run, at)
+    if (!read) return
+    tree = read
+    // The tree is newer than the batch: decide again from its own root state.
+    observe(tr, tree.state, run, at)
+    decision = decide(tr.task, tree.state, failedSince(tr), at)
+    if (decision.kind === 'wait') {
+      tr.tree = tree
+      return schedule(tr, decision, at)
+    }
+  }
+  tr.tree = tree
+  const names = await loadNames(tr, run, at)
+  if (!names.ok) return
+  const comparison = compare(tr.task, tree, names.names)
+  // An `error` comparison comes from names that cannot be resolved; the pipeline tree does not
+  // change while the task runs, so waiting would only hide it behind a timeout.
+  const final =
+    decision.kind === 'settle' || comparison.verdict !== 'fail' || run.options.mode === 'check'
+  if (final) {
+    settle(tr, comparedResult(tr, comparison, run.options.now()), run)
+  } else {
+    schedule(tr, decision, at)
+  }
+}
+
+/** Node names cost a request: fetched once per task, and only when an expectation uses a name. */
+async function loadNames(
+  tr: Tracker,
+  run: Run,
+  at: number
+): Promise<{ ok: true; names?: NodeNames } | { ok: false }> {
+  const { taskId, spaceId } = tr.task
+  if (tr.names) return { ok: true, names: tr.names }
+  // Without a space there is no detail endpoint; compare reports the names as not loaded.
+  if (spaceId === undefined || !tr.task.nodes.some((node) => node.name !== undefined)) {
+    return { ok: true }
+  }
+  const detail = await request(tr, run, at, () =>
+    run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run))
+  )
+  if (!detail) return { ok: false }
+  tr.names = detail.names
+  return { ok: true, names: detail.names }
+}
+
+function failedSince(tr: Tracker): number | null {
+  return tr.state === 'FAILED' ? tr.stateSince : null
+}
+
+function observe(tr: Tracker, state: State, run: Run, at: number): void {
+  if (tr.state === state) return
+  run.emit({
+    type: 'state',
+    at,
+    key: tr.task.key,
+    taskId: tr.task.taskId,
+    state,
+    previous: tr.state,
+    message: `${taskName(tr)}: ${tr.state ?? 'first seen'} -> ${state}`
+  })
+  tr.state = state
+  tr.stateSince = at
+}
+
+/** Next look one interval after this round's start, or sooner if a grace period ends first. */
+function schedule(tr: Tracker, decision: Decision, at: number): void {
+  const wakeAt = decision.kind === 'wait' ? (decision.wakeAt ?? Infinity) : Infinity
+  tr.nextPollAt = Math.min(at + tr.task.intervalMs, wakeAt)
+}
+
+/**
+ * A call the client already retried as far as it could. A permanent failure settles the task as
+ * `error`; a retryable one is looked at again next round while the task has time (mode wait).
+ */
+function fail(tr: Tracker, failure: ClientFailure, run: Run, at: number): void {
+  const time = run.options.now()
+  if (failure.retryable && run.options.mode === 'wait' && time < tr.deadline) {
+    tr.lastError = failure
+    tr.nextPollAt = at + tr.task.intervalMs
+    run.emit({
+      type: 'retry',
+      at: time,
+      key: tr.task.key,
+      taskId: tr.task.taskId,
+      message: `${taskName(tr)}: ${failure.message}; will look again next round`
+    })
+    return
+  }
+  settle(tr, errorResult(tr, keptFailing(failure), time), run)
+}
+
+function keptFailing(failure: ClientFailure): ClientFailure {
+  return failure.retryable
+    ? { ...failure, message: `BKFlow kept failing: ${failure.message}` }
+    : failure
+}
+
+/** The task's timeout ran out: pending with its last state, or error if its last look failed. */
+function expire(tr: Tracker, run: Run, at: number): void {
+  const result = tr.lastError ? errorResult(tr, keptFailing(tr.lastError), at) : timedOutResult(tr)
+  settle(tr, result, run)
+}
+
+function settle(tr: Tracker, result: NonNullable<Tracker['result']>, run: Run): void {
+  tr.result = result
+  run.emit({
+    type: 'settled',
+    at: result.settledAt ?? run.options.now(),
+    key: tr.task.key,
+    taskId: tr.task.taskId,
+    verdict: result.verdict,
+    reason: result.reason,
+    message: `${taskName(tr)}: ${result.verdict} (${result.reason})`
+  })
+}
+
+/** `task 101 (deploy-prod)` for log lines. */
+function taskName(tr: Tracker): string {
+  const { taskId, label } = tr.task
+  return label ? `task ${taskId} (${label})` : `task ${taskId}`
+}

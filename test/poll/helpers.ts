@@ -1,0 +1,67 @@
+// Builders for the scheduler tests: specs with fake ranges, and a client wired to a simulator.
+
+import { BkflowClient } from '../../src/bkflow/index.js'
+import type { NodeExpectation, SourceRange, Spec, TaskExpectation } from '../../src/model.js'
+import { TEST_APP, type Simulator } from '../simulator/index.js'
+
+/** A fake spec range; `line` tells entries apart. */
+export function range(line: number): SourceRange {
+  return { file: 'gate.yml', line, column: 5, endLine: line + 1, endColumn: 1 }
+}
+
+/** A task expectation with the spec's defaults: FINISHED, 30m timeout, 15s interval, on_failed fail. */
+export function task(taskId: number, overrides: Partial<TaskExpectation> = {}): TaskExpectation {
+  const spaceId = 'spaceId' in overrides ? overrides.spaceId : 7
+  return {
+    key: spaceId === undefined ? `app/task:${taskId}` : `space:${spaceId}/task:${taskId}`,
+    taskId,
+    spaceId,
+    states: ['FINISHED'],
+    timeoutMs: 30 * 60_000,
+    intervalMs: 15_000,
+    onFailed: 'fail',
+    otherNodes: 'no_failures',
+    nodes: [],
+    range: range(taskId),
+    ...overrides
+  }
+}
+
+/** A node expectation, FINISHED by default. */
+export function nodeSpec(fields: Partial<NodeExpectation>, line = 100): NodeExpectation {
+  return { states: ['FINISHED'], range: range(line), ...fields }
+}
+
+export function spec(tasks: TaskExpectation[]): Spec {
+  return { version: 1, file: 'gate.yml', tasks, skippedByShard: 0 }
+}
+
+/** A sleep that jumps the simulator's frozen clock (speed 0): timelines run instantly and exactly. */
+export function steppingSleep(sim: Simulator): (ms: number, signal?: AbortSignal) => Promise<void> {
+  return async (ms, signal) => {
+    if (signal?.aborted) throw signal.reason
+    sim.clock.advance(ms)
+    await Promise.resolve()
+  }
+}
+
+/** A real client for the simulator, on the given clock; limits high enough never to wait. */
+export function simClient(
+  sim: Simulator,
+  clock: { now: () => number; sleep: (ms: number, signal?: AbortSignal) => Promise<void> }
+): BkflowClient {
+  return new BkflowClient({
+    apiUrl: sim.url,
+    appCode: TEST_APP.code,
+    appSecret: TEST_APP.secret,
+    username: 'alice',
+    rateLimitPerMinute: 100_000,
+    maxConcurrency: 8,
+    requestTimeoutMs: 5000,
+    allowHttp: false,
+    env: {},
+    now: clock.now,
+    sleep: clock.sleep,
+    random: () => 1
+  })
+}
