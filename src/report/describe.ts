@@ -1,0 +1,165 @@
+// Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
+// which findings belong to which node row.
+
+import { formatDuration } from '../duration.js'
+import type { Finding, FindingKind, NodeRow, RunResult, TaskResult, Verdict } from '../model.js'
+import { oneLine } from './redact.js'
+
+/** A task as people read it: its label, else `task <id>` with ` (space <s>)` when it has one. */
+export function taskTitle(result: TaskResult): string {
+  const { task } = result
+  if (task.label) return oneLine(task.label)
+  return task.spaceId === undefined
+    ? `task ${task.taskId}`
+    : `task ${task.taskId} (space ${task.spaceId})`
+}
+
+/** Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042, app-bound`. */
+export function taskWhere(result: TaskResult): string {
+  const { task } = result
+  return task.spaceId === undefined
+    ? `task ${task.taskId}, app-bound`
+    : `task ${task.taskId}, space ${task.spaceId}`
+}
+
+/** Task counts per verdict. */
+export interface VerdictCounts {
+  passed: number
+  failed: number
+  pending: number
+  errors: number
+}
+
+/** Counts tasks per verdict. */
+export function countVerdicts(tasks: readonly TaskResult[]): VerdictCounts {
+  const counts: VerdictCounts = { passed: 0, failed: 0, pending: 0, errors: 0 }
+  for (const t of tasks) {
+    if (t.verdict === 'pass') counts.passed++
+    else if (t.verdict === 'fail') counts.failed++
+    else if (t.verdict === 'pending') counts.pending++
+    else counts.errors++
+  }
+  return counts
+}
+
+/** Nodes in the trees that were read, the root excluded. */
+export function countNodes(tasks: readonly TaskResult[]): number {
+  let nodes = 0
+  for (const t of tasks) nodes += t.tree?.nodes ?? 0
+  return nodes
+}
+
+/** `1 task`, `3 tasks`. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
+}
+
+// How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
+const ROW_WORDS: { key: string; words: string }[] = [
+  { key: 'failed', words: 'failed' },
+  { key: 'state', words: 'in another state' },
+  { key: 'missing', words: 'missing' },
+  { key: 'unlisted_failure', words: 'unlisted and not allowed' },
+  { key: 'retry', words: 'retried too often' },
+  { key: 'skip', words: 'with the wrong skip flag' },
+  { key: 'error_ignored', words: 'with the wrong error_ignored flag' },
+  { key: 'elapsed', words: 'too slow' },
+  { key: 'name', words: 'not found by name' }
+]
+
+function rowKey(row: NodeRow): string {
+  if (row.finding === 'state' && row.actual === 'FAILED') return 'failed'
+  return row.finding
+}
+
+/** The node findings of a run as a phrase, `1 node failed, 1 missing`; '' when there are none. */
+export function nodeBreakdown(tasks: readonly TaskResult[]): string {
+  const counts = new Map<string, number>()
+  for (const t of tasks) {
+    for (const row of t.rows) {
+      if (row.finding === 'ok' || row.finding === 'pending' || row.finding === 'error') continue
+      const key = rowKey(row)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  }
+  const parts: string[] = []
+  for (const { key, words } of ROW_WORDS) {
+    const n = counts.get(key)
+    if (!n) continue
+    parts.push(parts.length === 0 ? `${plural(n, 'node')} ${words}` : `${n} ${words}`)
+  }
+  return parts.join(', ')
+}
+
+/** The one-line outcome: `Checked 3 tasks, 27 nodes: 2 passed, 1 failed (1 node failed, 1 missing).` */
+export function footerLine(run: RunResult): string {
+  const counts = countVerdicts(run.tasks)
+  const verdicts = [`${counts.passed} passed`]
+  if (counts.failed > 0) verdicts.push(`${counts.failed} failed`)
+  if (counts.pending > 0) verdicts.push(`${counts.pending} pending`)
+  if (counts.errors > 0) verdicts.push(plural(counts.errors, 'error'))
+  const breakdown = nodeBreakdown(run.tasks)
+  let line = `Checked ${plural(run.tasks.length, 'task')}, ${plural(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`
+  if (breakdown) line += ` (${breakdown})`
+  line += '.'
+  if (run.skippedByShard > 0) line += ` ${run.skippedByShard} more in other shards.`
+  if (run.cancelled) line += ' Cancelled before every task settled.'
+  return line
+}
+
+/** For a task that never settled: `RUNNING for 30m`, or why nothing can be said. */
+export function lastSeen(result: TaskResult, run: RunResult): string {
+  if (result.state === null) return 'never read'
+  const until = result.settledAt ?? run.finishedAt
+  const since = result.stateSince
+  if (since === null || until < since) return oneLine(result.state) || '(no state)'
+  return `${oneLine(result.state) || '(no state)'} for ${formatDuration(until - since)}`
+}
+
+/** How long a task took to settle, or undefined when it did not. */
+export function settledAfter(result: TaskResult): string | undefined {
+  if (result.settledAt === null || result.settledAt < result.startedAt) return undefined
+  return formatDuration(result.settledAt - result.startedAt)
+}
+
+/** Node findings grouped by row, in row order, plus the node findings no row claims (kept, never lost). */
+export function findingsByRow(result: TaskResult): {
+  rows: { row: NodeRow; findings: Finding[] }[]
+  unmatched: Finding[]
+} {
+  const byId = new Map<string, Finding[]>()
+  const byName = new Map<string, Finding[]>()
+  for (const f of result.findings) {
+    if (f.target !== 'node') continue
+    if (f.nodeId) push(byId, f.nodeId, f)
+    else push(byName, f.nodeName ?? '', f)
+  }
+  const claimed = new Set<Finding>()
+  const rows = result.rows.map((row) => {
+    const findings = row.id !== '' ? (byId.get(row.id) ?? []) : (byName.get(row.name ?? '') ?? [])
+    const own = findings.filter((f) => !claimed.has(f))
+    for (const f of own) claimed.add(f)
+    return { row, findings: own }
+  })
+  const unmatched = result.findings.filter((f) => f.target === 'node' && !claimed.has(f))
+  return { rows, unmatched }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** Task-wide findings (the task's own state, pending, errors). */
+export function taskFindings(result: TaskResult): Finding[] {
+  return result.findings.filter((f) => f.target === 'task')
+}
+
+/** Verdicts in the order people should read them: what failed, what could not be checked, what is still running, what passed. */
+export const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, error: 1, pending: 2, pass: 3 }
+
+/** Finding kinds grouped by how urgent they are: errors and failures before pending. */
+export function findingRank(kind: FindingKind): number {
+  return kind === 'pending' ? 1 : 0
+}

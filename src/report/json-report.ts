@@ -1,0 +1,220 @@
+// The JSON report: everything the run found, in the stable shape of schemas/report.schema.json,
+// for later steps and for people when the summary had to be shortened.
+
+import type {
+  Endpoint,
+  Finding,
+  FindingKind,
+  Mode,
+  NodeRow,
+  RunResult,
+  RunVerdict,
+  SourceRange,
+  TaskResult,
+  Verdict
+} from '../model.js'
+import { countNodes, countVerdicts } from './describe.js'
+import { redactCredentials } from './redact.js'
+
+/** A moment as both an ISO 8601 string (UTC) and epoch milliseconds. */
+export interface JsonInstant {
+  iso: string
+  ms: number
+}
+
+export interface JsonFinding {
+  kind: FindingKind
+  target: 'task' | 'node'
+  nodeId: string | null
+  nodeName: string | null
+  expected: string
+  actual: string
+  message: string
+  range: SourceRange
+}
+
+export interface JsonRow {
+  id: string
+  name: string | null
+  listed: boolean
+  expected: string | null
+  actual: string | null
+  retry: number | null
+  elapsedSec: number | null
+  finding: FindingKind | 'ok'
+}
+
+export interface JsonTask {
+  key: string
+  taskId: number
+  spaceId: number | null
+  label: string | null
+  verdict: Verdict
+  reason: string
+  /** The last root state seen, null if the task was never read. */
+  state: string | null
+  expectation: {
+    states: string[]
+    timeoutMs: number
+    intervalMs: number
+    onFailed: 'fail' | 'wait' | { graceMs: number }
+    otherNodes: 'ignore' | 'no_failures' | 'finished'
+    nodes: number
+    range: SourceRange
+  }
+  timings: {
+    startedAt: JsonInstant
+    settledAt: JsonInstant | null
+    stateSince: JsonInstant | null
+    /** From the task's first poll to its settling, null when it did not settle. */
+    settleMs: number | null
+  }
+  tree: { nodes: number; byState: Record<string, number> } | null
+  error: { kind: string; message: string } | null
+  requests: number
+  cancelled: boolean
+  findings: JsonFinding[]
+  rows: JsonRow[]
+}
+
+/** The JSON report (version 1); `schemas/report.schema.json` documents every field. */
+export interface JsonReport {
+  version: 1
+  spec: { file: string; skippedByShard: number }
+  mode: Mode
+  result: RunVerdict
+  cancelled: boolean
+  timings: { startedAt: JsonInstant; finishedAt: JsonInstant; durationMs: number }
+  counts: {
+    tasks: number
+    passed: number
+    failed: number
+    pending: number
+    errors: number
+    nodes: number
+  }
+  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  tasks: JsonTask[]
+}
+
+const ENDPOINTS: readonly Endpoint[] = [
+  'get_task_states',
+  'get_task_states_by_app',
+  'get_tasks_states',
+  'get_task_detail'
+]
+
+/** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
+export function toJsonReport(run: RunResult): JsonReport {
+  const counts = countVerdicts(run.tasks)
+  const byEndpoint = {} as Record<Endpoint, number>
+  for (const e of ENDPOINTS) byEndpoint[e] = count(run.requests.byEndpoint?.[e])
+  return {
+    version: 1,
+    spec: { file: text(run.specFile), skippedByShard: count(run.skippedByShard) },
+    mode: run.mode,
+    result: run.result,
+    cancelled: run.cancelled,
+    timings: {
+      startedAt: instant(run.startedAt),
+      finishedAt: instant(run.finishedAt),
+      durationMs: Math.max(0, run.finishedAt - run.startedAt)
+    },
+    counts: { tasks: run.tasks.length, ...counts, nodes: countNodes(run.tasks) },
+    requests: { total: count(run.requests.total), byEndpoint },
+    tasks: run.tasks.map(toJsonTask)
+  }
+}
+
+function toJsonTask(result: TaskResult): JsonTask {
+  const { task } = result
+  return {
+    key: task.key,
+    taskId: task.taskId,
+    spaceId: task.spaceId ?? null,
+    label: task.label === undefined ? null : text(task.label),
+    verdict: result.verdict,
+    reason: text(result.reason),
+    state: result.state === null ? null : text(result.state),
+    expectation: {
+      states: [...task.states],
+      timeoutMs: task.timeoutMs,
+      intervalMs: task.intervalMs,
+      onFailed:
+        typeof task.onFailed === 'string' ? task.onFailed : { graceMs: task.onFailed.graceMs },
+      otherNodes: task.otherNodes,
+      nodes: task.nodes.length,
+      range: range(task.range)
+    },
+    timings: {
+      startedAt: instant(result.startedAt),
+      settledAt: result.settledAt === null ? null : instant(result.settledAt),
+      stateSince: result.stateSince === null ? null : instant(result.stateSince),
+      settleMs: result.settledAt === null ? null : Math.max(0, result.settledAt - result.startedAt)
+    },
+    tree: result.tree ? { nodes: result.tree.nodes, byState: { ...result.tree.byState } } : null,
+    error: result.error
+      ? { kind: text(result.error.kind), message: text(result.error.message) }
+      : null,
+    requests: count(result.requests),
+    cancelled: result.cancelled,
+    findings: result.findings.map(toJsonFinding),
+    rows: result.rows.map(toJsonRow)
+  }
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  return {
+    kind: f.kind,
+    target: f.target,
+    nodeId: f.nodeId ?? null,
+    nodeName: f.nodeName === undefined ? null : text(f.nodeName),
+    expected: text(f.expected),
+    actual: text(f.actual),
+    message: text(f.message),
+    range: range(f.range)
+  }
+}
+
+function toJsonRow(row: NodeRow): JsonRow {
+  return {
+    id: row.id,
+    name: row.name === undefined ? null : text(row.name),
+    listed: row.listed,
+    expected: row.expected ?? null,
+    actual: row.actual === undefined ? null : text(row.actual),
+    retry: finite(row.retry),
+    elapsedSec: finite(row.elapsedSec),
+    finding: row.finding
+  }
+}
+
+function range(r: SourceRange): SourceRange {
+  return {
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn
+  }
+}
+
+// Text from the API or an error passes the same credential filter as every other report.
+function text(value: string): string {
+  return redactCredentials(value)
+}
+
+function count(value: number | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0
+}
+
+function finite(value: number | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null
+}
+
+function instant(ms: number): JsonInstant {
+  // An invalid clock value must not make toISOString throw and lose the whole report.
+  const valid = Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15
+  const at = valid ? ms : 0
+  return { iso: new Date(at).toISOString(), ms: at }
+}

@@ -1,0 +1,50 @@
+// Escaping for GitHub-flavoured markdown. Entities rather than backslashes, because the same text
+// also lands inside raw HTML (`<summary>`), where a backslash would show literally.
+
+import { oneLine } from './redact.js'
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '\\': '&#92;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '~': '&#126;'
+}
+const SPECIAL = /[&<>|`\\*_[\]~]/g
+
+/**
+ * Model text (user or API) as inert markdown on one line: credentials masked, line breaks made
+ * spaces, and every character that could end a table cell, open HTML or code, or format text
+ * (`| < > ` & \ * _ [ ] ~`) written as an entity.
+ */
+export function md(text: string): string {
+  return clip(oneLine(text)).replace(SPECIAL, (c) => ENTITIES[c] ?? c)
+}
+
+/** No single piece of model text may crowd out the rest of a report. */
+export const MAX_TEXT_CHARS = 1000
+
+function clip(text: string): string {
+  // By code point, so a cut never splits a surrogate pair.
+  return text.length > MAX_TEXT_CHARS
+    ? `${Array.from(text)
+        .slice(0, MAX_TEXT_CHARS - 1)
+        .join('')}…`
+    : text
+}
+
+/** Model text as inline code that cannot be broken out of: `<code>` with the content escaped. */
+export function code(text: string): string {
+  return `<code>${md(text)}</code>`
+}
+
+/** Bytes of text in UTF-8: GitHub's limits on summaries are in bytes. */
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
