@@ -48,12 +48,14 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
   const needsApi = mode !== 'validate'
   const required = (name: string): string => {
     const value = get(name)
-    if (!value && needsApi) errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`)
+    if (!value && needsApi)
+      errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`)
     return value
   }
 
   const specRaw = getInput('spec')
-  if (!specRaw.trim()) errors.push('Input "spec" is required: a path to the spec file, or inline YAML.')
+  if (!specRaw.trim())
+    errors.push('Input "spec" is required: a path to the spec file, or inline YAML.')
 
   const apiUrl = required('api-url')
   const appCode = required('app-code')
@@ -82,7 +84,12 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     timeoutMs: duration('timeout', get('timeout') || '30m', errors),
     intervalMs: duration('interval', get('interval') || '15s', errors),
     vars,
-    maxConcurrency: integer('max-concurrency', get('max-concurrency') || '4', MAX_CONCURRENCY, errors),
+    maxConcurrency: integer(
+      'max-concurrency',
+      get('max-concurrency') || '4',
+      MAX_CONCURRENCY,
+      errors
+    ),
     rateLimitPerMinute: integer(
       'rate-limit',
       get('rate-limit') || '600',

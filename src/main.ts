@@ -3,7 +3,7 @@
 
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BkflowClient, BkflowError } from './bkflow/index.js'
+import { BkflowClient } from './bkflow/index.js'
 import { readInputs, type Inputs } from './inputs.js'
 import type { Diagnostic, RunResult, RunVerdict, Spec } from './model.js'
 import { pollTasks } from './poll/index.js'
@@ -37,19 +37,30 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
   try {
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
     if (!inputs) return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
-    // Registered before anything could print them.
-    runner.setSecret(inputs.appSecret)
-    if (inputs.accessToken) runner.setSecret(inputs.accessToken)
+    // Registered before anything could print them; the client adds its header value.
+    const masked = new Set<string>()
+    const mask = (value: string): void => {
+      if (value && !masked.has(value)) runner.setSecret(value)
+      masked.add(value)
+    }
+    mask(inputs.appSecret)
+    if (inputs.accessToken) mask(inputs.accessToken)
 
     const loaded = await loadSpec(inputs, deps)
     if ('diagnostics' in loaded) {
       const { file, diagnostics } = loaded
-      for (const a of diagnosticsToAnnotations(diagnostics, { workspace: deps.env.GITHUB_WORKSPACE })) {
+      for (const a of diagnosticsToAnnotations(diagnostics, {
+        workspace: deps.env.GITHUB_WORKSPACE
+      })) {
         runner.annotate(a)
       }
       await runner.writeSummary(renderDiagnosticsSummary(file, diagnostics))
       const count = diagnostics.filter((d) => d.severity === 'error').length
-      return fail(runner, 'error', `The spec ${file} has ${plural(count, 'problem')}; see the annotations.`)
+      return fail(
+        runner,
+        'error',
+        `The spec ${file} has ${plural(count, 'problem')}; see the annotations.`
+      )
     }
     const { spec } = loaded
     if (inputs.mode === 'validate') {
@@ -63,7 +74,7 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
       return 'pass'
     }
 
-    const result = await poll(spec, inputs, deps)
+    const result = await poll(spec, inputs, deps, mask)
     return await report(result, inputs, deps)
   } catch (error) {
     return fail(runner, 'error', describe(error))
@@ -118,7 +129,12 @@ async function loadSpec(inputs: Inputs, deps: MainDeps): Promise<Loaded> {
   return spec ? { spec } : { file, diagnostics }
 }
 
-async function poll(spec: Spec, inputs: Inputs, deps: MainDeps): Promise<RunResult> {
+async function poll(
+  spec: Spec,
+  inputs: Inputs,
+  deps: MainDeps,
+  mask: (value: string) => void
+): Promise<RunResult> {
   const { runner } = deps
   const client = new BkflowClient({
     apiUrl: inputs.apiUrl,
@@ -134,10 +150,13 @@ async function poll(spec: Spec, inputs: Inputs, deps: MainDeps): Promise<RunResu
     fetch: deps.fetch,
     now: deps.now,
     sleep: deps.sleep,
-    onSecret: (value) => runner.setSecret(value),
-    onRetry: (r) => runner.info(`  retrying ${r.endpoint} in ${Math.round(r.delayMs)}ms: ${r.reason}`)
+    onSecret: mask,
+    onRetry: (r) =>
+      runner.info(`  retrying ${r.endpoint} in ${Math.round(r.delayMs)}ms: ${r.reason}`)
   })
-  const shard = inputs.shard ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)` : ''
+  const shard = inputs.shard
+    ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)`
+    : ''
   runner.info(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
@@ -160,9 +179,11 @@ async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<R
     runner.endGroup()
   }
   runner.info(plan.footer)
+  if (plan.legend) runner.info(plan.legend)
 
   const reportPath = await writeReport(run, inputs, env)
-  for (const [name, value] of Object.entries(toOutputs(run, reportPath))) runner.setOutput(name, value)
+  for (const [name, value] of Object.entries(toOutputs(run, reportPath)))
+    runner.setOutput(name, value)
   for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
   await runner.writeSummary(renderSummary(run))
   await maybeComment(run, inputs, deps)
@@ -198,7 +219,9 @@ async function maybeComment(run: RunResult, inputs: Inputs, deps: MainDeps): Pro
   const pr = await pullRequestNumber(env.GITHUB_EVENT_PATH)
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!pr || !owner || !repo || !inputs.githubToken) {
-    runner.warning('comment: the pull request, repository or github-token is unknown; no comment written.')
+    runner.warning(
+      'comment: the pull request, repository or github-token is unknown; no comment written.'
+    )
     return
   }
   const { publishComment } = await import('./report/comment.js')
@@ -247,11 +270,9 @@ function setCounts(
   runner.setOutput(OUTPUTS.report, '')
 }
 
-/** A one-line reason for an unexpected fault; typed errors already say what to fix. */
+/** A one-line reason for a fault; typed errors (BkflowError, input errors) already say what to fix. */
 function describe(error: unknown): string {
-  if (error instanceof BkflowError) return error.message
-  if (error instanceof Error) return error.message
-  return String(error)
+  return error instanceof Error ? error.message : String(error)
 }
 
 function shardText(inputs: Inputs): string {

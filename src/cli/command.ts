@@ -7,6 +7,10 @@ export interface CliContext {
   output: Output
   /** The process environment: `${VAR}` fallback and, for commands that call BKFlow, credentials. */
   env: Record<string, string | undefined>
+  /** Aborted on Ctrl-C / SIGTERM: a running check stops and reports what it knows. */
+  signal?: AbortSignal
+  /** Whether stdout is a terminal (for colour). */
+  isTTY?: boolean
 }
 
 /** One subcommand of `bkflow-gate`. */

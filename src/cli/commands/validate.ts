@@ -1,11 +1,10 @@
 // `bkflow-gate validate SPEC [--var KEY=VALUE]...`: check a spec file without contacting BKFlow.
 
-import { readFile, stat } from 'node:fs/promises'
-import type { Diagnostic } from '../../model.js'
-import { MAX_SPEC_BYTES, parseSpec, parseVarEntries, tooLargeDiagnostic } from '../../spec/index.js'
+import { parseSpec, parseVarEntries } from '../../spec/index.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { formatDiagnostic } from '../output.js'
+import { plural, readSpecFile } from '../spec-file.js'
 
 const OPTIONS = {
   var: { type: 'string', multiple: true },
@@ -13,27 +12,6 @@ const OPTIONS = {
 } as const
 
 const USAGE = 'validate SPEC [--var KEY=VALUE]...'
-
-/** Reads a spec file, refusing one over the size limit before reading it. */
-async function readSpec(
-  path: string
-): Promise<{ text: string } | { tooLarge: Diagnostic } | { error: string }> {
-  try {
-    const info = await stat(path)
-    if (!info.isFile()) return { error: `${path} is not a file` }
-    if (info.size > MAX_SPEC_BYTES) return { tooLarge: tooLargeDiagnostic(path, info.size) }
-    return { text: await readFile(path, 'utf8') }
-  } catch (error: unknown) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-    if (code === 'ENOENT') return { error: `${path}: no such file` }
-    if (code === 'EACCES') return { error: `${path}: permission denied` }
-    return { error: `${path}: cannot be read (${code || 'unknown error'})` }
-  }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -73,7 +51,7 @@ export const validateCommand: Command = {
     }
 
     const path = args.positionals[0]
-    const read = await readSpec(path)
+    const read = await readSpecFile(path)
     if ('error' in read) {
       output.err(`bkflow-gate validate: ${read.error}`)
       return EXIT.error

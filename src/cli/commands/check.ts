@@ -1,0 +1,137 @@
+// `bkflow-gate check SPEC`: the gate from a terminal or any CI — poll BKFlow, print the plan, exit
+// 0 pass / 2 fail / 1 error (product.md §6).
+
+import { writeFile } from 'node:fs/promises'
+import { setTimeout as delay } from 'node:timers/promises'
+import { parseDuration } from '../../duration.js'
+import type { RunVerdict } from '../../model.js'
+import { pollTasks } from '../../poll/index.js'
+import { planText, shouldColor, toJsonReport } from '../../report/index.js'
+import { parseShard, parseSpec, parseVarEntries } from '../../spec/index.js'
+import { parseArgs } from '../args.js'
+import { EXIT, type CliContext, type Command } from '../command.js'
+import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
+import { formatDiagnostic } from '../output.js'
+import { readSpecFile } from '../spec-file.js'
+
+const OPTIONS = {
+  mode: { type: 'string' },
+  'api-url': { type: 'string' },
+  timeout: { type: 'string' },
+  interval: { type: 'string' },
+  var: { type: 'string', multiple: true },
+  shard: { type: 'string' },
+  json: { type: 'boolean' },
+  report: { type: 'string' },
+  'allow-http': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+const USAGE =
+  'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE]'
+
+const EXIT_FOR: Record<RunVerdict, number> = { pass: EXIT.ok, fail: EXIT.failed, error: EXIT.error }
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: USAGE,
+  summary: 'Poll BKFlow until the spec’s tasks settle and print the plan.',
+  help: [
+    'Checks every task of SPEC against BKFlow and prints a Terraform-like plan.',
+    '',
+    'Options:',
+    '  --mode wait|check  wait (default): poll until each task settles or times out;',
+    '                     check: one look, no waiting.',
+    '  --api-url URL      The gateway base URL (default: $BKFLOW_API_URL).',
+    '  --timeout D        How long to wait per task unless the spec says (default 30m).',
+    '  --interval D       Base poll interval unless the spec says (default 15s).',
+    '  --var KEY=VALUE    Define ${KEY} for task_id / space_id (repeatable).',
+    '  --shard I/N        Check only a stable slice of the tasks.',
+    '  --json             Print the JSON report (schemas/report.schema.json) instead of the plan.',
+    '  --report FILE      Also write the JSON report to FILE.',
+    '  --allow-http       Permit plain http:// to a host that is not loopback.',
+    '  -h, --help         Show this help.',
+    '',
+    ...CREDENTIAL_HELP,
+    '',
+    'Exit codes: 0 every expectation met, 2 not met (or pending), 1 error (invalid spec or',
+    'arguments, credentials rejected, BKFlow unreachable).'
+  ].join('\n'),
+
+  async run(argv: string[], { output, env, signal, isTTY }: CliContext): Promise<number> {
+    const usageError = (problem: string): number => {
+      output.err(`bkflow-gate check: ${problem}\nUsage: bkflow-gate ${USAGE}`)
+      return EXIT.error
+    }
+    const args = parseArgs(argv, OPTIONS)
+    if (!args.ok) return usageError(args.error)
+    const flags = args.values
+    if (flags.help) {
+      output.out(`Usage: bkflow-gate ${USAGE}\n\n${checkCommand.help}`)
+      return EXIT.ok
+    }
+    if (args.positionals.length !== 1) {
+      return usageError(args.positionals.length === 0 ? 'missing SPEC' : 'give exactly one SPEC')
+    }
+    const mode = flags.mode ?? 'wait'
+    if (mode !== 'wait' && mode !== 'check') {
+      return usageError(`--mode is "${mode}"; expected wait or check`)
+    }
+    const timeoutMs = parseDuration(flags.timeout ?? '30m')
+    const intervalMs = parseDuration(flags.interval ?? '15s')
+    if (timeoutMs === undefined) return usageError(`--timeout "${flags.timeout}" is not a duration`)
+    if (!intervalMs) return usageError(`--interval "${flags.interval}" is not a positive duration`)
+    let shard: { index: number; count: number } | undefined
+    if (flags.shard !== undefined) {
+      const parsed = parseShard(flags.shard)
+      if ('error' in parsed) return usageError(`--shard "${flags.shard}": ${parsed.error}`)
+      shard = parsed
+    }
+    const vars = parseVarEntries(flags.var ?? [], (index) => `--var #${index + 1}`)
+    if (vars.errors.length > 0) return usageError(vars.errors.join('; '))
+
+    const path = args.positionals[0]
+    const read = await readSpecFile(path)
+    if ('error' in read) {
+      output.err(`bkflow-gate check: ${read.error}`)
+      return EXIT.error
+    }
+    const text = 'text' in read ? read.text : ''
+    const { spec, diagnostics } =
+      'text' in read
+        ? parseSpec(text, path, {
+            vars: vars.vars,
+            env,
+            defaults: { timeoutMs, intervalMs },
+            shard
+          })
+        : { spec: undefined, diagnostics: [read.tooLarge] }
+    if (!spec) {
+      for (const d of diagnostics) output.err(formatDiagnostic(d, text))
+      output.err(`${path}: invalid spec; nothing was checked.`)
+      return EXIT.error
+    }
+
+    const connection = clientFromEnv(env, {
+      apiUrl: flags['api-url'],
+      allowHttp: flags['allow-http']
+    })
+    if ('errors' in connection) return usageError(connection.errors.join('; '))
+
+    const run = await pollTasks(spec, {
+      mode,
+      client: connection.client,
+      now: Date.now,
+      sleep: (ms, s) => delay(ms, undefined, { signal: s }),
+      signal,
+      // Progress goes to stderr so that stdout holds only the plan or the JSON.
+      onEvent: (event) => output.err(event.message)
+    })
+
+    const report = JSON.stringify(toJsonReport(run), null, 2)
+    if (flags.report) await writeFile(flags.report, report + '\n')
+    if (flags.json) output.out(report)
+    else output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
+    return EXIT_FOR[run.result]
+  }
+}
