@@ -38249,7 +38249,7 @@ function observe(tr, state, run, at) {
         taskId: tr.task.taskId,
         state,
         previous: tr.state,
-        message: `${taskName(tr)}: ${tr.state ?? 'first seen'} -> ${state}`
+        message: tr.state === null ? `${taskName(tr)}: ${state}` : `${taskName(tr)}: ${tr.state} -> ${state}`
     });
     tr.state = state;
     tr.stateSince = at;
@@ -38413,8 +38413,15 @@ function renderBlock(result, run, color) {
     }
     const grouped = (0,report_describe/* findingsByRow */.c4)(result);
     let ok = 0;
+    let retried = 0;
     for (const { row, findings } of grouped.rows) {
-        if (row.finding === 'ok')
+        // A node that passed after retries is worth a line: the retry is news even when it is allowed.
+        if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
+            const label = nodeLabel(row.id, row.name === undefined ? undefined : (0,redact/* oneLine */.T)(row.name));
+            lines.push(line('ok', `${label} ${(0,redact/* oneLine */.T)(row.actual ?? '')} (retry ${row.retry})`, color));
+            retried++;
+        }
+        else if (row.finding === 'ok')
             ok++;
         else
             lines.push(rowLine(row, findings, result, color));
@@ -38424,7 +38431,7 @@ function renderBlock(result, run, color) {
         lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color));
     }
     if (ok > 0)
-        lines.push(`    ${(0,report_describe/* plural */.LS)(ok, 'listed node')} ok`);
+        lines.push(`    ${(0,report_describe/* plural */.LS)(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {

@@ -46041,7 +46041,7 @@ function observe(tr, state, run, at) {
         taskId: tr.task.taskId,
         state,
         previous: tr.state,
-        message: `${taskName(tr)}: ${tr.state ?? 'first seen'} -> ${state}`
+        message: tr.state === null ? `${taskName(tr)}: ${state}` : `${taskName(tr)}: ${tr.state} -> ${state}`
     });
     tr.state = state;
     tr.stateSince = at;
@@ -46386,8 +46386,15 @@ function renderBlock(result, run, color) {
     }
     const grouped = describe_findingsByRow(result);
     let ok = 0;
+    let retried = 0;
     for (const { row, findings } of grouped.rows) {
-        if (row.finding === 'ok')
+        // A node that passed after retries is worth a line: the retry is news even when it is allowed.
+        if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
+            const label = labels_nodeLabel(row.id, row.name === undefined ? undefined : redact_oneLine(row.name));
+            lines.push(line('ok', `${label} ${redact_oneLine(row.actual ?? '')} (retry ${row.retry})`, color));
+            retried++;
+        }
+        else if (row.finding === 'ok')
             ok++;
         else
             lines.push(rowLine(row, findings, result, color));
@@ -46397,7 +46404,7 @@ function renderBlock(result, run, color) {
         lines.push(line(f.kind, `${labels_nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color));
     }
     if (ok > 0)
-        lines.push(`    ${describe_plural(ok, 'listed node')} ok`);
+        lines.push(`    ${describe_plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {

@@ -279,7 +279,8 @@ function observe(tr: Tracker, state: State, run: Run, at: number): void {
     taskId: tr.task.taskId,
     state,
     previous: tr.state,
-    message: `${taskName(tr)}: ${tr.state ?? 'first seen'} -> ${state}`
+    message:
+      tr.state === null ? `${taskName(tr)}: ${state}` : `${taskName(tr)}: ${tr.state} -> ${state}`
   })
   tr.state = state
   tr.stateSince = at

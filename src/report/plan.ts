@@ -59,15 +59,21 @@ function renderBlock(
   }
   const grouped = findingsByRow(result)
   let ok = 0
+  let retried = 0
   for (const { row, findings } of grouped.rows) {
-    if (row.finding === 'ok') ok++
+    // A node that passed after retries is worth a line: the retry is news even when it is allowed.
+    if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
+      const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name))
+      lines.push(line('ok', `${label} ${oneLine(row.actual ?? '')} (retry ${row.retry})`, color))
+      retried++
+    } else if (row.finding === 'ok') ok++
     else lines.push(rowLine(row, findings, result, color))
   }
   for (const f of grouped.unmatched) {
     const name = f.nodeName === undefined ? undefined : oneLine(f.nodeName)
     lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color))
   }
-  if (ok > 0) lines.push(`    ${plural(ok, 'listed node')} ok`)
+  if (ok > 0) lines.push(`    ${plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`)
   return { title, body: lines.join('\n') }
 }
 

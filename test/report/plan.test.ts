@@ -36,6 +36,23 @@ describe('renderPlan', () => {
     )
   })
 
+  it('lists a node that passed after retries, so an allowed retry still shows', () => {
+    const r = run([
+      task({
+        taskId: 202,
+        spaceId: 7,
+        label: 'hotfix',
+        verdict: 'pass',
+        reason: 'FINISHED and every node ok',
+        state: 'FINISHED',
+        nodes: [okNode('n1111111111', 'Deploy backend', { retry: 1 }), okNode('n22222222', 'Smoke')]
+      })
+    ])
+    const body = renderPlan(r, { color: false }).blocks[0].body
+    expect(body).toContain('    node "Deploy backend" (n111111…) FINISHED (retry 1)')
+    expect(body).toContain('    1 other listed node ok')
+  })
+
   it('summarizes ok rows as a count and lists each row with a finding', () => {
     const body = renderPlan(nodeFailed(), { color: false }).blocks[0].body
     expect(body).toContain('  ~ node "Deploy backend" (n5f0c2b…) FINISHED -> FAILED (retry 2)')
