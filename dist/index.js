@@ -37535,6 +37535,22 @@ function summarizeTree(tree) {
     // fromEntries defines own properties, so even a state spelled `__proto__` is counted, not swallowed.
     return { nodes: nodes.length, byState: Object.fromEntries(counts) };
 }
+/** A bare root with only a state and nothing else, as BKFlow sends for EXPIRED or CREATED tasks. */
+function bareTree(state) {
+    return {
+        id: '',
+        state,
+        retry: 0,
+        loop: 1,
+        skip: false,
+        errorIgnored: false,
+        elapsedSec: 0,
+        startTime: null,
+        finishTime: null,
+        version: null,
+        children: []
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/check/node-checks.ts
 // The checks of one listed node that is present in the tree: state, then each declared attribute.
@@ -37767,19 +37783,7 @@ function verdictOf(findings) {
     return findings.length > 0 ? 'error' : 'pass';
 }
 // Stands in for a tree that is not an object at all, so such input fails on its state, not with a throw.
-const NO_TREE = {
-    id: '',
-    state: '',
-    retry: 0,
-    loop: 0,
-    skip: false,
-    errorIgnored: false,
-    elapsedSec: 0,
-    startTime: null,
-    finishTime: null,
-    version: null,
-    children: []
-};
+const NO_TREE = bareTree('');
 /**
  * Compares one task's expectations with its state tree (product.md §4): the task's state, each
  * listed node (found by id at any depth, or by name through `names`), and the `other_nodes` policy
@@ -37983,22 +37987,6 @@ function cancelledResult(tr) {
         findings: [taskFinding(tr, 'pending', tr.state ?? 'unknown', message)],
         rows: [],
         cancelled: true
-    };
-}
-/** The tree BKFlow implies for an EXPIRED task: a bare `{"state": "EXPIRED"}` with nothing else. */
-function bareTree(state) {
-    return {
-        id: '',
-        state,
-        retry: 0,
-        loop: 1,
-        skip: false,
-        errorIgnored: false,
-        elapsedSec: 0,
-        startTime: null,
-        finishTime: null,
-        version: null,
-        children: []
     };
 }
 

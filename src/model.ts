@@ -119,6 +119,19 @@ export interface TreeNode {
   children: TreeNode[]
 }
 
+/** A task as the per-task endpoints address it: with a space, or app-bound without one. */
+export interface TaskRef {
+  taskId: number
+  /** Absent → the app-bound endpoint. */
+  spaceId?: number
+}
+
+/** Bounds of one client call: retries stop at `deadline` (epoch ms on the injected clock); `signal` cancels. */
+export interface CallOptions {
+  deadline: number
+  signal?: AbortSignal
+}
+
 /** Node id → name and type, from get_task_detail's pipeline tree (activities and gateways, any depth). */
 export type NodeNames = Map<string, { name: string; type: string }>
 

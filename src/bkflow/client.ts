@@ -2,7 +2,9 @@
 // retried until the caller's deadline.
 
 import { setTimeout as delay } from 'node:timers/promises'
-import type { Endpoint, NodeNames, State, TreeNode } from '../model.js'
+import type { CallOptions, Endpoint, NodeNames, State, TaskRef, TreeNode } from '../model.js'
+
+export type { CallOptions, TaskRef }
 import { classifyResponse, describe, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
@@ -38,18 +40,6 @@ export interface ClientOptions {
   onSecret?: (value: string) => void
   /** Called before each retry wait; `reason` never contains a secret. */
   onRetry?: (info: { endpoint: Endpoint; attempt: number; delayMs: number; reason: string }) => void
-}
-
-/** Per call: the deadline (epoch ms on `now`) bounds every retry wait; `signal` cancels. */
-export interface CallOptions {
-  deadline: number
-  signal?: AbortSignal
-}
-
-export interface TaskRef {
-  taskId: number
-  /** Absent → the app-bound endpoint. */
-  spaceId?: number
 }
 
 export interface TaskDetail {

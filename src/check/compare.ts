@@ -15,7 +15,7 @@ import { formatState, formatStates, nodeLabel, oneLine, shortId, taskLabel } fro
 import { indexNames, nameOf, resolveName, type NameIndex } from './names.js'
 import { checkPresentNode, nodeFinding, type NodeSubject } from './node-checks.js'
 import { checkUnlisted } from './unlisted.js'
-import { idOf, indexTree, isNode, stateOf, type TreeIndex } from './tree-index.js'
+import { bareTree, idOf, indexTree, isNode, stateOf, type TreeIndex } from './tree-index.js'
 
 /** The finding a row shows when a node has several: the first of these it has. */
 const ROW_PRIORITY: readonly FindingKind[] = ['state', 'retry', 'skip', 'error_ignored', 'elapsed']
@@ -164,19 +164,7 @@ function verdictOf(findings: readonly Finding[]): Comparison['verdict'] {
 }
 
 // Stands in for a tree that is not an object at all, so such input fails on its state, not with a throw.
-const NO_TREE: TreeNode = {
-  id: '',
-  state: '',
-  retry: 0,
-  loop: 0,
-  skip: false,
-  errorIgnored: false,
-  elapsedSec: 0,
-  startTime: null,
-  finishTime: null,
-  version: null,
-  children: []
-}
+const NO_TREE: TreeNode = bareTree('')
 
 /**
  * Compares one task's expectations with its state tree (product.md §4): the task's state, each

@@ -1,6 +1,6 @@
 // One flat index per state tree, so that every lookup in a comparison is O(1) and no walk recurses.
 
-import type { TreeNode } from '../model.js'
+import type { State, TreeNode } from '../model.js'
 
 /** A state tree flattened once: every node but the root, in pre-order, with parent links and an id map. */
 export interface TreeIndex {
@@ -73,4 +73,21 @@ export function summarizeTree(tree: TreeNode): { nodes: number; byState: Record<
   }
   // fromEntries defines own properties, so even a state spelled `__proto__` is counted, not swallowed.
   return { nodes: nodes.length, byState: Object.fromEntries(counts) }
+}
+
+/** A bare root with only a state and nothing else, as BKFlow sends for EXPIRED or CREATED tasks. */
+export function bareTree(state: State): TreeNode {
+  return {
+    id: '',
+    state,
+    retry: 0,
+    loop: 1,
+    skip: false,
+    errorIgnored: false,
+    elapsedSec: 0,
+    startTime: null,
+    finishTime: null,
+    version: null,
+    children: []
+  }
 }

@@ -161,20 +161,3 @@ export function cancelledResult(tr: Tracker): TaskResult {
     cancelled: true
   }
 }
-
-/** The tree BKFlow implies for an EXPIRED task: a bare `{"state": "EXPIRED"}` with nothing else. */
-export function bareTree(state: State): TreeNode {
-  return {
-    id: '',
-    state,
-    retry: 0,
-    loop: 1,
-    skip: false,
-    errorIgnored: false,
-    elapsedSec: 0,
-    startTime: null,
-    finishTime: null,
-    version: null,
-    children: []
-  }
-}

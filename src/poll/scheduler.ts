@@ -1,10 +1,9 @@
-import { compare } from '../check/index.js'
+import { bareTree, compare } from '../check/index.js'
 import { overallResult } from '../model.js'
 import type { Endpoint, NodeNames, RunResult, Spec, State, TreeNode } from '../model.js'
 import { decide, type Decision } from './decide.js'
 import { toClientFailure, type ClientFailure } from './failure.js'
 import {
-  bareTree,
   cancelledResult,
   comparedResult,
   errorResult,

@@ -1,16 +1,15 @@
-import type { Endpoint, Mode, NodeNames, State, TreeNode, Verdict } from '../model.js'
+import type {
+  CallOptions,
+  Endpoint,
+  Mode,
+  NodeNames,
+  State,
+  TaskRef,
+  TreeNode,
+  Verdict
+} from '../model.js'
 
-/** Bounds of one client call: retries stop at `deadline` (epoch ms on the injected clock). */
-export interface CallOptions {
-  deadline: number
-  signal?: AbortSignal
-}
-
-/** A task as the per-task endpoints address it: with a space, or app-bound without one. */
-export interface TaskRef {
-  taskId: number
-  spaceId?: number
-}
+export type { CallOptions, TaskRef }
 
 /**
  * The part of BkflowClient the scheduler uses. Declared here so that the scheduler depends on a
