@@ -82,7 +82,7 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     accessToken: get('access-token') || undefined,
     mode: mode ?? 'wait',
     timeoutMs: duration('timeout', get('timeout') || '30m', errors),
-    intervalMs: duration('interval', get('interval') || '15s', errors),
+    intervalMs: duration('interval', get('interval') || '15s', errors, { positive: true }),
     vars,
     maxConcurrency: integer(
       'max-concurrency',
@@ -96,14 +96,14 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
       GATEWAY_QUOTA_PER_MINUTE,
       errors
     ),
-    requestTimeoutMs: duration('request-timeout', get('request-timeout') || '30s', errors),
+    requestTimeoutMs: duration('request-timeout', get('request-timeout') || '30s', errors, {
+      positive: true
+    }),
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
     allowHttp: boolean('allow-http', get('allow-http') || 'false', errors)
   }
-  if (inputs.intervalMs === 0) errors.push('Input "interval" must be greater than 0.')
-  if (inputs.requestTimeoutMs === 0) errors.push('Input "request-timeout" must be greater than 0.')
   return errors.length > 0 ? { errors } : { inputs, errors }
 }
 
@@ -125,11 +125,17 @@ function oneOf<T extends string>(
   return undefined
 }
 
-function duration(name: string, value: string, errors: string[]): number {
+function duration(
+  name: string,
+  value: string,
+  errors: string[],
+  { positive = false } = {}
+): number {
   const ms = parseDuration(value)
-  if (ms === undefined) {
+  if (ms === undefined || (positive && ms === 0)) {
+    const more = positive ? ', greater than 0' : ''
     errors.push(
-      `Input "${name}" is "${value}"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds.`
+      `Input "${name}" is "${value}"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds${more}.`
     )
     return 0
   }

@@ -197,7 +197,12 @@ function expandedHead(result: TaskResult, run: RunResult): string {
   const lines = [`### ${TASK_ICON[result.verdict]} ${md(taskTitle(result))}: ${result.verdict}`, '']
   if (result.reason) lines.push(`**${md(result.reason)}**`, '')
   lines.push(taskFacts(result, run), '')
-  if (result.verdict === 'pending') {
+  if (result.verdict === 'pending' && result.cancelled) {
+    lines.push(
+      `The run was cancelled before this task settled: last seen ${md(lastSeen(result, run))}.`,
+      ''
+    )
+  } else if (result.verdict === 'pending') {
     lines.push(
       `It did not settle within its ${formatDuration(result.task.timeoutMs)} timeout: ` +
         `last seen ${md(lastSeen(result, run))}. Raise \`timeout\` if it needs longer.`,
