@@ -45805,40 +45805,43 @@ async function pollTasks(spec, options) {
     const countsAtStart = { ...client.counts };
     const startedAt = now();
     const trackers = spec.tasks.map((task) => newTracker(task, startedAt));
+    // Each round runs as its own lane: a space whose requests keep failing (each retried up to its
+    // task's deadline) must not hold up the tasks of other spaces.
+    const busy = new Set();
+    const lanes = new Set();
     for (let first = true; !signal?.aborted; first = false) {
         const at = now();
+        const idle = () => scheduler_open(trackers).filter((tr) => !busy.has(tr));
         // The first round always looks, even at a zero timeout; later ones end what ran out of time.
         if (!first)
-            for (const tr of scheduler_open(trackers))
+            for (const tr of idle())
                 if (tr.deadline <= at)
                     expire(tr, run, at);
-        const due = scheduler_open(trackers).filter((tr) => tr.nextPollAt <= at);
-        if (due.length > 0)
-            await pollRound(due, run, at);
-        if (signal?.aborted)
-            break;
+        const due = idle().filter((tr) => tr.nextPollAt <= at);
+        if (due.length > 0) {
+            for (const tr of due)
+                busy.add(tr);
+            const lane = pollRound(due, run, at).finally(() => {
+                for (const tr of due)
+                    busy.delete(tr);
+                lanes.delete(lane);
+            });
+            lanes.add(lane);
+        }
         if (options.mode === 'check') {
+            await Promise.all(lanes);
             for (const tr of scheduler_open(trackers))
                 settle(tr, unsettledResult(tr, now()), run);
             break;
         }
-        const waiting = scheduler_open(trackers);
-        if (waiting.length === 0)
+        if (scheduler_open(trackers).length === 0)
             break;
-        // Deadlines come from the clock: wake for the next look or the next deadline, whichever is first.
-        const wakeAt = waiting.reduce((min, tr) => Math.min(min, tr.nextPollAt, tr.deadline), Number.POSITIVE_INFINITY);
-        const delay = wakeAt - now();
-        if (delay > 0) {
-            try {
-                await options.sleep(delay, signal);
-            }
-            catch (error) {
-                if (signal?.aborted)
-                    break;
-                throw error;
-            }
-        }
+        // Deadlines come from the clock: wake for the next look or deadline, or when a lane ends.
+        const wakeAt = idle().reduce((min, tr) => Math.min(min, tr.nextPollAt, tr.deadline), Number.POSITIVE_INFINITY);
+        await nextWake(wakeAt - now(), lanes, options.sleep, signal);
     }
+    // An abort cancels the lanes' requests; let them finish so no task changes after the result.
+    await Promise.all(lanes);
     // Only an abort leaves tasks open: wait mode loops until each settles, check mode settles all.
     const cancelled = scheduler_open(trackers).length > 0;
     const tasks = trackers.map((tr) => tr.result ?? cancelledResult(tr));
@@ -45860,6 +45863,29 @@ async function pollTasks(spec, options) {
         },
         skippedByShard: spec.skippedByShard
     };
+}
+/**
+ * Waits `ms` (on the injected clock) or until a lane ends, whichever is first; returns at once on
+ * abort. With no lane running, only the sleep can wake it.
+ */
+async function nextWake(ms, lanes, sleep, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return;
+    if (lanes.size === 0 && !Number.isFinite(ms))
+        return;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    signal?.addEventListener('abort', onAbort);
+    const timer = Number.isFinite(ms)
+        ? sleep(ms, stop.signal).catch(() => undefined)
+        : new Promise(() => { });
+    try {
+        await Promise.race([timer, ...lanes]);
+    }
+    finally {
+        stop.abort();
+        signal?.removeEventListener('abort', onAbort);
+    }
 }
 function scheduler_open(trackers) {
     return trackers.filter((tr) => tr.result === null);
@@ -46667,7 +46693,10 @@ function expandedHead(result, run) {
     if (result.reason)
         lines.push(`**${md(result.reason)}**`, '');
     lines.push(taskFacts(result, run), '');
-    if (result.verdict === 'pending') {
+    if (result.verdict === 'pending' && result.cancelled) {
+        lines.push(`The run was cancelled before this task settled: last seen ${md(lastSeen(result, run))}.`, '');
+    }
+    else if (result.verdict === 'pending') {
         lines.push(`It did not settle within its ${formatDuration(result.task.timeoutMs)} timeout: ` +
             `last seen ${md(lastSeen(result, run))}. Raise \`timeout\` if it needs longer.`, '');
     }
@@ -49309,12 +49338,16 @@ function throwIfCancelled(signal) {
  * a node is not an object with a string state.
  */
 function parseStateTree(data) {
-    return parseNode(data, '', 'the state tree');
+    return parseNode(data, '', 'the state tree', 0);
 }
-function parseNode(value, keyId, where) {
+/** Far deeper than any pipeline nests subprocesses; deeper input is refused, not recursed into. */
+const MAX_TREE_DEPTH = 200;
+function parseNode(value, keyId, where, depth) {
     if (!parse_isObject(value) || typeof value.state !== 'string') {
         throw malformed(`${where} is not an object with a string state`);
     }
+    if (depth > MAX_TREE_DEPTH)
+        throw malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
     const id = nonEmptyString(value.id) ?? keyId;
     return {
         id,
@@ -49327,18 +49360,18 @@ function parseNode(value, keyId, where) {
         startTime: nonEmptyString(value.start_time) ?? null,
         finishTime: nonEmptyString(value.finish_time) ?? null,
         version: nonEmptyString(value.version) ?? null,
-        children: parseChildren(value.children, id === '' ? where : `node ${id}`)
+        children: parseChildren(value.children, id === '' ? where : `node ${id}`, depth + 1)
     };
 }
 // `children` is a map keyed by node id; an array is tolerated in case a proxy or a future version
 // reshapes it. Missing or null means no reached children (bare `{"state": …}` roots).
-function parseChildren(value, parent) {
+function parseChildren(value, parent, depth) {
     if (Array.isArray(value)) {
-        return value.map((child, i) => parseNode(child, '', `child ${i} of ${parent}`));
+        return value.map((child, i) => parseNode(child, '', `child ${i} of ${parent}`, depth));
     }
     if (!parse_isObject(value))
         return [];
-    return Object.entries(value).map(([key, child]) => parseNode(child, key, `child ${key} of ${parent}`));
+    return Object.entries(value).map(([key, child]) => parseNode(child, key, `child ${key} of ${parent}`, depth));
 }
 /**
  * Node id → name and type from get_task_detail's `pipeline_tree`: activities and gateways at any
@@ -49594,6 +49627,7 @@ class BkflowClient {
     base;
     header;
     secrets;
+    secretForms;
     limiter;
     fetchImpl;
     now;
@@ -49627,6 +49661,10 @@ class BkflowClient {
         this.secrets = [options.appSecret, options.accessToken ?? '', this.header].filter((s) => s !== '');
         for (const secret of this.secrets)
             options.onSecret?.(secret);
+        // Longest first (the header holds the secret), raw and as it reads inside a JSON string.
+        this.secretForms = [
+            ...new Set(this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))
+        ].sort((a, b) => b.length - a.length);
         this.now = options.now ?? Date.now;
         this.sleep = options.sleep ?? defaultSleep;
         this.random = options.random ?? Math.random;
@@ -49768,7 +49806,9 @@ class BkflowClient {
             });
             status = response.status;
             headers = response.headers;
-            text = await response.text();
+            // A real answer never holds our credentials; one that echoes them must not carry them into
+            // a tree, a plan or a report.
+            text = this.redact(await response.text());
         }
         catch (error) {
             throw this.networkFailure(error, ctx, signal, timedOut);
@@ -49815,8 +49855,8 @@ class BkflowClient {
     }
     redact(text) {
         let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
+        for (const form of this.secretForms)
+            out = out.split(form).join('***');
         return out;
     }
     // Defence in depth: no classified message should hold a secret, but BKFlow's quoted text or a

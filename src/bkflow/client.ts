@@ -64,6 +64,7 @@ export class BkflowClient {
   private readonly base: ApiBase
   private readonly header: string
   private readonly secrets: string[]
+  private readonly secretForms: string[]
   private readonly limiter: RequestLimiter
   private readonly fetchImpl: typeof fetch
   private readonly now: () => number
@@ -98,6 +99,10 @@ export class BkflowClient {
       (s) => s !== ''
     )
     for (const secret of this.secrets) options.onSecret?.(secret)
+    // Longest first (the header holds the secret), raw and as it reads inside a JSON string.
+    this.secretForms = [
+      ...new Set(this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))
+    ].sort((a, b) => b.length - a.length)
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? defaultSleep
     this.random = options.random ?? Math.random
@@ -292,7 +297,9 @@ export class BkflowClient {
       })
       status = response.status
       headers = response.headers
-      text = await response.text()
+      // A real answer never holds our credentials; one that echoes them must not carry them into
+      // a tree, a plan or a report.
+      text = this.redact(await response.text())
     } catch (error: unknown) {
       throw this.networkFailure(error, ctx, signal, timedOut)
     } finally {
@@ -344,7 +351,7 @@ export class BkflowClient {
 
   private redact(text: string): string {
     let out = text
-    for (const secret of this.secrets) out = out.split(secret).join('***')
+    for (const form of this.secretForms) out = out.split(form).join('***')
     return out
   }
 

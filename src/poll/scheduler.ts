@@ -41,34 +41,39 @@ export async function pollTasks(spec: Spec, options: PollOptions): Promise<RunRe
   const startedAt = now()
   const trackers = spec.tasks.map((task) => newTracker(task, startedAt))
 
+  // Each round runs as its own lane: a space whose requests keep failing (each retried up to its
+  // task's deadline) must not hold up the tasks of other spaces.
+  const busy = new Set<Tracker>()
+  const lanes = new Set<Promise<void>>()
   for (let first = true; !signal?.aborted; first = false) {
     const at = now()
+    const idle = (): Tracker[] => open(trackers).filter((tr) => !busy.has(tr))
     // The first round always looks, even at a zero timeout; later ones end what ran out of time.
-    if (!first) for (const tr of open(trackers)) if (tr.deadline <= at) expire(tr, run, at)
-    const due = open(trackers).filter((tr) => tr.nextPollAt <= at)
-    if (due.length > 0) await pollRound(due, run, at)
-    if (signal?.aborted) break
+    if (!first) for (const tr of idle()) if (tr.deadline <= at) expire(tr, run, at)
+    const due = idle().filter((tr) => tr.nextPollAt <= at)
+    if (due.length > 0) {
+      for (const tr of due) busy.add(tr)
+      const lane: Promise<void> = pollRound(due, run, at).finally(() => {
+        for (const tr of due) busy.delete(tr)
+        lanes.delete(lane)
+      })
+      lanes.add(lane)
+    }
     if (options.mode === 'check') {
+      await Promise.all(lanes)
       for (const tr of open(trackers)) settle(tr, unsettledResult(tr, now()), run)
       break
     }
-    const waiting = open(trackers)
-    if (waiting.length === 0) break
-    // Deadlines come from the clock: wake for the next look or the next deadline, whichever is first.
-    const wakeAt = waiting.reduce(
+    if (open(trackers).length === 0) break
+    // Deadlines come from the clock: wake for the next look or deadline, or when a lane ends.
+    const wakeAt = idle().reduce(
       (min, tr) => Math.min(min, tr.nextPollAt, tr.deadline),
       Number.POSITIVE_INFINITY
     )
-    const delay = wakeAt - now()
-    if (delay > 0) {
-      try {
-        await options.sleep(delay, signal)
-      } catch (error: unknown) {
-        if (signal?.aborted) break
-        throw error
-      }
-    }
+    await nextWake(wakeAt - now(), lanes, options.sleep, signal)
   }
+  // An abort cancels the lanes' requests; let them finish so no task changes after the result.
+  await Promise.all(lanes)
 
   // Only an abort leaves tasks open: wait mode loops until each settles, check mode settles all.
   const cancelled = open(trackers).length > 0
@@ -90,6 +95,32 @@ export async function pollTasks(spec: Spec, options: PollOptions): Promise<RunRe
       byEndpoint
     },
     skippedByShard: spec.skippedByShard
+  }
+}
+
+/**
+ * Waits `ms` (on the injected clock) or until a lane ends, whichever is first; returns at once on
+ * abort. With no lane running, only the sleep can wake it.
+ */
+async function nextWake(
+  ms: number,
+  lanes: ReadonlySet<Promise<void>>,
+  sleep: PollOptions['sleep'],
+  signal: AbortSignal | undefined
+): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return
+  if (lanes.size === 0 && !Number.isFinite(ms)) return
+  const stop = new AbortController()
+  const onAbort = (): void => stop.abort()
+  signal?.addEventListener('abort', onAbort)
+  const timer = Number.isFinite(ms)
+    ? sleep(ms, stop.signal).catch(() => undefined)
+    : new Promise<void>(() => {})
+  try {
+    await Promise.race([timer, ...lanes])
+  } finally {
+    stop.abort()
+    signal?.removeEventListener('abort', onAbort)
   }
 }
 
