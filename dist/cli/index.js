@@ -45801,35 +45801,29 @@ const ENDPOINTS = [
  */
 async function pollTasks(spec, options) {
     const { client, now, signal } = options;
-    const run = { options, emit: options.onEvent ?? (() => { }), refusedSpaces: new Set() };
+    const run = {
+        options,
+        emit: options.onEvent ?? (() => { }),
+        refusedSpaces: new Set(),
+        lanes: new Set(),
+        busy: new Map()
+    };
     const countsAtStart = { ...client.counts };
     const startedAt = now();
     const trackers = spec.tasks.map((task) => newTracker(task, startedAt));
-    // Each round runs as its own lane: a space whose requests keep failing (each retried up to its
-    // task's deadline) must not hold up the tasks of other spaces.
-    const busy = new Set();
-    const lanes = new Set();
+    // Lanes, not rounds: a request that keeps failing (each is retried up to its task's deadline)
+    // holds only its own lane, never the tasks of other spaces or the rest of its own space.
+    const idle = () => scheduler_open(trackers).filter((tr) => !run.busy.has(tr));
     for (let first = true; !signal?.aborted; first = false) {
         const at = now();
-        const idle = () => scheduler_open(trackers).filter((tr) => !busy.has(tr));
-        // The first round always looks, even at a zero timeout; later ones end what ran out of time.
+        // The first look always happens, even at a zero timeout; later ones end what ran out of time.
         if (!first)
             for (const tr of idle())
                 if (tr.deadline <= at)
                     expire(tr, run, at);
-        const due = idle().filter((tr) => tr.nextPollAt <= at);
-        if (due.length > 0) {
-            for (const tr of due)
-                busy.add(tr);
-            const lane = pollRound(due, run, at).finally(() => {
-                for (const tr of due)
-                    busy.delete(tr);
-                lanes.delete(lane);
-            });
-            lanes.add(lane);
-        }
+        startLanes(idle().filter((tr) => tr.nextPollAt <= at), run, at);
         if (options.mode === 'check') {
-            await Promise.all(lanes);
+            await drain(run);
             for (const tr of scheduler_open(trackers))
                 settle(tr, unsettledResult(tr, now()), run);
             break;
@@ -45838,10 +45832,10 @@ async function pollTasks(spec, options) {
             break;
         // Deadlines come from the clock: wake for the next look or deadline, or when a lane ends.
         const wakeAt = idle().reduce((min, tr) => Math.min(min, tr.nextPollAt, tr.deadline), Number.POSITIVE_INFINITY);
-        await nextWake(wakeAt - now(), lanes, options.sleep, signal);
+        await nextWake(wakeAt - now(), run.lanes, options.sleep, signal);
     }
     // An abort cancels the lanes' requests; let them finish so no task changes after the result.
-    await Promise.all(lanes);
+    await drain(run);
     // Only an abort leaves tasks open: wait mode loops until each settles, check mode settles all.
     const cancelled = scheduler_open(trackers).length > 0;
     const tasks = trackers.map((tr) => tr.result ?? cancelledResult(tr));
@@ -45890,14 +45884,13 @@ async function nextWake(ms, lanes, sleep, signal) {
 function scheduler_open(trackers) {
     return trackers.filter((tr) => tr.result === null);
 }
-/** One look at every due task: one batch per space for space-scoped tasks, single reads otherwise. */
-async function pollRound(due, run, at) {
+/** One look at every due task: a lane per space (one batch request) and per task without one. */
+function startLanes(due, run, at) {
     const bySpace = new Map();
-    const single = [];
     for (const tr of due) {
         const spaceId = tr.task.spaceId;
         if (spaceId === undefined || run.refusedSpaces.has(spaceId)) {
-            single.push(tr);
+            startLane(run, [tr], () => lookAlone(tr, run, at));
         }
         else {
             const group = bySpace.get(spaceId);
@@ -45907,10 +45900,30 @@ async function pollRound(due, run, at) {
                 bySpace.set(spaceId, [tr]);
         }
     }
-    await Promise.all([
-        ...[...bySpace].map(([spaceId, group]) => pollSpace(spaceId, group, run, at)),
-        ...single.map((tr) => lookAlone(tr, run, at))
-    ]);
+    for (const [spaceId, group] of bySpace) {
+        startLane(run, group, () => pollSpace(spaceId, group, run, at));
+    }
+}
+/** Runs `work` as a lane that keeps `trackers` busy until it ends. */
+function startLane(run, trackers, work) {
+    for (const tr of trackers)
+        run.busy.set(tr, (run.busy.get(tr) ?? 0) + 1);
+    const lane = work().finally(() => {
+        for (const tr of trackers) {
+            const n = (run.busy.get(tr) ?? 1) - 1;
+            if (n > 0)
+                run.busy.set(tr, n);
+            else
+                run.busy.delete(tr);
+        }
+        run.lanes.delete(lane);
+    });
+    run.lanes.add(lane);
+}
+/** Waits until no lane runs (a lane may start others, e.g. a batch its tasks' tree reads). */
+async function drain(run) {
+    while (run.lanes.size > 0)
+        await Promise.all([...run.lanes]);
 }
 async function pollSpace(spaceId, group, run, at) {
     const { client, signal } = run.options;
@@ -45935,28 +45948,32 @@ async function pollSpace(spaceId, group, run, at) {
                 spaceId,
                 message: `the batch state endpoint was refused for space ${spaceId} (${failure.message}); polling its ${group.length} task(s) one by one`
             });
-            await Promise.all(group.map((tr) => lookAlone(tr, run, at)));
+            for (const tr of group)
+                startLane(run, [tr], () => lookAlone(tr, run, at));
             return;
         }
         for (const tr of group)
             fail(tr, failure, run, at);
         return;
     }
-    await Promise.all(group.map((tr) => {
+    for (const tr of group) {
         const taskId = tr.task.taskId;
-        // BKFlow silently omits unknown, deleted and other-space ids: one single read says which.
-        if (!states.has(taskId))
-            return lookAlone(tr, run, at);
+        // Each task goes on in its own lane: one slow or failing tree read holds no other task.
+        if (!states.has(taskId)) {
+            // BKFlow silently omits unknown, deleted and other-space ids: one single read says which.
+            startLane(run, [tr], () => lookAlone(tr, run, at));
+            continue;
+        }
         const state = states.get(taskId) ?? null;
         if (state !== null)
-            return advance(tr, state, null, run, at);
+            startLane(run, [tr], () => advance(tr, state, null, run, at));
         // A null state is BKFlow's own engine query failing: unknown this round. Check mode has no
         // next round, so it reads the task alone instead.
-        if (run.options.mode === 'check')
-            return lookAlone(tr, run, at);
-        tr.nextPollAt = at + tr.task.intervalMs;
-        return undefined;
-    }));
+        else if (run.options.mode === 'check')
+            startLane(run, [tr], () => lookAlone(tr, run, at));
+        else
+            tr.nextPollAt = at + tr.task.intervalMs;
+    }
 }
 /** Reads a task's tree through its own endpoint (space-scoped or app-bound) and decides from it. */
 async function lookAlone(tr, run, at) {

@@ -13,7 +13,7 @@ import {
   type Simulator,
   type TaskSpec
 } from '../simulator/index.js'
-import { nodeSpec, simClient, spec, steppingSleep, task } from './helpers.js'
+import { frozenClock, nodeSpec, simClient, spec, task } from './helpers.js'
 
 const SEC = 1000
 const MIN = 60 * SEC
@@ -31,12 +31,11 @@ async function run(
   overrides: Partial<PollOptions> = {}
 ) {
   sim = await startSimulator({ scenario, speed: 0 })
-  const clock = { now: sim.clock.now, sleep: steppingSleep(sim) }
+  const clock = frozenClock(sim)
   const events: PollEvent[] = []
   const start = sim.clock.now()
   const result = await pollTasks(spec(tasks), {
     mode: 'wait',
-    client: simClient(sim, clock),
     ...clock,
     onEvent: (e) => events.push(e),
     ...overrides
@@ -281,18 +280,20 @@ describe('pollTasks against the simulator', () => {
     const expectations = tasks.map((t) => task(t.id))
     let batchCalls = 0
     sim = await startSimulator({ scenario: simpleScenario(tasks), speed: 0 })
-    const clock = { now: sim.clock.now, sleep: steppingSleep(sim) }
-    const client = simClient(sim, clock)
+    const { now, sleep, client } = frozenClock(sim)
     const counting: PollOptions['client'] = {
-      counts: client.counts,
-      getTaskStates: (ref, call) => client.getTaskStates(ref, call),
-      getTaskDetail: (ref, call) => client.getTaskDetail(ref, call),
+      ...client,
       getTasksStates: (space, ids, call) => {
         batchCalls += 1
         return client.getTasksStates(space, ids, call)
       }
     }
-    const result = await pollTasks(spec(expectations), { mode: 'wait', client: counting, ...clock })
+    const result = await pollTasks(spec(expectations), {
+      mode: 'wait',
+      client: counting,
+      now,
+      sleep
+    })
     expect(result.result).toBe('pass')
 
     // The clock stands still during a round, so a round is the set of requests at one instant.
@@ -322,6 +323,29 @@ describe('pollTasks against the simulator', () => {
     })
   })
 
+  it('does not let one task whose tree read keeps failing hold the others of its space', async () => {
+    const scenario: Scenario = {
+      ...simpleScenario([
+        linearTask(301, { space: 7, finishAt: 10 }),
+        linearTask(302, { space: 7, finishAt: 10 })
+      ]),
+      faults: [{ type: 'status', status: 502, endpoint: 'get_task_states', task: 301 }]
+    }
+    const { result, start } = await run(scenario, [
+      task(301, { timeoutMs: 5 * MIN }),
+      task(302, { timeoutMs: 5 * MIN })
+    ])
+    const [failing, healthy] = result.tasks
+    expect(failing).toMatchObject({ verdict: 'error' })
+    expect(failing.error?.message).toMatch(/502/)
+    expect(healthy).toMatchObject({ verdict: 'pass' })
+    // Settled in the round that saw it FINISHED (at 15 s; the failing lane's retry waits may move
+    // the shared frozen clock a little), not when the other task gave up minutes later.
+    expect((healthy.settledAt ?? Infinity) - start).toBeGreaterThanOrEqual(15 * SEC)
+    expect((healthy.settledAt ?? Infinity) - start).toBeLessThan(30 * SEC)
+    expect((failing.settledAt ?? 0) - start).toBeGreaterThanOrEqual(5 * MIN)
+  })
+
   it('runs on the simulator’s fast clock as well', async () => {
     const scenario = simpleScenario([linearTask(115, { space: 7, finishAt: 30 })])
     sim = await startSimulator({ scenario, speed: 300 })
@@ -342,18 +366,18 @@ describe('pollTasks against the simulator', () => {
     ])
     const controller = new AbortController()
     sim = await startSimulator({ scenario, speed: 0 })
-    const stepping = steppingSleep(sim)
+    const frozen = frozenClock(sim)
     const clock = {
-      now: sim.clock.now,
+      now: frozen.now,
       sleep: async (ms: number, signal?: AbortSignal) => {
         if (sim && sim.clock.now() - start >= 60 * SEC) controller.abort()
-        await stepping(ms, signal)
+        await frozen.sleep(ms, signal)
       }
     }
     const start = sim.clock.now()
     const result = await pollTasks(spec([task(116), task(117)]), {
       mode: 'wait',
-      client: simClient(sim, clock),
+      client: frozen.client,
       ...clock,
       signal: controller.signal
     })

@@ -67,7 +67,7 @@ export interface Matrix {
 }
 
 /** The spec's `timeout` per variant: room for the retries, or a short wait for a fault that stays. */
-const TIMEOUT: Record<Variant, string> = { transient: '30s', fails: '30s', persistent: '4s' }
+const TIMEOUT: Record<Variant, string> = { transient: '30s', fails: '30s', persistent: '8s' }
 
 /**
  * Builds the scenario and the spec for `faults` × `endpoints`; task ids start after `firstId`.

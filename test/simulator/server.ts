@@ -63,6 +63,8 @@ export interface Simulator {
   log: RequestLogEntry[]
   /** The highest number of requests handled at the same instant. */
   readonly inFlightMax: number
+  /** Requests being handled now. */
+  readonly inFlight: number
   /** Adds a fault at run time (checked after the scenario's own). */
   inject(fault: Fault): void
   /** Closes the server and destroys open (including hanging) sockets. */
@@ -243,6 +245,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     log,
     get inFlightMax() {
       return inFlightMax
+    },
+    get inFlight() {
+      return inFlight
     },
     inject: (fault) => faults.add(fault),
     close: () =>
