@@ -45760,25 +45760,20 @@ function timedOutResult(tr) {
     const message = tr.state === null
         ? `state never read after ${after}`
         : `still ${tr.state} after ${after} (since ${timeOfDay(tr.stateSince ?? tr.startedAt)})`;
-    return {
-        ...base(tr, null),
-        verdict: 'pending',
-        reason: message,
-        findings: [taskFinding(tr, 'pending', tr.state ?? 'unknown', message)],
-        rows: [],
-        cancelled: false
-    };
+    return pendingResult(tr, message, false);
 }
 /** The run was cancelled before this task settled: pending, never pass. */
 function cancelledResult(tr) {
-    const message = 'cancelled before it settled';
+    return pendingResult(tr, 'cancelled before it settled', true);
+}
+function pendingResult(tr, message, cancelled) {
     return {
         ...base(tr, null),
         verdict: 'pending',
         reason: message,
         findings: [taskFinding(tr, 'pending', tr.state ?? 'unknown', message)],
         rows: [],
-        cancelled: true
+        cancelled
     };
 }
 
