@@ -46109,6 +46109,9 @@ function expire(tr, run, at) {
 }
 function settle(tr, result, run) {
     tr.result = result;
+    // The result holds what reports need (rows, findings, a tree summary): let the tree go.
+    tr.tree = null;
+    tr.names = undefined;
     run.emit({
         type: 'settled',
         at: result.settledAt ?? run.options.now(),
@@ -49350,13 +49353,14 @@ function throwIfCancelled(signal) {
  * a node is not an object with a string state.
  */
 function parseStateTree(data) {
-    return parseNode(data, '', 'the state tree', 0);
+    return parseNode(data, '', ROOT, 0);
 }
+const ROOT = () => 'the state tree';
 /** Far deeper than any pipeline nests subprocesses; deeper input is refused, not recursed into. */
 const MAX_TREE_DEPTH = 200;
 function parseNode(value, keyId, where, depth) {
     if (!parse_isObject(value) || typeof value.state !== 'string') {
-        throw malformed(`${where} is not an object with a string state`);
+        throw malformed(`${where()} is not an object with a string state`);
     }
     if (depth > MAX_TREE_DEPTH)
         throw malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
@@ -49372,18 +49376,18 @@ function parseNode(value, keyId, where, depth) {
         startTime: nonEmptyString(value.start_time) ?? null,
         finishTime: nonEmptyString(value.finish_time) ?? null,
         version: nonEmptyString(value.version) ?? null,
-        children: parseChildren(value.children, id === '' ? where : `node ${id}`, depth + 1)
+        children: parseChildren(value.children, id === '' ? where : () => `node ${id}`, depth + 1)
     };
 }
 // `children` is a map keyed by node id; an array is tolerated in case a proxy or a future version
 // reshapes it. Missing or null means no reached children (bare `{"state": …}` roots).
 function parseChildren(value, parent, depth) {
     if (Array.isArray(value)) {
-        return value.map((child, i) => parseNode(child, '', `child ${i} of ${parent}`, depth));
+        return value.map((child, i) => parseNode(child, '', () => `child ${i} of ${parent()}`, depth));
     }
     if (!parse_isObject(value))
         return [];
-    return Object.entries(value).map(([key, child]) => parseNode(child, key, `child ${key} of ${parent}`, depth));
+    return Object.entries(value).map(([key, child]) => parseNode(child, key, () => `child ${key} of ${parent()}`, depth));
 }
 /**
  * Node id → name and type from get_task_detail's `pipeline_tree`: activities and gateways at any
@@ -49867,8 +49871,10 @@ class BkflowClient {
     }
     redact(text) {
         let out = text;
+        // `includes` first: a real answer holds no secret, and a copy of every body is garbage.
         for (const form of this.secretForms)
-            out = out.split(form).join('***');
+            if (out.includes(form))
+                out = out.split(form).join('***');
         return out;
     }
     // Defence in depth: no classified message should hold a secret, but BKFlow's quoted text or a

@@ -10,15 +10,19 @@ import { BkflowError } from './errors.js'
  * a node is not an object with a string state.
  */
 export function parseStateTree(data: unknown): TreeNode {
-  return parseNode(data, '', 'the state tree', 0)
+  return parseNode(data, '', ROOT, 0)
 }
+
+/** Where a node sits, for error messages only: built lazily, as trees may hold 100,000 nodes. */
+type Where = () => string
+const ROOT: Where = () => 'the state tree'
 
 /** Far deeper than any pipeline nests subprocesses; deeper input is refused, not recursed into. */
 export const MAX_TREE_DEPTH = 200
 
-function parseNode(value: unknown, keyId: string, where: string, depth: number): TreeNode {
+function parseNode(value: unknown, keyId: string, where: Where, depth: number): TreeNode {
   if (!isObject(value) || typeof value.state !== 'string') {
-    throw malformed(`${where} is not an object with a string state`)
+    throw malformed(`${where()} is not an object with a string state`)
   }
   if (depth > MAX_TREE_DEPTH)
     throw malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`)
@@ -34,19 +38,19 @@ function parseNode(value: unknown, keyId: string, where: string, depth: number):
     startTime: nonEmptyString(value.start_time) ?? null,
     finishTime: nonEmptyString(value.finish_time) ?? null,
     version: nonEmptyString(value.version) ?? null,
-    children: parseChildren(value.children, id === '' ? where : `node ${id}`, depth + 1)
+    children: parseChildren(value.children, id === '' ? where : () => `node ${id}`, depth + 1)
   }
 }
 
 // `children` is a map keyed by node id; an array is tolerated in case a proxy or a future version
 // reshapes it. Missing or null means no reached children (bare `{"state": …}` roots).
-function parseChildren(value: unknown, parent: string, depth: number): TreeNode[] {
+function parseChildren(value: unknown, parent: Where, depth: number): TreeNode[] {
   if (Array.isArray(value)) {
-    return value.map((child, i) => parseNode(child, '', `child ${i} of ${parent}`, depth))
+    return value.map((child, i) => parseNode(child, '', () => `child ${i} of ${parent()}`, depth))
   }
   if (!isObject(value)) return []
   return Object.entries(value).map(([key, child]) =>
-    parseNode(child, key, `child ${key} of ${parent}`, depth)
+    parseNode(child, key, () => `child ${key} of ${parent()}`, depth)
   )
 }
 

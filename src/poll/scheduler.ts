@@ -379,6 +379,9 @@ function expire(tr: Tracker, run: Run, at: number): void {
 
 function settle(tr: Tracker, result: NonNullable<Tracker['result']>, run: Run): void {
   tr.result = result
+  // The result holds what reports need (rows, findings, a tree summary): let the tree go.
+  tr.tree = null
+  tr.names = undefined
   run.emit({
     type: 'settled',
     at: result.settledAt ?? run.options.now(),
