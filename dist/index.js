@@ -38909,19 +38909,19 @@ var comment = __nccwpck_require__(4231);
 async function run(deps) {
     const { runner } = deps;
     try {
-        const { inputs, errors } = readInputs((name) => runner.getInput(name));
-        if (!inputs)
-            return main_fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`);
-        // Registered before anything could print them; the client adds its header value.
+        // Registered before anything could print them, even when other inputs are invalid; the
+        // client adds its header value.
         const masked = new Set();
         const mask = (value) => {
             if (value && !masked.has(value))
                 runner.setSecret(value);
             masked.add(value);
         };
-        mask(inputs.appSecret);
-        if (inputs.accessToken)
-            mask(inputs.accessToken);
+        mask(runner.getInput('app-secret').trim());
+        mask(runner.getInput('access-token').trim());
+        const { inputs, errors } = readInputs((name) => runner.getInput(name));
+        if (!inputs)
+            return main_fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`);
         const loaded = await loadSpec(inputs, deps);
         if ('diagnostics' in loaded) {
             const { file, diagnostics } = loaded;
