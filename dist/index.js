@@ -34621,7 +34621,7 @@ function formatDuration(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1323);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4527);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8037);
 // The action's entry: wire the real runner, clock and signals, then run once.
 
@@ -34651,7 +34651,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1323:
+/***/ 4527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35076,9 +35076,12 @@ function makeRetriable(function_, options) {
 	};
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/bkflow/retry.ts
 // Retries of one request's transient failures, bounded by the caller's deadline.
 // Polling (asking again because a task has not settled) is the scheduler's loop, not this one.
+
 
 
 /** 0.5 s doubling to 30 s: a gateway hiccup is retried quickly, an outage is not hammered. */
@@ -35147,7 +35150,7 @@ async function retryWithDeadline(attempt, options) {
                 // A server hint is a floor: waking before the gateway's window resets only earns another 429.
                 const delayMs = Math.max(jitter, failure.retryAfterMs ?? 0);
                 if (options.now() + delayMs > options.deadline) {
-                    failure.message = `${failure.message} (gave up after ${plural(attemptNumber, 'attempt')}: the deadline was reached)`;
+                    failure.message = `${failure.message} (gave up after ${(0,src_text/* plural */.L)(attemptNumber, 'attempt')}: the deadline was reached)`;
                     throw failure;
                 }
                 options.onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
@@ -35185,9 +35188,6 @@ function asBkflowError(error) {
         message: `Unexpected client failure: ${error instanceof Error ? error.message : String(error)}`,
         cause: error
     });
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/classify.ts
@@ -36682,6 +36682,8 @@ const STATES = [
 ];
 /** Task states that end a poll (bkflow-api.md §5.10). FAILED is derived and not terminal. */
 const TERMINAL_STATES = new Set(['FINISHED', 'REVOKED', 'EXPIRED']);
+/** The file name an inline spec (the action's `spec` input holding YAML) carries: no file to annotate. */
+const INLINE_SPEC_FILE = 'inline spec';
 /** Findings of these kinds mean "could not be checked" rather than "checked and differs". */
 const ERROR_FINDINGS = new Set(['name', 'error']);
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
@@ -38426,6 +38428,7 @@ function shouldColor(stream, env) {
 
 
 
+
 /** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
 function renderPlan(run, options) {
     const blocks = run.tasks.map((result) => renderBlock(result, run, options.color));
@@ -38473,7 +38476,7 @@ function renderBlock(result, run, color) {
         lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color));
     }
     if (ok > 0)
-        lines.push(`    ${(0,report_describe/* plural */.LS)(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
+        lines.push(`    ${(0,src_text/* plural */.L)(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {
@@ -38490,8 +38493,8 @@ function taskInfo(result, run) {
     else
         parts.push(`last seen ${(0,report_describe/* lastSeen */.YO)(result, run)}`);
     if (result.tree)
-        parts.push((0,report_describe/* plural */.LS)(result.tree.nodes, 'node'));
-    parts.push((0,report_describe/* plural */.LS)(result.requests, 'request'));
+        parts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
+    parts.push((0,src_text/* plural */.L)(result.requests, 'request'));
     if (result.cancelled)
         parts.push('cancelled');
     return parts.join(' · ');
@@ -38550,13 +38553,14 @@ var summary = __nccwpck_require__(6518);
 
 
 
+
+
 /** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
 const MAX_ANNOTATIONS = 10;
 // The wiring names a spec given inline this way; it has no file to annotate.
-const INLINE_SPEC = 'inline spec';
 /** A spec path as annotations need it: relative to the workspace when inside it, forward slashes. */
 function annotationPath(file, workspace) {
-    if (file === '' || file === INLINE_SPEC)
+    if (file === '' || file === INLINE_SPEC_FILE)
         return '';
     let result = file;
     if (workspace && external_node_path_default().isAbsolute(file)) {
@@ -38674,7 +38678,7 @@ function capped(all, max, file, noun) {
         kept.push({
             level: 'notice',
             title: 'bkflow-gate',
-            message: `${(0,report_describe/* plural */.LS)(dropped, `more ${noun}`, `more ${noun}s`)} ${dropped === 1 ? 'is' : 'are'} in the job summary.`,
+            message: `${(0,src_text/* plural */.L)(dropped, `more ${noun}`, `more ${noun}s`)} ${dropped === 1 ? 'is' : 'are'} in the job summary.`,
             file,
             startLine: 1
         });
@@ -38895,9 +38899,42 @@ var comment = __nccwpck_require__(4231);
 
 
 
+;// CONCATENATED MODULE: ./src/spec-file.ts
+// Reading and parsing a spec file, for the action and the CLI alike: the file is refused over the
+// size limit before it is read, and every way it can fail to load is one line to show the user.
+
+
+/**
+ * Reads `path` and parses it as `shown` (the name diagnostics carry, e.g. workspace-relative).
+ * Returns `{ error }` when the file cannot be read at all.
+ */
+async function loadSpecFile(path, options, shown = path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            return { error: `${shown} is not a file` };
+        if (info.size > MAX_SPEC_BYTES) {
+            return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] };
+        }
+        const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return { text, ...parseSpec(text, shown, options) };
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+        if (code === 'ENOENT')
+            return { error: `${shown}: no such file` };
+        if (code === 'EACCES')
+            return { error: `${shown}: permission denied` };
+        return { error: `${shown}: cannot be read (${code || 'unknown error'})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's wiring: inputs → spec → poll → reports. The one place that catches; everything it
 // touches (runner, environment, fetch, clock, files, cancellation) is passed in.
+
+
+
 
 
 
@@ -38932,11 +38969,11 @@ async function run(deps) {
             }
             await runner.writeSummary((0,summary/* renderDiagnosticsSummary */.jl)(file, diagnostics));
             const count = diagnostics.filter((d) => d.severity === 'error').length;
-            return main_fail(runner, 'error', `The spec ${file} has ${main_plural(count, 'problem')}; see the annotations.`);
+            return main_fail(runner, 'error', `The spec ${file} has ${(0,src_text/* plural */.L)(count, 'problem')}; see the annotations.`);
         }
         const { spec } = loaded;
         if (inputs.mode === 'validate') {
-            runner.info(`The spec ${spec.file} is valid: ${main_plural(spec.tasks.length, 'task')}.`);
+            runner.info(`The spec ${spec.file} is valid: ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')}.`);
             setCounts(runner, 'pass', { passed: 0, failed: 0, pending: 0, errors: 0 });
             return 'pass';
         }
@@ -38953,47 +38990,23 @@ async function run(deps) {
     }
 }
 async function loadSpec(inputs, deps) {
-    const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
-    let text;
-    let file;
-    if (inputs.spec.kind === 'inline') {
-        file = 'inline spec';
-        text = inputs.spec.text;
-    }
-    else {
-        file = inputs.spec.path;
-        const full = external_node_path_default().resolve(workspace, file);
-        const size = await (0,promises_namespaceObject.stat)(full).then((s) => (s.isFile() ? s.size : -1), () => -1);
-        if (size < 0) {
-            throw new Error(`Input "spec": no file at ${file} (relative to the workspace ${workspace}).`);
-        }
-        // Refuse before reading: a huge file is not a spec, and reading it could exhaust memory.
-        if (size > MAX_SPEC_BYTES) {
-            return {
-                file,
-                diagnostics: [
-                    {
-                        code: 'too-large',
-                        severity: 'error',
-                        message: `The spec is ${size} bytes; at most ${MAX_SPEC_BYTES} bytes are accepted.`,
-                        file,
-                        line: 1,
-                        column: 1,
-                        endLine: 1,
-                        endColumn: 1
-                    }
-                ]
-            };
-        }
-        text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
-    }
-    const { spec, diagnostics } = parseSpec(text, file, {
+    const options = {
         vars: inputs.vars,
         env: deps.env,
         defaults: { timeoutMs: inputs.timeoutMs, intervalMs: inputs.intervalMs },
         shard: inputs.shard
-    });
-    return spec ? { spec } : { file, diagnostics };
+    };
+    if (inputs.spec.kind === 'inline') {
+        const { spec, diagnostics } = parseSpec(inputs.spec.text, INLINE_SPEC_FILE, options);
+        return spec ? { spec } : { file: INLINE_SPEC_FILE, diagnostics };
+    }
+    const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
+    const file = inputs.spec.path;
+    const loaded = await loadSpecFile(external_node_path_default().resolve(workspace, file), options, file);
+    if ('error' in loaded) {
+        throw new Error(`Input "spec": ${loaded.error} (relative to the workspace ${workspace}).`);
+    }
+    return loaded.spec ? { spec: loaded.spec } : { file, diagnostics: loaded.diagnostics };
 }
 async function poll(spec, inputs, deps, mask) {
     const { runner } = deps;
@@ -39017,7 +39030,7 @@ async function poll(spec, inputs, deps, mask) {
     const shard = inputs.shard
         ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)`
         : '';
-    runner.info(`Checking ${main_plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
+    runner.info(`Checking ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
     return pollTasks(spec, {
         mode: inputs.mode === 'check' ? 'check' : 'wait',
         client,
@@ -39053,7 +39066,7 @@ async function writeReport(run, inputs, env) {
     const dir = env.RUNNER_TEMP;
     if (!dir)
         return '';
-    const base = run.specFile === 'inline spec' ? 'inline' : external_node_path_default().basename(run.specFile);
+    const base = run.specFile === INLINE_SPEC_FILE ? 'inline' : external_node_path_default().basename(run.specFile);
     const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : '';
     const file = external_node_path_default().join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`);
     await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(toJsonReport(run), null, 2) + '\n');
@@ -39121,9 +39134,6 @@ function main_describe(error) {
 }
 function shardText(inputs) {
     return inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : '';
-}
-function main_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -39231,7 +39241,6 @@ function warningFor(error, token) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GO: () => (/* binding */ footerLine),
 /* harmony export */   If: () => (/* binding */ findingRank),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Oj: () => (/* binding */ taskTitle),
 /* harmony export */   YO: () => (/* binding */ lastSeen),
 /* harmony export */   c4: () => (/* binding */ findingsByRow),
@@ -39245,6 +39254,7 @@ function warningFor(error, token) {
 /* unused harmony export nodeBreakdown */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(649);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
 // Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
 // which findings belong to which node row.
 
@@ -39287,10 +39297,7 @@ function countNodes(tasks) {
         nodes += t.tree?.nodes ?? 0;
     return nodes;
 }
-/** `1 task`, `3 tasks`. */
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
+
 // How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
 const ROW_WORDS = [
     { key: 'failed', words: 'failed' },
@@ -39324,7 +39331,7 @@ function nodeBreakdown(tasks) {
         const n = counts.get(key);
         if (!n)
             continue;
-        parts.push(parts.length === 0 ? `${plural(n, 'node')} ${words}` : `${n} ${words}`);
+        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
     }
     return parts.join(', ');
 }
@@ -39337,9 +39344,9 @@ function footerLine(run) {
     if (counts.pending > 0)
         verdicts.push(`${counts.pending} pending`);
     if (counts.errors > 0)
-        verdicts.push(plural(counts.errors, 'error'));
+        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.errors, 'error'));
     const breakdown = nodeBreakdown(run.tasks);
-    let line = `Checked ${plural(run.tasks.length, 'task')}, ${plural(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
+    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
     if (breakdown)
         line += ` (${breakdown})`;
     line += '.';
@@ -39453,6 +39460,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SUMMARY_MAX_BYTES
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/report/describe.ts
@@ -39507,6 +39516,7 @@ function byteLength(text) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: markdown for the run page, failing tasks first and expanded, passing ones
 // collapsed, every piece of model text escaped, and never over a byte budget.
+
 
 
 
@@ -39593,7 +39603,7 @@ function renderSummary(run, options = {}) {
         }
     }
     if (tasksLeft > 0 || rowsLeft > 0) {
-        budget.force(`> [!WARNING]\n> ${(0,describe/* plural */.LS)(tasksLeft, 'task')} and ${(0,describe/* plural */.LS)(rowsLeft, 'row')} were left out ` +
+        budget.force(`> [!WARNING]\n> ${(0,src_text/* plural */.L)(tasksLeft, 'task')} and ${(0,src_text/* plural */.L)(rowsLeft, 'row')} were left out ` +
             `to keep this summary within GitHub's size limit; the JSON report has everything.\n`);
     }
     return budget.text();
@@ -39609,7 +39619,7 @@ function headline(run) {
         `Spec ${code(run.specFile)}`,
         `mode ${run.mode}`,
         `took ${(0,duration/* formatDuration */.a3)(Math.max(0, run.finishedAt - run.startedAt))}`,
-        `${(0,describe/* plural */.LS)(run.requests.total, 'request')} to BKFlow`
+        `${(0,src_text/* plural */.L)(run.requests.total, 'request')} to BKFlow`
     ];
     lines.push(facts.join(' · '), '');
     if (run.tasks.length === 0)
@@ -39631,7 +39641,7 @@ function renderTask(result, run, budget) {
         : [
             { open: TABLE_HEAD, close: '', rows: failing },
             {
-                open: `\n<details><summary>${(0,describe/* plural */.LS)(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
+                open: `\n<details><summary>${(0,src_text/* plural */.L)(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
                 close: '\n</details>\n',
                 rows: ok
             }
@@ -39706,8 +39716,8 @@ function taskFacts(result, run) {
     else if (result.verdict !== 'pending')
         parts.push(`last seen ${md((0,describe/* lastSeen */.YO)(result, run))}`);
     if (result.tree)
-        parts.push((0,describe/* plural */.LS)(result.tree.nodes, 'node'));
-    parts.push((0,describe/* plural */.LS)(result.requests, 'request'));
+        parts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
+    parts.push((0,src_text/* plural */.L)(result.requests, 'request'));
     if (result.cancelled)
         parts.push('cancelled');
     return parts.join(' · ');
@@ -39790,7 +39800,7 @@ function renderDiagnosticsSummary(file, diagnostics) {
     budget.force([
         `## ${RUN_ICON.error} BKFlow gate: the spec is invalid`,
         '',
-        `${code(file)} has ${(0,describe/* plural */.LS)(errors, 'error')}${diagnostics.length > errors ? ` and ${(0,describe/* plural */.LS)(diagnostics.length - errors, 'warning')}` : ''}; nothing was checked. Fix each line below and run again.`,
+        `${code(file)} has ${(0,src_text/* plural */.L)(errors, 'error')}${diagnostics.length > errors ? ` and ${(0,src_text/* plural */.L)(diagnostics.length - errors, 'warning')}` : ''}; nothing was checked. Fix each line below and run again.`,
         '',
         '| line | column | severity | code | problem |',
         '| ---: | ---: | :--- | :--- | :--- |',
@@ -39805,7 +39815,7 @@ function renderDiagnosticsSummary(file, diagnostics) {
         shown++;
     }
     if (shown < sorted.length) {
-        budget.force(`\n> [!WARNING]\n> ${(0,describe/* plural */.LS)(sorted.length - shown, 'problem')} more were left out.\n`);
+        budget.force(`\n> [!WARNING]\n> ${(0,src_text/* plural */.L)(sorted.length - shown, 'problem')} more were left out.\n`);
     }
     return budget.text();
 }
@@ -42806,6 +42816,21 @@ function actionsRunner(env) {
             await summary.addRaw(markdown, true).write();
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// Small text helpers shared by every stage's messages.
+/** `1 task`, `3 tasks`; `many` for irregular plurals. */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
 }
 
 

@@ -1,11 +1,17 @@
 // The action's wiring: inputs → spec → poll → reports. The one place that catches; everything it
 // touches (runner, environment, fetch, clock, files, cancellation) is passed in.
 
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BkflowClient } from './bkflow/index.js'
 import { readInputs, type Inputs } from './inputs.js'
-import type { Diagnostic, RunResult, RunVerdict, Spec } from './model.js'
+import {
+  INLINE_SPEC_FILE,
+  type Diagnostic,
+  type RunResult,
+  type RunVerdict,
+  type Spec
+} from './model.js'
 import { pollTasks } from './poll/index.js'
 import {
   OUTPUTS,
@@ -19,7 +25,9 @@ import {
   toOutputs
 } from './report/index.js'
 import type { Runner } from './runner.js'
-import { MAX_SPEC_BYTES, parseSpec } from './spec/index.js'
+import { parseSpec } from './spec/index.js'
+import { loadSpecFile } from './spec-file.js'
+import { plural } from './text.js'
 
 export interface MainDeps {
   runner: Runner
@@ -85,49 +93,23 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
 type Loaded = { spec: Spec } | { file: string; diagnostics: Diagnostic[] }
 
 async function loadSpec(inputs: Inputs, deps: MainDeps): Promise<Loaded> {
-  const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd()
-  let text: string
-  let file: string
-  if (inputs.spec.kind === 'inline') {
-    file = 'inline spec'
-    text = inputs.spec.text
-  } else {
-    file = inputs.spec.path
-    const full = path.resolve(workspace, file)
-    const size = await stat(full).then(
-      (s) => (s.isFile() ? s.size : -1),
-      () => -1
-    )
-    if (size < 0) {
-      throw new Error(`Input "spec": no file at ${file} (relative to the workspace ${workspace}).`)
-    }
-    // Refuse before reading: a huge file is not a spec, and reading it could exhaust memory.
-    if (size > MAX_SPEC_BYTES) {
-      return {
-        file,
-        diagnostics: [
-          {
-            code: 'too-large',
-            severity: 'error',
-            message: `The spec is ${size} bytes; at most ${MAX_SPEC_BYTES} bytes are accepted.`,
-            file,
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1
-          }
-        ]
-      }
-    }
-    text = await readFile(full, 'utf8')
-  }
-  const { spec, diagnostics } = parseSpec(text, file, {
+  const options = {
     vars: inputs.vars,
     env: deps.env,
     defaults: { timeoutMs: inputs.timeoutMs, intervalMs: inputs.intervalMs },
     shard: inputs.shard
-  })
-  return spec ? { spec } : { file, diagnostics }
+  }
+  if (inputs.spec.kind === 'inline') {
+    const { spec, diagnostics } = parseSpec(inputs.spec.text, INLINE_SPEC_FILE, options)
+    return spec ? { spec } : { file: INLINE_SPEC_FILE, diagnostics }
+  }
+  const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd()
+  const file = inputs.spec.path
+  const loaded = await loadSpecFile(path.resolve(workspace, file), options, file)
+  if ('error' in loaded) {
+    throw new Error(`Input "spec": ${loaded.error} (relative to the workspace ${workspace}).`)
+  }
+  return loaded.spec ? { spec: loaded.spec } : { file, diagnostics: loaded.diagnostics }
 }
 
 async function poll(
@@ -200,7 +182,7 @@ async function writeReport(
 ): Promise<string> {
   const dir = env.RUNNER_TEMP
   if (!dir) return ''
-  const base = run.specFile === 'inline spec' ? 'inline' : path.basename(run.specFile)
+  const base = run.specFile === INLINE_SPEC_FILE ? 'inline' : path.basename(run.specFile)
   const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : ''
   const file = path.join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`)
   await writeFile(file, JSON.stringify(toJsonReport(run), null, 2) + '\n')
@@ -278,8 +260,4 @@ function describe(error: unknown): string {
 
 function shardText(inputs: Inputs): string {
   return inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : ''
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

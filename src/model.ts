@@ -86,6 +86,9 @@ export interface TaskExpectation {
   range: SourceRange
 }
 
+/** The file name an inline spec (the action's `spec` input holding YAML) carries: no file to annotate. */
+export const INLINE_SPEC_FILE = 'inline spec'
+
 export interface Spec {
   version: 1
   /** Path as given (relative to the workspace in the action). */

@@ -45165,6 +45165,8 @@ const STATES = [
 ];
 /** Task states that end a poll (bkflow-api.md §5.10). FAILED is derived and not terminal. */
 const TERMINAL_STATES = new Set(['FINISHED', 'REVOKED', 'EXPIRED']);
+/** The file name an inline spec (the action's `spec` input holding YAML) carries: no file to annotate. */
+const model_INLINE_SPEC_FILE = 'inline spec';
 /** Findings of these kinds mean "could not be checked" rather than "checked and differs". */
 const ERROR_FINDINGS = new Set(['name', 'error']);
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
@@ -46133,6 +46135,13 @@ function taskName(tr) {
 
 
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by every stage's messages.
+/** `1 task`, `3 tasks`; `many` for irregular plurals. */
+function text_plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 // Defence in depth against credentials reaching a rendered report. The client never puts the app
 // secret or the auth header in a message, but an error text relayed from elsewhere (a proxy, a
@@ -46199,10 +46208,7 @@ function countNodes(tasks) {
         nodes += t.tree?.nodes ?? 0;
     return nodes;
 }
-/** `1 task`, `3 tasks`. */
-function describe_plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
+
 // How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
 const ROW_WORDS = [
     { key: 'failed', words: 'failed' },
@@ -46236,7 +46242,7 @@ function nodeBreakdown(tasks) {
         const n = counts.get(key);
         if (!n)
             continue;
-        parts.push(parts.length === 0 ? `${describe_plural(n, 'node')} ${words}` : `${n} ${words}`);
+        parts.push(parts.length === 0 ? `${text_plural(n, 'node')} ${words}` : `${n} ${words}`);
     }
     return parts.join(', ');
 }
@@ -46249,9 +46255,9 @@ function describe_footerLine(run) {
     if (counts.pending > 0)
         verdicts.push(`${counts.pending} pending`);
     if (counts.errors > 0)
-        verdicts.push(describe_plural(counts.errors, 'error'));
+        verdicts.push(text_plural(counts.errors, 'error'));
     const breakdown = nodeBreakdown(run.tasks);
-    let line = `Checked ${describe_plural(run.tasks.length, 'task')}, ${describe_plural(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
+    let line = `Checked ${text_plural(run.tasks.length, 'task')}, ${text_plural(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
     if (breakdown)
         line += ` (${breakdown})`;
     line += '.';
@@ -46386,6 +46392,7 @@ function shouldColor(stream, env) {
 
 
 
+
 /** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
 function renderPlan(run, options) {
     const blocks = run.tasks.map((result) => renderBlock(result, run, options.color));
@@ -46433,7 +46440,7 @@ function renderBlock(result, run, color) {
         lines.push(line(f.kind, `${labels_nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color));
     }
     if (ok > 0)
-        lines.push(`    ${describe_plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
+        lines.push(`    ${text_plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {
@@ -46450,8 +46457,8 @@ function taskInfo(result, run) {
     else
         parts.push(`last seen ${describe_lastSeen(result, run)}`);
     if (result.tree)
-        parts.push(describe_plural(result.tree.nodes, 'node'));
-    parts.push(describe_plural(result.requests, 'request'));
+        parts.push(text_plural(result.tree.nodes, 'node'));
+    parts.push(text_plural(result.requests, 'request'));
     if (result.cancelled)
         parts.push('cancelled');
     return parts.join(' · ');
@@ -46549,6 +46556,7 @@ function markdown_byteLength(text) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: markdown for the run page, failing tasks first and expanded, passing ones
 // collapsed, every piece of model text escaped, and never over a byte budget.
+
 
 
 
@@ -46861,13 +46869,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+
 /** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
 const MAX_ANNOTATIONS = 10;
 // The wiring names a spec given inline this way; it has no file to annotate.
-const INLINE_SPEC = 'inline spec';
 /** A spec path as annotations need it: relative to the workspace when inside it, forward slashes. */
 function annotationPath(file, workspace) {
-    if (file === '' || file === INLINE_SPEC)
+    if (file === '' || file === INLINE_SPEC_FILE)
         return '';
     let result = file;
     if (workspace && path.isAbsolute(file)) {
@@ -48880,6 +48889,7 @@ function makeRetriable(function_, options) {
 // Polling (asking again because a task has not settled) is the scheduler's loop, not this one.
 
 
+
 /** 0.5 s doubling to 30 s: a gateway hiccup is retried quickly, an outage is not hammered. */
 const DEFAULT_BACKOFF = { baseMs: 500, capMs: 30_000 };
 /** Full-jitter exponential backoff (retryIndex 0 is the first retry). */
@@ -48946,7 +48956,7 @@ async function retryWithDeadline(attempt, options) {
                 // A server hint is a floor: waking before the gateway's window resets only earns another 429.
                 const delayMs = Math.max(jitter, failure.retryAfterMs ?? 0);
                 if (options.now() + delayMs > options.deadline) {
-                    failure.message = `${failure.message} (gave up after ${retry_plural(attemptNumber, 'attempt')}: the deadline was reached)`;
+                    failure.message = `${failure.message} (gave up after ${text_plural(attemptNumber, 'attempt')}: the deadline was reached)`;
                     throw failure;
                 }
                 options.onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
@@ -48984,9 +48994,6 @@ function asBkflowError(error) {
         message: `Unexpected client failure: ${error instanceof Error ? error.message : String(error)}`,
         cause: error
     });
-}
-function retry_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/classify.ts
@@ -50006,31 +50013,34 @@ function formatDiagnostic(d, sourceText) {
     return `${head}\n${shown}\n${pad}^`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/spec-file.ts
-// Reading a spec file for the CLI: refuse one over the size limit before reading it.
+;// CONCATENATED MODULE: ./src/spec-file.ts
+// Reading and parsing a spec file, for the action and the CLI alike: the file is refused over the
+// size limit before it is read, and every way it can fail to load is one line to show the user.
 
 
-/** The file's text, a too-large diagnostic, or a one-line reason it cannot be read. */
-async function readSpecFile(path) {
+/**
+ * Reads `path` and parses it as `shown` (the name diagnostics carry, e.g. workspace-relative).
+ * Returns `{ error }` when the file cannot be read at all.
+ */
+async function loadSpecFile(path, options, shown = path) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         if (!info.isFile())
-            return { error: `${path} is not a file` };
-        if (info.size > MAX_SPEC_BYTES)
-            return { tooLarge: tooLargeDiagnostic(path, info.size) };
-        return { text: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+            return { error: `${shown} is not a file` };
+        if (info.size > MAX_SPEC_BYTES) {
+            return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] };
+        }
+        const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return { text, ...parseSpec(text, shown, options) };
     }
     catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : '';
         if (code === 'ENOENT')
-            return { error: `${path}: no such file` };
+            return { error: `${shown}: no such file` };
         if (code === 'EACCES')
-            return { error: `${path}: permission denied` };
-        return { error: `${path}: cannot be read (${code || 'unknown error'})` };
+            return { error: `${shown}: permission denied` };
+        return { error: `${shown}: cannot be read (${code || 'unknown error'})` };
     }
-}
-function spec_file_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -50123,20 +50133,17 @@ const checkCommand = {
         if (vars.errors.length > 0)
             return usageError(vars.errors.join('; '));
         const path = args.positionals[0];
-        const read = await readSpecFile(path);
-        if ('error' in read) {
-            output.err(`bkflow-gate check: ${read.error}`);
+        const loaded = await loadSpecFile(path, {
+            vars: vars.vars,
+            env,
+            defaults: { timeoutMs, intervalMs },
+            shard
+        });
+        if ('error' in loaded) {
+            output.err(`bkflow-gate check: ${loaded.error}`);
             return EXIT.error;
         }
-        const text = 'text' in read ? read.text : '';
-        const { spec, diagnostics } = 'text' in read
-            ? parseSpec(text, path, {
-                vars: vars.vars,
-                env,
-                defaults: { timeoutMs, intervalMs },
-                shard
-            })
-            : { spec: undefined, diagnostics: [read.tooLarge] };
+        const { text, spec, diagnostics } = loaded;
         if (!spec) {
             for (const d of diagnostics)
                 output.err(formatDiagnostic(d, text));
@@ -50317,6 +50324,7 @@ function comment(text) {
 
 
 
+
 const validate_OPTIONS = {
     var: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' }
@@ -50358,24 +50366,21 @@ const validateCommand = {
             return EXIT.error;
         }
         const path = args.positionals[0];
-        const read = await readSpecFile(path);
-        if ('error' in read) {
-            output.err(`bkflow-gate validate: ${read.error}`);
+        const loaded = await loadSpecFile(path, { vars: vars.vars, env });
+        if ('error' in loaded) {
+            output.err(`bkflow-gate validate: ${loaded.error}`);
             return EXIT.error;
         }
-        const text = 'text' in read ? read.text : '';
-        const { spec, diagnostics } = 'text' in read
-            ? parseSpec(text, path, { vars: vars.vars, env })
-            : { spec: undefined, diagnostics: [read.tooLarge] };
+        const { text, spec, diagnostics } = loaded;
         for (const d of diagnostics)
             output.out(formatDiagnostic(d, text));
         if (!spec) {
             const errors = diagnostics.filter((d) => d.severity === 'error').length;
-            output.out(`${path}: invalid, ${spec_file_plural(errors, 'error')}.`);
+            output.out(`${path}: invalid, ${text_plural(errors, 'error')}.`);
             return EXIT.error;
         }
         const nodes = spec.tasks.reduce((sum, task) => sum + task.nodes.length, 0);
-        output.out(`${path}: valid, ${spec_file_plural(spec.tasks.length, 'task')}, ${spec_file_plural(nodes, 'node')}.`);
+        output.out(`${path}: valid, ${text_plural(spec.tasks.length, 'task')}, ${text_plural(nodes, 'node')}.`);
         return EXIT.ok;
     }
 };

@@ -2,6 +2,7 @@
 // Polling (asking again because a task has not settled) is the scheduler's loop, not this one.
 
 import pRetry, { AbortError } from 'p-retry'
+import { plural } from '../text.js'
 import { BkflowError } from './errors.js'
 
 /** Backoff shape: the n-th retry waits random() · min(capMs, baseMs · 2^n). */
@@ -133,8 +134,4 @@ function asBkflowError(error: unknown): BkflowError {
     message: `Unexpected client failure: ${error instanceof Error ? error.message : String(error)}`,
     cause: error
   })
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -3,8 +3,16 @@
 
 import path from 'node:path'
 import { nodeLabel } from '../check/labels.js'
-import type { Diagnostic, Finding, RunResult, SourceRange, TaskResult } from '../model.js'
-import { findingRank, plural, taskTitle } from './describe.js'
+import {
+  INLINE_SPEC_FILE,
+  type Diagnostic,
+  type Finding,
+  type RunResult,
+  type SourceRange,
+  type TaskResult
+} from '../model.js'
+import { plural } from '../text.js'
+import { findingRank, taskTitle } from './describe.js'
 import { oneLine } from './redact.js'
 
 /** One annotation for the runner to emit (`::error file=…,line=…::message`). */
@@ -23,11 +31,10 @@ export interface Annotation {
 export const MAX_ANNOTATIONS = 10
 
 // The wiring names a spec given inline this way; it has no file to annotate.
-const INLINE_SPEC = 'inline spec'
 
 /** A spec path as annotations need it: relative to the workspace when inside it, forward slashes. */
 export function annotationPath(file: string, workspace?: string): string {
-  if (file === '' || file === INLINE_SPEC) return ''
+  if (file === '' || file === INLINE_SPEC_FILE) return ''
   let result = file
   if (workspace && path.isAbsolute(file)) {
     const relative = path.relative(workspace, file)

@@ -49,10 +49,7 @@ export function countNodes(tasks: readonly TaskResult[]): number {
   return nodes
 }
 
-/** `1 task`, `3 tasks`. */
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`
-}
+import { plural } from '../text.js'
 
 // How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
 const ROW_WORDS: { key: string; words: string }[] = [

@@ -1,12 +1,12 @@
 // The plan: what the console and the CLI print, one block per task with Terraform-like lines.
 
+import { plural } from '../text.js'
 import { nodeLabel } from '../check/labels.js'
 import type { Finding, FindingKind, NodeRow, RunResult, TaskResult } from '../model.js'
 import {
   findingsByRow,
   footerLine,
   lastSeen,
-  plural,
   settledAfter,
   taskFindings,
   taskTitle,

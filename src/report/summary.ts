@@ -1,6 +1,7 @@
 // The job summary: markdown for the run page, failing tasks first and expanded, passing ones
 // collapsed, every piece of model text escaped, and never over a byte budget.
 
+import { plural } from '../text.js'
 import { formatDuration } from '../duration.js'
 import type {
   Diagnostic,
@@ -17,7 +18,6 @@ import {
   findingsByRow,
   footerLine,
   lastSeen,
-  plural,
   settledAfter,
   taskFindings,
   taskTitle,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Diagnostic, Finding, TaskResult } from '../../src/model.js'
+import {
+  INLINE_SPEC_FILE,
+  type Diagnostic,
+  type Finding,
+  type TaskResult
+} from '../../src/model.js'
 import { annotationPath, diagnosticsToAnnotations, toAnnotations } from '../../src/report/index.js'
 import {
   SPEC_FILE,
@@ -150,7 +155,7 @@ describe('toAnnotations', () => {
       '/elsewhere/spec.yml'
     )
     expect(annotationPath('./specs/a.yml', '/w')).toBe('specs/a.yml')
-    expect(annotationPath('inline spec', '/w')).toBe('')
+    expect(annotationPath(INLINE_SPEC_FILE, '/w')).toBe('')
   })
 
   it('uses the range given, not the task, for node entries', () => {

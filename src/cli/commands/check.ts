@@ -7,12 +7,12 @@ import { parseDuration } from '../../duration.js'
 import type { RunVerdict } from '../../model.js'
 import { pollTasks } from '../../poll/index.js'
 import { planText, shouldColor, toJsonReport } from '../../report/index.js'
-import { parseShard, parseSpec, parseVarEntries } from '../../spec/index.js'
+import { parseShard, parseVarEntries } from '../../spec/index.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
 import { formatDiagnostic } from '../output.js'
-import { readSpecFile } from '../spec-file.js'
+import { loadSpecFile } from '../../spec-file.js'
 
 const OPTIONS = {
   mode: { type: 'string' },
@@ -91,21 +91,17 @@ export const checkCommand: Command = {
     if (vars.errors.length > 0) return usageError(vars.errors.join('; '))
 
     const path = args.positionals[0]
-    const read = await readSpecFile(path)
-    if ('error' in read) {
-      output.err(`bkflow-gate check: ${read.error}`)
+    const loaded = await loadSpecFile(path, {
+      vars: vars.vars,
+      env,
+      defaults: { timeoutMs, intervalMs },
+      shard
+    })
+    if ('error' in loaded) {
+      output.err(`bkflow-gate check: ${loaded.error}`)
       return EXIT.error
     }
-    const text = 'text' in read ? read.text : ''
-    const { spec, diagnostics } =
-      'text' in read
-        ? parseSpec(text, path, {
-            vars: vars.vars,
-            env,
-            defaults: { timeoutMs, intervalMs },
-            shard
-          })
-        : { spec: undefined, diagnostics: [read.tooLarge] }
+    const { text, spec, diagnostics } = loaded
     if (!spec) {
       for (const d of diagnostics) output.err(formatDiagnostic(d, text))
       output.err(`${path}: invalid spec; nothing was checked.`)

@@ -1,10 +1,11 @@
 // `bkflow-gate validate SPEC [--var KEY=VALUE]...`: check a spec file without contacting BKFlow.
 
-import { parseSpec, parseVarEntries } from '../../spec/index.js'
+import { parseVarEntries } from '../../spec/index.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { formatDiagnostic } from '../output.js'
-import { plural, readSpecFile } from '../spec-file.js'
+import { loadSpecFile } from '../../spec-file.js'
+import { plural } from '../../text.js'
 
 const OPTIONS = {
   var: { type: 'string', multiple: true },
@@ -51,17 +52,12 @@ export const validateCommand: Command = {
     }
 
     const path = args.positionals[0]
-    const read = await readSpecFile(path)
-    if ('error' in read) {
-      output.err(`bkflow-gate validate: ${read.error}`)
+    const loaded = await loadSpecFile(path, { vars: vars.vars, env })
+    if ('error' in loaded) {
+      output.err(`bkflow-gate validate: ${loaded.error}`)
       return EXIT.error
     }
-    const text = 'text' in read ? read.text : ''
-    const { spec, diagnostics } =
-      'text' in read
-        ? parseSpec(text, path, { vars: vars.vars, env })
-        : { spec: undefined, diagnostics: [read.tooLarge] }
-
+    const { text, spec, diagnostics } = loaded
     for (const d of diagnostics) output.out(formatDiagnostic(d, text))
     if (!spec) {
       const errors = diagnostics.filter((d) => d.severity === 'error').length
