@@ -1,24 +1,13 @@
 // The typed boundaries between the stages of the data flow (product.md §2):
 // spec → poll (BKFlow client) → check → report. Every stage reads and writes these shapes only.
 
-/** Every state BKFlow can report for a task or a node (bkflow-api.md §2). */
-export const STATES = [
-  'CREATED',
-  'READY',
-  'LOOP_READY',
-  'RUNNING',
-  'SUSPENDED',
-  'NODE_SUSPENDED',
-  'BLOCKED',
-  'FINISHED',
-  'FAILED',
-  'REVOKED',
-  'EXPIRED',
-  'ROLLING_BACK',
-  'ROLL_BACK_SUCCESS',
-  'ROLL_BACK_FAILED'
-] as const
-export type KnownState = (typeof STATES)[number]
+import { SPEC_SCHEMA, type RawState } from './spec/spec-types.js'
+
+/** A state the spec may name; the schema's `state` enum is the single list. */
+export type KnownState = RawState
+
+/** Every state BKFlow can report for a task or a node (bkflow-api.md §2), from the schema. */
+export const STATES = SPEC_SCHEMA.$defs.state.enum as readonly KnownState[]
 
 /** A state as BKFlow reported it: usually a KnownState, but unknown strings are tolerated, never trusted. */
 export type State = string
