@@ -11,7 +11,8 @@ import {
   startSimulator,
   type Scenario
 } from '../test/simulator/index.js'
-import { gateClient, maxInWindow, naiveAuthHeader, seededRandom } from './shared.js'
+import { mulberry32 } from '../test/random.js'
+import { gateClient, maxInWindow, naiveAuthHeader } from './shared.js'
 import { VirtualTime } from './virtual-time.js'
 
 export interface RateConfig {
@@ -108,7 +109,7 @@ async function neighbour(
 /** Runs the storm scenario once and reads the simulator's log. */
 export async function benchRateLimit(config: RateConfig): Promise<RateResult> {
   const count = config.spaces * config.tasksPerSpace
-  const random = seededRandom(config.seed)
+  const random = mulberry32(config.seed)
   const { min, max } = config.finishSec
   const finishes = Array.from({ length: count }, () => Math.round(min + random() * (max - min)))
   const { spec, diagnostics } = parseSpec(specText(config, count), 'storm.yml')

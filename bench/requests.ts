@@ -7,7 +7,8 @@ import { pollTasks } from '../src/poll/index.js'
 import { parseSpec } from '../src/spec/index.js'
 import { linearTask, simpleScenario, startSimulator } from '../test/simulator/index.js'
 import { naiveLoop, type NaiveResult } from './naive.js'
-import { gateClient, plainSpecText, seededRandom } from './shared.js'
+import { mulberry32 } from '../test/random.js'
+import { gateClient, plainSpecText } from './shared.js'
 import { VirtualTime } from './virtual-time.js'
 
 export interface RequestsConfig {
@@ -43,7 +44,7 @@ const SPACE = 7
 
 /** Task i of n finishes at a seeded whole sim second in the window. */
 export function finishTimes(n: number, config: RequestsConfig): number[] {
-  const random = seededRandom(config.seed * 7919 + n)
+  const random = mulberry32(config.seed * 7919 + n)
   const { min, max } = config.finishSec
   return Array.from({ length: n }, () => Math.round(min + random() * (max - min)))
 }

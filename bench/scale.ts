@@ -2,6 +2,7 @@
 // failed node) and runs scale-child.ts, compiled to JavaScript, in its own process for each mode,
 // so that the CPU time and peak RSS it reports are the gate's, not the simulator's.
 
+import { mulberry32 } from '../test/random.js'
 import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -9,7 +10,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { linearTask, simpleScenario, startSimulator } from '../test/simulator/index.js'
-import { seededRandom } from './shared.js'
 
 export interface ScaleConfig {
   tasks: number
@@ -128,7 +128,7 @@ function runChild(
 export async function benchScale(
   config: ScaleConfig
 ): Promise<{ memory: ScaleMemory; http: ScaleHttp; plain: ScaleHttp }> {
-  const random = seededRandom(config.seed)
+  const random = mulberry32(config.seed)
   const tasks = Array.from({ length: config.tasks }, (_, i) => {
     const fails = random() < config.failRate
     return linearTask(i + 1, {

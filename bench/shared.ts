@@ -5,19 +5,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import { BkflowClient } from '../src/bkflow/index.js'
+import { mulberry32 } from '../test/random.js'
 import { TEST_APP } from '../test/simulator/index.js'
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same scenario on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A spec of space-scoped tasks with no node expectations (product.md §10's request target). */
 export function plainSpecText(
@@ -83,7 +72,7 @@ export function gateClient(
     fetch: clock.fetch,
     now: clock.now,
     sleep: clock.sleep,
-    random: seededRandom(overrides.seed ?? 1)
+    random: mulberry32(overrides.seed ?? 1)
   })
 }
 

@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
+import { Random } from '../random.js'
 import { compare } from '../../src/check/index.js'
 import {
   STATES,
@@ -10,40 +11,6 @@ import {
   type TreeNode
 } from '../../src/model.js'
 import { range, taskExpectation } from './helpers.js'
-
-// ---------------------------------------------------------------- a seeded PRNG
-
-/** mulberry32: a tiny, well-known 32-bit PRNG, so every failure reproduces from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-class Random {
-  private readonly next: () => number
-  constructor(seed: number) {
-    this.next = mulberry32(seed)
-  }
-  int(maxExclusive: number): number {
-    return Math.floor(this.next() * maxExclusive)
-  }
-  chance(p: number): boolean {
-    return this.next() < p
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]
-  }
-  some<T>(items: readonly T[], min: number, max: number): T[] {
-    const count = min + this.int(max - min + 1)
-    return Array.from({ length: count }, () => this.pick(items))
-  }
-}
 
 // ---------------------------------------------------------------- random inputs
 

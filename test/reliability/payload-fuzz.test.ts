@@ -23,7 +23,7 @@ import {
   type TaskExpectation,
   type TreeNode
 } from '../../src/model.js'
-import { Random } from './random.js'
+import { Random } from '../random.js'
 
 type Raw = Record<string, unknown>
 

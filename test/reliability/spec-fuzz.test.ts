@@ -7,7 +7,7 @@ import { describe, it, expect } from '@jest/globals'
 import { stringify } from 'yaml'
 import type { Diagnostic, Spec } from '../../src/model.js'
 import { parseSpec } from '../../src/spec/index.js'
-import { Random } from './random.js'
+import { Random } from '../random.js'
 
 const FILE = 'fuzz.yml'
 const VALID_DIR = path.resolve(import.meta.dirname, '../fixtures/specs/valid')

@@ -1,4 +1,5 @@
-// A seeded PRNG for the fuzzers, so that every failure reproduces from the seed it names.
+// A seeded PRNG for fuzzers, property tests and benchmarks: every failure and every figure
+// reproduces from the seed it names.
 
 /** mulberry32: a tiny, well-known 32-bit PRNG (uniform in [0, 1)). */
 export function mulberry32(seed: number): () => number {
@@ -36,6 +37,11 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     return items[this.int(items.length)]
+  }
+
+  /** Between `min` and `max` items drawn from `items`. */
+  some<T>(items: readonly T[], min: number, max: number): T[] {
+    return Array.from({ length: this.between(min, max) }, () => this.pick(items))
   }
 
   /** A string of `length` characters drawn from `alphabet`. */
