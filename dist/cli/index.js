@@ -49934,14 +49934,7 @@ async function defaultSleep(ms, signal) {
 // BKFlow credentials and connection settings for the CLI: from the environment (product.md §6),
 // with --api-url and --allow-http on the command line.
 
-/** Environment variables the CLI reads; listed in every command's help. */
-const CREDENTIAL_ENV = (/* unused pure expression or super */ null && ([
-    'BKFLOW_API_URL',
-    'BKFLOW_APP_CODE',
-    'BKFLOW_APP_SECRET',
-    'BKFLOW_USERNAME',
-    'BKFLOW_ACCESS_TOKEN'
-]));
+/** The environment variables the CLI reads, for every command's help. */
 const CREDENTIAL_HELP = [
     'Credentials come from the environment: BKFLOW_APP_CODE, BKFLOW_APP_SECRET (required),',
     'BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN (needed for tasks without space_id), and',
@@ -50151,7 +50144,8 @@ const checkCommand = {
             // Progress goes to stderr so that stdout holds only the plan or the JSON.
             onEvent: (event) => output.err(event.message)
         });
-        const report = JSON.stringify(toJsonReport(run), null, 2);
+        // The report can be large (every node of every task): build it only when it is asked for.
+        const report = flags.report || flags.json ? JSON.stringify(toJsonReport(run), null, 2) : '';
         if (flags.report)
             await (0,promises_namespaceObject.writeFile)(flags.report, report + '\n');
         if (flags.json)

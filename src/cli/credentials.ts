@@ -3,15 +3,7 @@
 
 import { BkflowClient } from '../bkflow/index.js'
 
-/** Environment variables the CLI reads; listed in every command's help. */
-export const CREDENTIAL_ENV = [
-  'BKFLOW_API_URL',
-  'BKFLOW_APP_CODE',
-  'BKFLOW_APP_SECRET',
-  'BKFLOW_USERNAME',
-  'BKFLOW_ACCESS_TOKEN'
-] as const
-
+/** The environment variables the CLI reads, for every command's help. */
 export const CREDENTIAL_HELP = [
   'Credentials come from the environment: BKFLOW_APP_CODE, BKFLOW_APP_SECRET (required),',
   'BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN (needed for tasks without space_id), and',

@@ -124,7 +124,8 @@ export const checkCommand: Command = {
       onEvent: (event) => output.err(event.message)
     })
 
-    const report = JSON.stringify(toJsonReport(run), null, 2)
+    // The report can be large (every node of every task): build it only when it is asked for.
+    const report = flags.report || flags.json ? JSON.stringify(toJsonReport(run), null, 2) : ''
     if (flags.report) await writeFile(flags.report, report + '\n')
     if (flags.json) output.out(report)
     else output.out(planText(run, { color: shouldColor({ isTTY }, env) }))

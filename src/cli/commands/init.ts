@@ -92,7 +92,7 @@ export const initCommand: Command = {
   }
 }
 
-export interface Snapshot {
+interface Snapshot {
   taskId: number
   spaceId?: number
   tree: TreeNode
@@ -105,7 +105,7 @@ export interface Snapshot {
  * The spec text for a task as it is now. Nodes are every reached node that is an activity or a
  * gateway (start and end events are left out when names are known), at any depth, in tree order.
  */
-export function snapshotSpec(s: Snapshot, at: Date): string {
+function snapshotSpec(s: Snapshot, at: Date): string {
   const where = s.spaceId === undefined ? '' : ` (space ${s.spaceId})`
   const lines = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/bkflow-gate/bkflow-gate/v1/schemas/spec.schema.json',
