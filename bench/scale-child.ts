@@ -137,7 +137,8 @@ function memorySource(trees: TreeNode[], names: NodeNames[]): StateSource {
     get_task_states: 0,
     get_task_states_by_app: 0,
     get_tasks_states: 0,
-    get_task_detail: 0
+    get_task_detail: 0,
+    get_task_node_detail: 0
   }
   return {
     counts,
@@ -152,6 +153,10 @@ function memorySource(trees: TreeNode[], names: NodeNames[]): StateSource {
     getTaskDetail: async (ref) => {
       counts.get_task_detail++
       return { names: names[ref.taskId - 1] }
+    },
+    getTaskNodeDetail: async () => {
+      counts.get_task_node_detail++
+      throw new Error('the scale benchmark reads no node detail')
     }
   }
 }

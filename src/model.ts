@@ -127,6 +127,26 @@ export interface CallOptions {
 /** Node id → name and type, from get_task_detail's pipeline tree (activities and gateways, any depth). */
 export type NodeNames = Map<string, { name: string; type: string }>
 
+/** One node as get_task_node_detail reports it (bkflow-api-2.md §1): only the fields the gate uses. */
+export interface NodeDetail {
+  state: State
+  version: string | null
+  retry: number
+  loop: number
+  /** The current attempt's failure text (ex_data); null when none. */
+  exData: string | null
+  /** The outputs list as `{ key, name?, value }` (bkflow-api-2.md §1 "outputs format"). */
+  outputs: { key: string; name?: string; value: unknown }[]
+  /** Earlier attempts (retries, loops), oldest first. */
+  histories: {
+    retry: number
+    loop: number
+    state: State
+    version: string | null
+    exData: string | null
+  }[]
+}
+
 // ---------------------------------------------------------------- findings and verdicts
 
 /** Why an expectation was not met (product.md §4). */
@@ -187,9 +207,22 @@ export type Verdict = 'pass' | 'fail' | 'pending' | 'error'
 export type RunVerdict = 'pass' | 'fail' | 'error'
 export type Mode = 'wait' | 'check'
 
-/** The four BKFlow endpoints the gate uses (bkflow-api.md §1). */
+/** The BKFlow endpoints the gate uses (bkflow-api.md §1, bkflow-api-2.md §1). */
 export type Endpoint =
-  'get_task_states' | 'get_task_states_by_app' | 'get_tasks_states' | 'get_task_detail'
+  | 'get_task_states'
+  | 'get_task_states_by_app'
+  | 'get_tasks_states'
+  | 'get_task_detail'
+  | 'get_task_node_detail'
+
+/** Every Endpoint, in the order request counts are listed. */
+export const ENDPOINTS: readonly Endpoint[] = [
+  'get_task_states',
+  'get_task_states_by_app',
+  'get_tasks_states',
+  'get_task_detail',
+  'get_task_node_detail'
+]
 
 export interface TaskResult {
   task: TaskExpectation

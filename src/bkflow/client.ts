@@ -1,14 +1,23 @@
-// The BKFlow client: the four endpoints, each request rate-limited, timed out, classified and
+// The BKFlow client: the gate's endpoints, each request rate-limited, timed out, classified and
 // retried until the caller's deadline.
 
 import { setTimeout as delay } from 'node:timers/promises'
-import type { CallOptions, Endpoint, NodeNames, State, TaskRef, TreeNode } from '../model.js'
+import {
+  ENDPOINTS,
+  type CallOptions,
+  type Endpoint,
+  type NodeDetail,
+  type NodeNames,
+  type State,
+  type TaskRef,
+  type TreeNode
+} from '../model.js'
 
 export type { CallOptions, TaskRef }
 import { classifyResponse, describe, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
-import { parseBatchStates, parseNodeNames, parseStateTree } from './parse.js'
+import { parseBatchStates, parseNodeDetail, parseNodeNames, parseStateTree } from './parse.js'
 import { retryWithDeadline } from './retry.js'
 import { buildAuthHeader, joinUrl, parseApiBase, selectFetch, type ApiBase } from './transport.js'
 
@@ -46,13 +55,6 @@ export interface TaskDetail {
   name?: string
   names: NodeNames
 }
-
-const ENDPOINTS: readonly Endpoint[] = [
-  'get_task_states',
-  'get_task_states_by_app',
-  'get_tasks_states',
-  'get_task_detail'
-]
 
 /** The batch endpoint has no size limit, but a bounded body keeps one slow task from stalling a round. */
 const BATCH_SIZE = 100
@@ -198,6 +200,42 @@ export class BkflowClient {
           names: parseNodeNames(tree)
         }
       }
+    )
+  }
+
+  /**
+   * One node's detail from get_task_node_detail: state, version, retry, loop, its failure text,
+   * outputs and earlier attempts. `componentCode` makes BKFlow name the plugin's declared outputs
+   * (e.g. `subprocess_plugin` → `{ name: "任务ID", key: "task_id" }`); an unknown code fails.
+   */
+  async getTaskNodeDetail(
+    ref: { taskId: number; spaceId: number },
+    nodeId: string,
+    call: CallOptions,
+    options: { componentCode?: string } = {}
+  ): Promise<NodeDetail> {
+    const taskId = checkId(ref.taskId, 'task_id')
+    const spaceId = checkId(ref.spaceId, 'space_id')
+    // BKFlow routes node_id as `\w+`: anything else would never reach the node (or reach another path).
+    if (!/^\w+$/.test(nodeId)) {
+      throw new BkflowError({
+        kind: 'config',
+        retryable: false,
+        message: `node_id must be letters, digits and underscores (got ${JSON.stringify(nodeId.slice(0, 80))}).`
+      })
+    }
+    const query =
+      options.componentCode === undefined
+        ? ''
+        : `?${new URLSearchParams({ component_code: options.componentCode }).toString()}`
+    return this.request(
+      'get_task_node_detail',
+      'GET',
+      `/space/${spaceId}/task/${taskId}/node/${nodeId}/get_task_node_detail/${query}`,
+      { taskId, spaceId },
+      call,
+      undefined,
+      parseNodeDetail
     )
   }
 

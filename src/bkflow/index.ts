@@ -8,4 +8,4 @@ export {
   type TaskRef
 } from './client.js'
 export { BkflowError, isBkflowError, type BkflowErrorKind } from './errors.js'
-export { parseBatchStates, parseNodeNames, parseStateTree } from './parse.js'
+export { parseBatchStates, parseNodeDetail, parseNodeNames, parseStateTree } from './parse.js'

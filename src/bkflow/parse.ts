@@ -1,7 +1,7 @@
 // Defensive parsers for BKFlow payloads (bkflow-api.md §2.4, §5): typed trees, names and batch maps
 // from whatever the API sends, tolerating its quirks and unknown extra fields.
 
-import type { NodeNames, State, TreeNode } from '../model.js'
+import type { NodeDetail, NodeNames, State, TreeNode } from '../model.js'
 import { BkflowError } from './errors.js'
 
 /**
@@ -107,6 +107,68 @@ export function parseBatchStates(
     else throw malformed(`the batch entry for task ${key} has no readable state`)
   }
   return states
+}
+
+/**
+ * The `data` of get_task_node_detail (bkflow-api-2.md §1). Tolerates every shape the engine sends:
+ * a not-run node (`name`, `state: READY`, `ex_data: ""`), null times, `ex_data` as text, JSON or
+ * null, outputs as a list (or a plain map), histories with or without `ex_data`. Throws
+ * BkflowError 'malformed' only when `data` is not an object with a string state.
+ */
+export function parseNodeDetail(data: unknown): NodeDetail {
+  if (!isObject(data) || typeof data.state !== 'string') {
+    throw malformed('the node detail is not an object with a string state')
+  }
+  const outputs = parseOutputs(data.outputs)
+  const histories = (Array.isArray(data.histories) ? data.histories : [])
+    .filter((h): h is Record<string, unknown> => isObject(h) && typeof h.state === 'string')
+    .map((h) => ({
+      retry: count(h.retry, 0),
+      loop: count(h.loop, 1),
+      state: h.state as State,
+      version: nonEmptyString(h.version) ?? null,
+      // A past loop's history items lack `ex_data`; it is still inside their outputs.
+      exData: failureText(
+        'ex_data' in h ? h.ex_data : outputValue(parseOutputs(h.outputs), 'ex_data')
+      )
+    }))
+    // Oldest first: BKFlow lists them by history row, but a proxy could reorder; loop, then retry.
+    .sort((a, b) => a.loop - b.loop || a.retry - b.retry)
+  return {
+    state: data.state,
+    version: nonEmptyString(data.version) ?? null,
+    retry: count(data.retry, 0),
+    loop: count(data.loop, 1),
+    exData: failureText(data.ex_data),
+    outputs,
+    histories
+  }
+}
+
+// `outputs` is a list of `{key, value, name?, preset}`; a plain `{key: value}` map is tolerated.
+function parseOutputs(value: unknown): NodeDetail['outputs'] {
+  if (isObject(value)) return Object.entries(value).map(([key, v]) => ({ key, value: v }))
+  if (!Array.isArray(value)) return []
+  const outputs: NodeDetail['outputs'] = []
+  for (const entry of value) {
+    if (!isObject(entry) || typeof entry.key !== 'string') continue
+    const output: NodeDetail['outputs'][number] = { key: entry.key, value: entry.value }
+    if (typeof entry.name === 'string') output.name = entry.name
+    outputs.push(output)
+  }
+  return outputs
+}
+
+function outputValue(outputs: NodeDetail['outputs'], key: string): unknown {
+  return outputs.find((o) => o.key === key)?.value
+}
+
+// ex_data is usually text (plain, JSON or HTML), null on success and "" on a node that never ran;
+// a structured value is kept as its JSON text. Empty means none.
+function failureText(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return text === undefined || text.trim() === '' ? null : text
 }
 
 function malformed(what: string): BkflowError {

@@ -1,5 +1,5 @@
 import { bareTree, compare } from '../check/index.js'
-import { overallResult } from '../model.js'
+import { ENDPOINTS, overallResult } from '../model.js'
 import type { Endpoint, NodeNames, RunResult, Spec, State, TreeNode } from '../model.js'
 import { decide, type Decision } from './decide.js'
 import { toClientFailure, type ClientFailure } from './failure.js'
@@ -13,13 +13,6 @@ import {
   type Tracker
 } from './outcome.js'
 import type { CallOptions, PollEvent, PollOptions, TaskRef } from './types.js'
-
-const ENDPOINTS: readonly Endpoint[] = [
-  'get_task_states',
-  'get_task_states_by_app',
-  'get_tasks_states',
-  'get_task_detail'
-]
 
 /** Everything one run shares between its rounds. */
 interface Run {

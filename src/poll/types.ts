@@ -2,6 +2,7 @@ import type {
   CallOptions,
   Endpoint,
   Mode,
+  NodeDetail,
   NodeNames,
   State,
   TaskRef,
@@ -27,6 +28,13 @@ export interface StateSource {
     ref: { taskId: number; spaceId: number },
     call: CallOptions
   ): Promise<{ name?: string; names: NodeNames }>
+  /** One node's detail (state, version, failure text, outputs, earlier attempts). */
+  getTaskNodeDetail(
+    ref: { taskId: number; spaceId: number },
+    nodeId: string,
+    call: CallOptions,
+    options?: { componentCode?: string }
+  ): Promise<NodeDetail>
   /** HTTP requests sent so far, per endpoint (every attempt counts). */
   readonly counts: Readonly<Record<Endpoint, number>>
 }

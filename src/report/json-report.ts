@@ -1,17 +1,18 @@
 // The JSON report: everything the run found, in the stable shape of schemas/report.schema.json,
 // for later steps and for people when the summary had to be shortened.
 
-import type {
-  Endpoint,
-  Finding,
-  FindingKind,
-  Mode,
-  NodeRow,
-  RunResult,
-  RunVerdict,
-  SourceRange,
-  TaskResult,
-  Verdict
+import {
+  ENDPOINTS,
+  type Endpoint,
+  type Finding,
+  type FindingKind,
+  type Mode,
+  type NodeRow,
+  type RunResult,
+  type RunVerdict,
+  type SourceRange,
+  type TaskResult,
+  type Verdict
 } from '../model.js'
 import { countNodes, countVerdicts } from './describe.js'
 import { redactCredentials } from './redact.js'
@@ -96,13 +97,6 @@ export interface JsonReport {
   requests: { total: number; byEndpoint: Record<Endpoint, number> }
   tasks: JsonTask[]
 }
-
-const ENDPOINTS: readonly Endpoint[] = [
-  'get_task_states',
-  'get_task_states_by_app',
-  'get_tasks_states',
-  'get_task_detail'
-]
 
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 export function toJsonReport(run: RunResult): JsonReport {

@@ -118,7 +118,8 @@ describe('BkflowClient against the simulator: success paths', () => {
       get_task_states: 1,
       get_task_states_by_app: 1,
       get_tasks_states: 0,
-      get_task_detail: 0
+      get_task_detail: 0,
+      get_task_node_detail: 0
     })
   })
 

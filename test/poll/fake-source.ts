@@ -2,7 +2,7 @@
 // (a batch refused while single reads work, cancellation at an exact moment). Sleeping only moves
 // the virtual clock, so nothing here ever really waits.
 
-import type { Endpoint, NodeNames, State, TreeNode } from '../../src/model.js'
+import type { Endpoint, NodeDetail, NodeNames, State, TreeNode } from '../../src/model.js'
 import type { CallOptions, StateSource, TaskRef } from '../../src/poll/index.js'
 
 export class VirtualClock {
@@ -51,7 +51,8 @@ export class FakeSource implements StateSource {
     get_task_states: 0,
     get_task_states_by_app: 0,
     get_tasks_states: 0,
-    get_task_detail: 0
+    get_task_detail: 0,
+    get_task_node_detail: 0
   }
   /** Every call in order, e.g. `batch 7 [1,2]`, `tree 1`, `detail 1`. */
   readonly calls: string[] = []
@@ -59,6 +60,8 @@ export class FakeSource implements StateSource {
   /** Batch answers: a state per task (null = BKFlow's null), or omitted; default: the tree's root. */
   batchOverride?: (taskId: number, now: number) => State | null | 'omit' | undefined
   names: NodeNames = new Map()
+  /** Node detail answers; default: the node as the script's tree shows it, with no outputs. */
+  nodeDetail?: (taskId: number, nodeId: string, now: number) => NodeDetail | Error
   onCall?: (call: string) => void
 
   constructor(
@@ -115,4 +118,33 @@ export class FakeSource implements StateSource {
     if (call.signal?.aborted) throw new FakeError('cancelled', false)
     return { names: this.names }
   }
+
+  async getTaskNodeDetail(
+    ref: { taskId: number; spaceId: number },
+    nodeId: string,
+    call: CallOptions
+  ): Promise<NodeDetail> {
+    this.counts.get_task_node_detail += 1
+    this.record(`node ${ref.taskId} ${nodeId}`)
+    await Promise.resolve()
+    if (call.signal?.aborted) throw new FakeError('cancelled', false)
+    const scripted = this.nodeDetail?.(ref.taskId, nodeId, this.clock.now())
+    if (scripted instanceof Error) throw scripted
+    if (scripted) return scripted
+    const tree = this.script(ref.taskId, this.clock.now())
+    if (tree instanceof Error) throw tree
+    const node = findNode(tree, nodeId)
+    if (!node) throw new FakeError('bad_request', false, `node ${nodeId} should be in task`)
+    const { state, version, retry, loop } = node
+    return { state, version, retry, loop, exData: null, outputs: [], histories: [] }
+  }
+}
+
+function findNode(tree: TreeNode, id: string): TreeNode | undefined {
+  if (tree.id === id) return tree
+  for (const child of tree.children) {
+    const found = findNode(child, id)
+    if (found) return found
+  }
+  return undefined
 }

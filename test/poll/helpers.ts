@@ -71,7 +71,9 @@ export function frozenClock(sim: Simulator): {
     counts: base.counts,
     getTaskStates: (ref, call) => track(base.getTaskStates(ref, call)),
     getTasksStates: (space, ids, call) => track(base.getTasksStates(space, ids, call)),
-    getTaskDetail: (ref, call) => track(base.getTaskDetail(ref, call))
+    getTaskDetail: (ref, call) => track(base.getTaskDetail(ref, call)),
+    getTaskNodeDetail: (ref, nodeId, call, options) =>
+      track(base.getTaskNodeDetail(ref, nodeId, call, options))
   }
   const sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
     for (;;) {

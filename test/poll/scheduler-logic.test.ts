@@ -59,7 +59,8 @@ describe('pollTasks on a scripted source', () => {
         get_task_states: 3,
         get_task_states_by_app: 0,
         get_tasks_states: 8,
-        get_task_detail: 0
+        get_task_detail: 0,
+        get_task_node_detail: 0
       }
     })
     expect(run.tasks.map((t) => t.requests)).toEqual([1, 1, 1])

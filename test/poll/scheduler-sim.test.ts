@@ -319,7 +319,8 @@ describe('pollTasks against the simulator', () => {
       get_task_states: 200,
       get_task_states_by_app: 0,
       get_tasks_states: sim.log.length - 200,
-      get_task_detail: 0
+      get_task_detail: 0,
+      get_task_node_detail: 0
     })
   })
 

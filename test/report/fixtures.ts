@@ -347,7 +347,8 @@ export function run(
     get_task_states: 0,
     get_task_states_by_app: 0,
     get_tasks_states: 0,
-    get_task_detail: 0
+    get_task_detail: 0,
+    get_task_node_detail: 0
   }
   for (const t of tasks) {
     if (t.task.spaceId === undefined) byEndpoint.get_task_states_by_app += t.requests

@@ -122,7 +122,8 @@ describe('toJsonReport', () => {
       get_task_states: 2,
       get_task_states_by_app: 2,
       get_tasks_states: 7,
-      get_task_detail: 0
+      get_task_detail: 0,
+      get_task_node_detail: 0
     })
     const deploy = report.tasks[0]
     expect(deploy).toMatchObject({

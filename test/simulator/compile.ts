@@ -12,6 +12,10 @@ export interface NodeEvent {
   loop: number
   skip: boolean
   errorIgnored: boolean
+  /** On FAILED events: the attempt's failure text (get_task_node_detail's `ex_data`). */
+  exData?: string
+  /** On FAILED events: a timeout forced the failure (output `_forced_failed`). */
+  forcedFail?: boolean
 }
 
 export type SimNodeKind = 'start' | 'end' | 'activity' | 'gateway' | 'subprocess'
@@ -26,6 +30,10 @@ export interface SimNode {
   events: NodeEvent[]
   /** Legacy SubProcess: the nested pipeline, start and end events included. */
   children: SimNode[]
+  /** A subprocess_plugin node: the id of the child task it runs (its `task_id` output). */
+  childTaskId?: number
+  /** Output keys mapped to a global variable take the variable's name (bkflow-api-2.md §1). */
+  renamedOutputs?: Record<string, string>
 }
 
 /** A compiled task. Times are sim seconds; null means never. */
@@ -94,18 +102,37 @@ function ev(
   return { at, state, retry, loop, skip, errorIgnored }
 }
 
-function explicitEvents(spec: NodeSpec): NodeEvent[] {
+/**
+ * The failure text of a node's n-th failed attempt (0-based): the scenario's `ex_data` (one text,
+ * or one per attempt, the last repeating), else a plugin-like default.
+ */
+export function failureText(spec: NodeSpec, name: string, n: number): string {
+  const given = spec.ex_data
+  if (typeof given === 'string') return given
+  if (Array.isArray(given) && given.length > 0) return given[Math.min(n, given.length - 1)]
+  return `${name}: the plugin returned exit code 1 (attempt ${n + 1})`
+}
+
+/** A FAILED event carrying its attempt's failure text. */
+function failed(at: number, retry: number, loop: number, exData: string): NodeEvent {
+  return { ...ev(at, 'FAILED', retry, loop), exData }
+}
+
+function explicitEvents(spec: NodeSpec, name: string): NodeEvent[] {
   let retry = 0
   let loop = 1
   let skip = false
   let errorIgnored = false
+  let failures = 0
   const events: NodeEvent[] = []
   for (const e of [...(spec.events ?? [])].sort((a, b) => a.at - b.at)) {
     retry = e.retry ?? retry
     loop = e.loop ?? loop
     skip = e.skip ?? skip
     errorIgnored = e.error_ignored ?? errorIgnored
-    events.push(ev(e.at, e.state, retry, loop, skip, errorIgnored))
+    const event = ev(e.at, e.state, retry, loop, skip, errorIgnored)
+    if (e.state === 'FAILED') event.exData = e.ex_data ?? failureText(spec, name, failures++)
+    events.push(event)
   }
   return events
 }
@@ -113,6 +140,7 @@ function explicitEvents(spec: NodeSpec): NodeEvent[] {
 /** Lays out a compact activity from `cursor`; returns its events and when the next node may start. */
 function compactActivity(
   spec: NodeSpec,
+  name: string,
   cursor: number,
   isGateway: boolean
 ): { events: NodeEvent[]; next: number | null } {
@@ -143,7 +171,7 @@ function compactActivity(
     events.push(ev(c, 'FINISHED', 0, loops, false, true))
     return { events, next: c }
   }
-  events.push(ev(c, 'FAILED', 0, loops))
+  events.push(failed(c, 0, loops, failureText(spec, name, 0)))
   if (spec.skip_after !== undefined) {
     c += spec.skip_after
     events.push(ev(c, 'FINISHED', 0, loops, true))
@@ -157,7 +185,9 @@ function compactActivity(
   const then = spec.then ?? 'FINISHED'
   if (then === 'RUNNING') return { events, next: null }
   c += duration
-  events.push(ev(c, then, 1, loops))
+  events.push(
+    then === 'FAILED' ? failed(c, 1, loops, failureText(spec, name, 1)) : ev(c, then, 1, loops)
+  )
   return { events, next: then === 'FINISHED' ? c : null }
 }
 
@@ -195,11 +225,12 @@ function compilePipeline(
       type,
       component: isGateway || kind === 'subprocess' ? '' : (spec.component ?? 'sleep_timer'),
       events: [],
-      children: []
+      children: [],
+      ...(spec.rename_outputs ? { renamedOutputs: spec.rename_outputs } : {})
     }
     nodes.push(node)
     if (spec.events) {
-      node.events = explicitEvents(spec)
+      node.events = explicitEvents(spec, node.name)
       const last = node.events[node.events.length - 1]
       c = last?.state === 'FINISHED' ? last.at : null
       if (kind === 'subprocess') {
@@ -220,7 +251,7 @@ function compilePipeline(
       c = null
       return
     }
-    const laid = compactActivity(spec, at, isGateway)
+    const laid = compactActivity(spec, node.name, at, isGateway)
     node.events = laid.events
     c = laid.next
   })

@@ -1,4 +1,4 @@
-// BKFlow's side of the four endpoints (interface decorators, then the task module), answering
+// BKFlow's side of the simulated endpoints (interface decorators, then the task module), answering
 // from the compiled scenario at a sim time. The gateway's checks run before these, in server.ts.
 
 import { compileTask, checkScenario, type SimTask } from './compile.js'
@@ -9,6 +9,8 @@ import {
   engineFailure,
   notFound,
   otherSpace,
+  relayedRefusal,
+  statesFailure,
   statesSuccess,
   validationError,
   viewException,
@@ -19,6 +21,7 @@ import {
 import type { Scenario, SpaceSpec, TemplateSpec } from './scenario-types.js'
 import { rootState, stateTree } from './state-tree.js'
 import { taskDetail } from './task-detail.js'
+import { findNode, knownComponent, nodeDetail } from './node-detail.js'
 
 /** The scenario compiled for lookups. */
 export interface World {
@@ -56,6 +59,9 @@ export interface BkflowRequest {
   caller: Caller
   spaceId?: number
   taskId?: number
+  nodeId?: string
+  /** The query string (get_task_node_detail reads `component_code` and `loop`). */
+  query?: URLSearchParams
   body: string
   traceId: string
   /** Sim seconds now. */
@@ -203,4 +209,30 @@ export function getTaskDetail(world: World, req: BkflowRequest): SimResponse {
   if (!task) return detailFailure('未找到。', req.traceId)
   const templateName = task.template === undefined ? '' : `template ${task.template}`
   return wrappedSuccess(taskDetail(task, req.t, world.epochMs, templateName), req.traceId)
+}
+
+/**
+ * GET /space/{s}/task/{t}/node/{n}/get_task_node_detail/ (bkflow-api-2.md §1): the space check,
+ * the task module's task and membership checks, then the node's detail in the OperationResult
+ * envelope (no `code`).
+ */
+export function getTaskNodeDetail(world: World, req: BkflowRequest): SimResponse {
+  const denied = checkSpace(world, req)
+  if (denied) return denied
+  const loop = req.query?.get('loop')
+  if (loop !== null && loop !== undefined && !/^\s*-?\d+\s*$/.test(loop)) {
+    return validationError('loop', '请填写合法的整数值。', req.traceId)
+  }
+  const task = visibleTask(world, req.taskId)
+  if (!task) return notFound(req.traceId)
+  const path = `task/${task.id}/get_task_node_detail/${req.nodeId ?? ''}/`
+  if (task.space !== req.spaceId) return relayedRefusal(path, 'space_id is invalid', req.traceId)
+  const found = findNode(task.nodes, req.nodeId ?? '', task.rootId)
+  if (!found) return relayedRefusal(path, 'node_id should be in task', req.traceId)
+  if (inWindow(task.engineError, req.t)) return engineFailure(task.id, req.traceId)
+  const code = req.query?.get('component_code') ?? null
+  if (code !== null && !knownComponent(code, task)) {
+    return statesFailure('_format_outputs fail', req.traceId)
+  }
+  return statesSuccess(nodeDetail(task, found, req.t, world.epochMs, code), req.traceId)
 }

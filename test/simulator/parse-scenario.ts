@@ -41,9 +41,11 @@ const KEYS: Record<string, ReadonlySet<string>> = {
     'loop',
     'suspend_for',
     'events',
-    'nodes'
+    'nodes',
+    'ex_data',
+    'rename_outputs'
   ]),
-  event: new Set(['at', 'state', 'retry', 'loop', 'skip', 'error_ignored']),
+  event: new Set(['at', 'state', 'retry', 'loop', 'skip', 'error_ignored', 'ex_data']),
   fault: new Set([
     'type',
     'endpoint',

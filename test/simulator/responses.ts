@@ -132,6 +132,15 @@ export function statesSuccess(data: unknown, traceId: string): SimResponse {
   )
 }
 
+/** An OperationResult failure with no exception (e.g. node detail's `_format_outputs fail`). */
+export function statesFailure(message: string, traceId: string): SimResponse {
+  return bkflow(
+    200,
+    { result: false, data: {}, message, exc: null, exc_trace: null, trace_id: traceId },
+    traceId
+  )
+}
+
 /** get_tasks_states / get_task_detail success: DRF default wrapper, `code` is the string "0". */
 export function wrappedSuccess(data: unknown, traceId: string): SimResponse {
   return bkflow(200, { result: true, data, code: '0', message: '', trace_id: traceId }, traceId)
@@ -188,6 +197,14 @@ export function otherSpace(taskId: number, traceId: string): SimResponse {
   return bkflow(200, { result: false, message, trace_id: traceId }, traceId)
 }
 
+/** A task-module 403 relayed as text, e.g. node detail's `space_id is invalid` / `node_id should be in task`. */
+export function relayedRefusal(path: string, reason: string, traceId: string): SimResponse {
+  const message =
+    `Request API error, status_code: 403, url: http://bkflow-task.service.consul/${path}, ` +
+    `method: GET, resp: ${pythonRepr(reason)}`
+  return bkflow(200, { result: false, message, trace_id: traceId }, traceId)
+}
+
 /** The task-module URL a relayed error names, per endpoint. */
 export function upstreamUrl(
   endpoint: string,
@@ -197,6 +214,9 @@ export function upstreamUrl(
   if (endpoint === 'get_tasks_states')
     return { url: `${base}/task/get_tasks_states/`, method: 'POST' }
   if (endpoint === 'get_task_detail') return { url: `${base}/task/${taskId ?? 0}/`, method: 'GET' }
+  if (endpoint === 'get_task_node_detail') {
+    return { url: `${base}/task/${taskId ?? 0}/get_task_node_detail/`, method: 'GET' }
+  }
   return { url: `${base}/task/${taskId ?? 0}/get_states/`, method: 'GET' }
 }
 

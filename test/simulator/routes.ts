@@ -1,4 +1,4 @@
-// The gateway's resource table for the four endpoints: method and path pattern (bkflow-api.md §1).
+// The gateway's resource table for the simulated endpoints: method and path pattern (bkflow-api.md §1).
 
 import type { EndpointName } from './scenario-types.js'
 
@@ -7,6 +7,7 @@ export interface Route {
   endpoint: EndpointName
   spaceId?: number
   taskId?: number
+  nodeId?: string
 }
 
 // Path params are `\d+` and the trailing slash is part of every path, as in BKFlow's urls.py.
@@ -26,6 +27,11 @@ const RESOURCES: { method: string; pattern: RegExp; endpoint: EndpointName }[] =
     method: 'GET',
     pattern: /^\/space\/(\d+)\/task\/(\d+)\/get_task_detail\/$/,
     endpoint: 'get_task_detail'
+  },
+  {
+    method: 'GET',
+    pattern: /^\/space\/(\d+)\/task\/(\d+)\/node\/(\w+)\/get_task_node_detail\/$/,
+    endpoint: 'get_task_node_detail'
   }
 ]
 
@@ -40,7 +46,9 @@ export function matchRoute(method: string, subPath: string): Route | null {
     if (r.endpoint === 'get_task_states_by_app')
       return { endpoint: r.endpoint, taskId: Number(m[1]) }
     if (r.endpoint === 'get_tasks_states') return { endpoint: r.endpoint, spaceId: Number(m[1]) }
-    return { endpoint: r.endpoint, spaceId: Number(m[1]), taskId: Number(m[2]) }
+    const route: Route = { endpoint: r.endpoint, spaceId: Number(m[1]), taskId: Number(m[2]) }
+    if (m[3] !== undefined) route.nodeId = m[3]
+    return route
   }
   return null
 }

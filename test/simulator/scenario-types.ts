@@ -33,6 +33,8 @@ export interface NodeEventSpec {
   loop?: number
   skip?: boolean
   error_ignored?: boolean
+  /** On a FAILED event: its failure text (default: the node's `ex_data`). */
+  ex_data?: string
 }
 
 /** Node types as pipeline trees spell them. */
@@ -73,6 +75,13 @@ export interface NodeSpec {
   loop?: number
   /** The node is paused when reached (node SUSPENDED) for this long, or for ever. */
   suspend_for?: number | 'forever'
+  /**
+   * The failure text (get_task_node_detail's `ex_data`) of each failed attempt: one text, or a
+   * list (one per failed attempt, the last repeating). Default: a plugin-like message.
+   */
+  ex_data?: string | string[]
+  /** Output keys renamed as when the template maps them to a global variable, e.g. `{ task_id: child }`. */
+  rename_outputs?: Record<string, string>
   /** Explicit timeline; overrides every compact key above. */
   events?: NodeEventSpec[]
   /** SubProcess only (legacy engine layout): the nested pipeline, laid out inside this node. */
@@ -130,7 +139,11 @@ export type FaultType =
 
 /** Endpoint names as the request log records them. */
 export type EndpointName =
-  'get_task_states' | 'get_task_states_by_app' | 'get_tasks_states' | 'get_task_detail'
+  | 'get_task_states'
+  | 'get_task_states_by_app'
+  | 'get_tasks_states'
+  | 'get_task_detail'
+  | 'get_task_node_detail'
 
 export interface Fault {
   type: FaultType

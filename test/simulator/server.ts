@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import {
   buildWorld,
   getTaskDetail,
+  getTaskNodeDetail,
   getTasksStates,
   getTaskStates,
   getTaskStatesByApp,
@@ -77,7 +78,8 @@ const HANDLERS: Record<EndpointName, Handler> = {
   get_task_states: getTaskStates,
   get_task_states_by_app: getTaskStatesByApp,
   get_tasks_states: getTasksStates,
-  get_task_detail: getTaskDetail
+  get_task_detail: getTaskDetail,
+  get_task_node_detail: getTaskNodeDetail
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -192,8 +194,15 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
 
     const traceparent = req.headers.traceparent
     const traceId = newTraceId(Array.isArray(traceparent) ? traceparent[0] : traceparent)
-    const bkReq: BkflowRequest = { caller: auth.caller, ...route, body, traceId, t }
-    const target = { ...route, taskIds: entry.taskIds, t }
+    const query = url.searchParams
+    const bkReq: BkflowRequest = { caller: auth.caller, ...route, query, body, traceId, t }
+    const target = {
+      endpoint: route.endpoint,
+      spaceId: route.spaceId,
+      taskId: route.taskId,
+      taskIds: entry.taskIds,
+      t
+    }
     const fault = faults.take(target)
     if (fault) {
       entry.fault = fault.name ?? fault.type

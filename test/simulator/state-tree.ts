@@ -19,7 +19,8 @@ export function createdStatus(): Record<string, unknown> {
 
 const ARCHIVED = new Set(['FINISHED', 'FAILED', 'REVOKED'])
 
-function currentIndex(events: NodeEvent[], t: number): number {
+/** The index of the event in force at `t`, or -1 before the first. */
+export function currentIndex(events: NodeEvent[], t: number): number {
   let index = -1
   for (let i = 0; i < events.length && events[i].at <= t; i++) index = i
   return index
@@ -65,7 +66,7 @@ function rootEngineState(task: SimTask, t: number): string {
 }
 
 /** Node events count only up to a revoke: the engine changes nothing in the tree after it. */
-function eventTime(task: SimTask, t: number): number {
+export function eventTime(task: SimTask, t: number): number {
   return task.revoke !== null && t > task.revoke ? task.revoke : t
 }
 
@@ -80,7 +81,7 @@ export function rootState(task: SimTask, t: number): string {
   )
 }
 
-interface TreeContext {
+export interface TreeContext {
   task: SimTask
   /** Sim seconds now (for elapsed times) and the time node events are read at (capped by a revoke). */
   t: number
@@ -88,7 +89,33 @@ interface TreeContext {
   epochMs: number
 }
 
-function nodeJson(
+/**
+ * When the attempt in force at event `i` started running: a retry or a new loop clears the start
+ * time, so it belongs to the current (retry, loop) only (bkflow-api.md §4). Null while READY.
+ */
+export function attemptStart(events: NodeEvent[], i: number): number | null {
+  const cur = events[i]
+  if (cur.state === 'READY') return null
+  let startAt: number | null = null
+  for (let j = i; j >= 0; j--) {
+    const e = events[j]
+    if (e.retry !== cur.retry || e.loop !== cur.loop) break
+    if (e.state === 'RUNNING') startAt = e.at
+  }
+  return startAt
+}
+
+/** The version of a node's attempt: new on every retry, skip and loop. */
+export function attemptVersion(nodeId: string, e: NodeEvent): string {
+  return 'v' + hex32(nodeId, e.retry, e.loop, String(e.skip))
+}
+
+/** Whether the state archives the node (sets its finish time). */
+export function isArchived(state: string): boolean {
+  return ARCHIVED.has(state)
+}
+
+export function nodeJson(
   node: SimNode,
   parentId: string,
   ctx: TreeContext
@@ -97,15 +124,7 @@ function nodeJson(
   const i = currentIndex(node.events, te)
   if (i < 0) return null
   const cur = node.events[i]
-  // start_time belongs to the current attempt: a retry or a new loop clears it (bkflow-api.md §4).
-  let startAt: number | null = null
-  if (cur.state !== 'READY') {
-    for (let j = i; j >= 0; j--) {
-      const e = node.events[j]
-      if (e.retry !== cur.retry || e.loop !== cur.loop) break
-      if (e.state === 'RUNNING') startAt = e.at
-    }
-  }
+  const startAt = attemptStart(node.events, i)
   const finishAt = ARCHIVED.has(cur.state) ? cur.at : null
   const children: Record<string, unknown> = {}
   const childStates: (string | null)[] = []
@@ -119,7 +138,7 @@ function nodeJson(
     state: derive(cur.state, childStates),
     'root_id:': task.rootId,
     parent_id: parentId,
-    version: 'v' + hex32(node.id, cur.retry, cur.loop, String(cur.skip)),
+    version: attemptVersion(node.id, cur),
     loop: cur.loop,
     retry: cur.retry,
     skip: cur.skip,
