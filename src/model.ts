@@ -53,6 +53,11 @@ export interface NodeExpectation {
   skip?: boolean
   errorIgnored?: boolean
   maxElapsedMs?: number
+  /**
+   * A subprocess node's own `nodes:` (and `other_nodes:`): checked against the child task it runs
+   * (or, in the legacy layout, against the node's nested pipeline).
+   */
+  subprocess?: { nodes: NodeExpectation[]; otherNodes: OtherNodes }
   /** The node's entry in the spec (the `- id: …` map), for annotations. */
   range: SourceRange
 }
@@ -124,8 +129,20 @@ export interface CallOptions {
   signal?: AbortSignal
 }
 
-/** Node id → name and type, from get_task_detail's pipeline tree (activities and gateways, any depth). */
-export type NodeNames = Map<string, { name: string; type: string }>
+/** What get_task_detail's pipeline tree says of one activity or gateway (bkflow-api-2.md §6, §8). */
+export interface PipelineNode {
+  name: string
+  type: string
+  /** The node's id in the template: the same in every task made from it (top level only). */
+  templateNodeId?: string
+  /** An activity's component.code (`subprocess_plugin` for a subprocess node). */
+  component?: string
+  /** BKFlow retries a failed attempt of this activity on its own: up to `times`, after `intervalSec`. */
+  autoRetry?: { times: number; intervalSec: number }
+}
+
+/** Runtime node id → what the pipeline tree says of it (activities and gateways, any depth). */
+export type NodeNames = Map<string, PipelineNode>
 
 /** One node as get_task_node_detail reports it (bkflow-api-2.md §1): only the fields the gate uses. */
 export interface NodeDetail {
@@ -171,6 +188,8 @@ export interface Finding {
   target: 'task' | 'node'
   nodeId?: string
   nodeName?: string
+  /** For a listed node given by `id:`: whether it matched the runtime id or the template node id. */
+  idKind?: IdKind
   /** Human-readable expected and actual values, e.g. `FINISHED` / `FAILED`, `≤ 0` / `2`. */
   expected: string
   actual: string
@@ -192,9 +211,14 @@ export interface NodeRow {
   actual?: string
   retry?: number
   elapsedSec?: number
+  /** How a listed node's `id:` matched: a runtime id of this task, or a template node id. */
+  idKind?: IdKind
   /** The most important finding on this row, or 'ok'. */
   finding: FindingKind | 'ok'
 }
+
+/** Which id of a node a spec's `id:` matched (product.md §12). */
+export type IdKind = 'runtime' | 'template'
 
 /** What `compare` returns for one task. */
 export interface Comparison {

@@ -53,6 +53,8 @@ export interface ClientOptions {
 
 export interface TaskDetail {
   name?: string
+  /** The task's own space (a subprocess child lives in its template's space). */
+  spaceId?: number
   names: NodeNames
 }
 
@@ -172,7 +174,10 @@ export class BkflowClient {
     return states
   }
 
-  /** The task's name and its node names (activities and gateways) from get_task_detail. */
+  /**
+   * The task's name, space and pipeline nodes (names, template node ids, component codes,
+   * auto-retry settings) from get_task_detail.
+   */
   async getTaskDetail(
     ref: { taskId: number; spaceId: number },
     call: CallOptions
@@ -195,8 +200,10 @@ export class BkflowClient {
         if (typeof tree !== 'object' || tree === null) {
           throw malformedDetail('the detail has no pipeline_tree')
         }
+        const space = detail.space_id
         return {
           name: typeof detail.name === 'string' ? detail.name : undefined,
+          ...(Number.isSafeInteger(space) && (space as number) > 0 && { spaceId: space as number }),
           names: parseNodeNames(tree)
         }
       }

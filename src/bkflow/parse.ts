@@ -1,7 +1,7 @@
 // Defensive parsers for BKFlow payloads (bkflow-api.md §2.4, §5): typed trees, names and batch maps
 // from whatever the API sends, tolerating its quirks and unknown extra fields.
 
-import type { NodeDetail, NodeNames, State, TreeNode } from '../model.js'
+import type { NodeDetail, NodeNames, PipelineNode, State, TreeNode } from '../model.js'
 import { BkflowError } from './errors.js'
 
 /**
@@ -55,8 +55,9 @@ function parseChildren(value: unknown, parent: Where, depth: number): TreeNode[]
 }
 
 /**
- * Node id → name and type from get_task_detail's `pipeline_tree`: activities and gateways at any
- * depth (legacy SubProcess activities nest a `pipeline`). Start and end events are left out.
+ * Runtime node id → what get_task_detail's `pipeline_tree` says of it: name, type, template node
+ * id, component code and auto-retry settings, for activities and gateways at any depth (legacy
+ * SubProcess activities nest a `pipeline`). Start and end events are left out.
  */
 export function parseNodeNames(pipelineTree: unknown): NodeNames {
   const names: NodeNames = new Map()
@@ -75,13 +76,52 @@ function collectNames(tree: unknown, names: NodeNames, depth: number): void {
     for (const [key, node] of Object.entries(entries)) {
       if (!isObject(node)) continue
       const id = nonEmptyString(node.id) ?? key
-      names.set(id, {
+      const entry: PipelineNode = {
         name: typeof node.name === 'string' ? node.name : '',
         type: typeof node.type === 'string' ? node.type : section === 'gateways' ? 'Gateway' : ''
-      })
+      }
+      const templateNodeId = nonEmptyString(node.template_node_id)
+      if (templateNodeId !== undefined) entry.templateNodeId = templateNodeId
+      const component = isObject(node.component) ? nonEmptyString(node.component.code) : undefined
+      if (component !== undefined) entry.component = component
+      const autoRetry = parseAutoRetry(node.auto_retry)
+      if (autoRetry !== undefined) entry.autoRetry = autoRetry
+      names.set(id, entry)
       if (section === 'activities') collectNames(node.pipeline, names, depth + 1)
     }
   }
+}
+
+/** BKFlow's own cap on auto-retry times and interval (bkflow-api-2.md §6.2). */
+const AUTO_RETRY_CAP = 10
+
+/**
+ * An activity's `auto_retry` as BKFlow reads it at task creation (bkflow-api-2.md §6.2): only a
+ * truthy `enable` counts; `times` and `interval` go through Python's int(), abs() and a cap of
+ * 10, a missing `times` or a non-numeric value becoming 10, a missing interval 0.
+ */
+function parseAutoRetry(value: unknown): PipelineNode['autoRetry'] {
+  if (!isObject(value) || !pythonTruthy(value.enable)) return undefined
+  return {
+    times: engineInt(value.times, AUTO_RETRY_CAP),
+    intervalSec: engineInt(value.interval, 0)
+  }
+}
+
+function engineInt(value: unknown, missing: number): number {
+  if (value === undefined || value === null) return missing
+  let n: number
+  if (typeof value === 'number' && Number.isFinite(value)) n = Math.trunc(value)
+  else if (typeof value === 'boolean') n = value ? 1 : 0
+  else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) n = Number(value)
+  else return AUTO_RETRY_CAP
+  return Math.min(Math.abs(n), AUTO_RETRY_CAP)
+}
+
+function pythonTruthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0
+  if (isObject(value)) return Object.keys(value).length > 0
+  return Boolean(value)
 }
 
 /**

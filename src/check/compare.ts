@@ -1,21 +1,33 @@
 // The pure check of one task: its expected state and node expectations against its state tree.
 
-import {
-  ERROR_FINDINGS,
-  type Comparison,
-  type Finding,
-  type FindingKind,
-  type NodeExpectation,
-  type NodeNames,
-  type NodeRow,
-  type TaskExpectation,
-  type TreeNode
+import type {
+  Comparison,
+  Finding,
+  FindingKind,
+  IdKind,
+  NodeExpectation,
+  NodeNames,
+  NodeRow,
+  TaskExpectation,
+  TreeNode
 } from '../model.js'
 import { formatState, formatStates, nodeLabel, oneLine, shortId, taskLabel } from './labels.js'
-import { indexNames, nameOf, resolveName, type NameIndex } from './names.js'
+import { knownElapsedSec } from './elapsed.js'
+import { nameOf, resolveName, type NameIndex } from './names.js'
 import { checkPresentNode, nodeFinding, type NodeSubject } from './node-checks.js'
+import { mergeComparisons, subprocessTask } from './subprocess.js'
+import { buildLookups, displayName, targetOf, type Lookups } from './targets.js'
 import { checkUnlisted } from './unlisted.js'
-import { bareTree, idOf, indexTree, isNode, stateOf, type TreeIndex } from './tree-index.js'
+import { verdictOf } from './verdict.js'
+import {
+  bareTree,
+  childrenOf,
+  idOf,
+  indexTree,
+  isNode,
+  stateOf,
+  type TreeIndex
+} from './tree-index.js'
 
 /** The finding a row shows when a node has several: the first of these it has. */
 const ROW_PRIORITY: readonly FindingKind[] = ['state', 'retry', 'skip', 'error_ignored', 'elapsed']
@@ -95,14 +107,6 @@ function unresolvedFinding(
   }
 }
 
-/** The id an expectation is about: its own, or the one its name resolves to ('' when neither). */
-function targetId(expectation: NodeExpectation, index: NameIndex | undefined): string {
-  if (typeof expectation.id === 'string' && expectation.id !== '') return expectation.id
-  if (expectation.name === undefined) return ''
-  const resolution = resolveName(expectation.name, index)
-  return resolution.kind === 'resolved' ? resolution.id : ''
-}
-
 // Rows carry `name` only when one is known, so reports and the JSON report never see `name: undefined`.
 function named(row: NodeRow, name: string | undefined): NodeRow {
   if (name !== undefined) row.name = name
@@ -120,14 +124,13 @@ function checkListed(
   task: TaskExpectation,
   expectation: NodeExpectation,
   tree: TreeIndex,
-  names: NodeNames | undefined,
-  nameIndex: NameIndex | undefined
+  lookups: Lookups
 ): { findings: Finding[]; row: NodeRow; matchedId: string } {
   const expected = formatStates(expectation.states)
-  const id = targetId(expectation, nameIndex)
-  const name = nameOf(names, id) ?? expectation.name
+  const { id, idKind } = targetOf(expectation, tree, lookups)
+  const name = displayName(lookups.path, id, nameOf(lookups.names, id) ?? expectation.name)
   if (id === '') {
-    const finding = unresolvedFinding(task, expectation, nameIndex)
+    const finding = unresolvedFinding(task, expectation, lookups.nameIndex)
     const findings = finding ? [finding] : []
     return {
       findings,
@@ -135,13 +138,20 @@ function checkListed(
       matchedId: ''
     }
   }
-  const subject: NodeSubject = { id, name, label: nodeLabel(id, name), range: expectation.range }
+  const label = nodeLabel(id, name)
+  const subject: NodeSubject = { id, name, label, range: expectation.range }
+  if (idKind !== undefined) subject.idKind = idKind
   const node = tree.byId.get(id)
   if (!node) {
-    const message = `${subject.label} is missing from the tree`
+    // Without the pipeline tree, an id that is not a runtime id could still be a template one.
+    const hint =
+      lookups.names === undefined && expectation.id !== undefined
+        ? ' (template node ids can only be matched with the task detail: give the task a space_id)'
+        : ''
+    const message = `${label} is missing from the tree${hint}`
     return {
       findings: [nodeFinding(subject, 'missing', expected, 'absent', message)],
-      row: named({ id, listed: true, expected, finding: 'missing' }, name),
+      row: withKind(named({ id, listed: true, expected, finding: 'missing' }, name), idKind),
       matchedId: id
     }
   }
@@ -152,45 +162,78 @@ function checkListed(
     expected,
     actual: formatState(stateOf(node)),
     retry: node.retry,
-    elapsedSec: node.elapsedSec,
     finding: rowFinding(findings)
   }
-  return { findings, row: named(row, name), matchedId: id }
+  const elapsed = knownElapsedSec(node)
+  if (elapsed !== undefined) row.elapsedSec = elapsed
+  return { findings, row: withKind(named(row, name), idKind), matchedId: id }
 }
 
-function verdictOf(findings: readonly Finding[]): Comparison['verdict'] {
-  if (findings.some((f) => !ERROR_FINDINGS.has(f.kind))) return 'fail'
-  return findings.length > 0 ? 'error' : 'pass'
+function withKind(row: NodeRow, idKind: IdKind | undefined): NodeRow {
+  if (idKind !== undefined) row.idKind = idKind
+  return row
 }
 
 // Stands in for a tree that is not an object at all, so such input fails on its state, not with a throw.
 const NO_TREE: TreeNode = bareTree('')
 
+/** How to compare one level of a task: the task itself, or the nodes of a subprocess. */
+export interface CompareOptions {
+  /** Inside a subprocess: its display path (`Deploy`, `Deploy › Migrate`); names are prefixed with it. */
+  path?: string
+  /** Check the root's state against the task's states (default true; a subprocess's is its node's). */
+  taskState?: boolean
+}
+
 /**
  * Compares one task's expectations with its state tree (product.md §4): the task's state, each
- * listed node (found by id at any depth, or by name through `names`), and the `other_nodes` policy
- * over the rest. Pure and total: any tree-shaped input gives a Comparison, never a throw.
+ * listed node (found by runtime id at any depth, by template node id or by name through `names`),
+ * and the `other_nodes` policy over the rest. A listed legacy SubProcess with its own `nodes:` is
+ * compared against its nested pipeline, which its `other_nodes` then governs; a subprocess leaf's
+ * child task is the poll stage's to read (see subprocessTargets). Pure and total: any tree-shaped
+ * input gives a Comparison, never a throw.
  */
-export function compare(task: TaskExpectation, tree: TreeNode, names?: NodeNames): Comparison {
+export function compare(
+  task: TaskExpectation,
+  tree: TreeNode,
+  names?: NodeNames,
+  options: CompareOptions = {}
+): Comparison {
   const root = isNode(tree) ? tree : NO_TREE
   const findings: Finding[] = []
   const rows: NodeRow[] = []
-  const taskFinding = taskStateFinding(task, stateOf(root))
-  if (taskFinding) findings.push(taskFinding)
+  if (options.taskState !== false) {
+    const taskFinding = taskStateFinding(task, stateOf(root))
+    if (taskFinding) findings.push(taskFinding)
+  }
 
   const index = indexTree(root)
   const expectations = Array.isArray(task.nodes) ? task.nodes : []
-  const usesNames = expectations.some((e) => !e.id && e.name !== undefined)
-  const nameIndex = usesNames && names ? indexNames(names) : undefined
+  const lookups = buildLookups(expectations, index, names, options.path)
   const listedIds = new Set<string>()
+  const governed = new Set<string>()
+  const nested: Comparison[] = []
   for (const expectation of expectations) {
-    const checked = checkListed(task, expectation, index, names, nameIndex)
+    const checked = checkListed(task, expectation, index, lookups)
     findings.push(...checked.findings)
     rows.push(checked.row)
-    if (checked.matchedId !== '') listedIds.add(checked.matchedId)
+    if (checked.matchedId === '') continue
+    listedIds.add(checked.matchedId)
+    const node = index.byId.get(checked.matchedId)
+    if (expectation.subprocess && node && childrenOf(node).length > 0) {
+      // Legacy layout: the subprocess's pipeline is in this tree, under its node.
+      governed.add(checked.matchedId)
+      nested.push(
+        compare(subprocessTask(task, expectation, task.taskId), node, names, {
+          path: checked.row.name ?? nodeLabelPath(options.path, checked.matchedId),
+          taskState: false
+        })
+      )
+    }
   }
 
-  const unlisted = checkUnlisted(task.otherNodes, index, listedIds, names, task.range)
+  const nameFor = (id: string) => displayName(options.path, id, nameOf(names, id))
+  const unlisted = checkUnlisted(task.otherNodes, index, listedIds, nameFor, task.range, governed)
   for (const { position, finding } of unlisted) {
     const node = index.nodes[position]
     findings.push(finding)
@@ -199,10 +242,15 @@ export function compare(task: TaskExpectation, tree: TreeNode, names?: NodeNames
       listed: false,
       actual: finding.actual,
       retry: node.retry,
-      elapsedSec: node.elapsedSec,
       finding: 'unlisted_failure'
     }
+    const elapsed = knownElapsedSec(node)
+    if (elapsed !== undefined) row.elapsedSec = elapsed
     rows.push(named(row, finding.nodeName))
   }
-  return { verdict: verdictOf(findings), findings, rows }
+  return mergeComparisons({ verdict: verdictOf(findings), findings, rows }, nested)
+}
+
+function nodeLabelPath(path: string | undefined, id: string): string {
+  return displayName(path, id, undefined) ?? shortId(id)
 }

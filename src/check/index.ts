@@ -1,5 +1,12 @@
 // The check stage (product.md §2): pure comparison of expected against actual, one task at a time.
 
-export { compare } from './compare.js'
+export { compare, type CompareOptions } from './compare.js'
+export {
+  mergeComparisons,
+  subprocessTargets,
+  subprocessTask,
+  uncheckedSubprocess,
+  type SubprocessTarget
+} from './subprocess.js'
 export { bareTree, summarizeTree } from './tree-index.js'
 export { nodeLabel } from './labels.js'

@@ -43,3 +43,15 @@ export function nameOf(names: NodeNames | undefined, id: string): string | undef
   const name: unknown = names.get(id)?.name
   return typeof name === 'string' && name !== '' ? name : undefined
 }
+
+/** Template node id → runtime id, over the activities and gateways that carry one (bkflow-api-2.md §8). */
+export function indexTemplateIds(names: NodeNames): Map<string, string> {
+  const index = new Map<string, string>()
+  for (const [id, entry] of names) {
+    const templateId: unknown = entry?.templateNodeId
+    if (typeof templateId === 'string' && templateId !== '' && !index.has(templateId)) {
+      index.set(templateId, id)
+    }
+  }
+  return index
+}

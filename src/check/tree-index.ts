@@ -22,7 +22,8 @@ export function stateOf(node: TreeNode): string {
   return isNode(node) && typeof node.state === 'string' ? node.state : ''
 }
 
-function childrenOf(node: TreeNode): TreeNode[] {
+/** A node's children, or none when the input carries no list. */
+export function childrenOf(node: TreeNode): TreeNode[] {
   return Array.isArray(node.children) ? node.children : []
 }
 

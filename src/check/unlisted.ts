@@ -1,8 +1,7 @@
 // The `other_nodes` policy: what is required of the nodes in the tree that no expectation matched.
 
-import type { Finding, NodeNames, OtherNodes, SourceRange } from '../model.js'
+import type { Finding, OtherNodes, SourceRange } from '../model.js'
 import { formatState, nodeLabel } from './labels.js'
-import { nameOf } from './names.js'
 import { nodeFinding } from './node-checks.js'
 import { idOf, stateOf, type TreeIndex } from './tree-index.js'
 
@@ -15,6 +14,20 @@ function failedBelow(index: TreeIndex): Uint8Array {
     if (parent >= 0 && (below[i] === 1 || stateOf(index.nodes[i]) === 'FAILED')) below[parent] = 1
   }
   return below
+}
+
+/** Which nodes sit inside a governed subprocess (its own `nodes:` and `other_nodes:` judge them). */
+function insideGoverned(index: TreeIndex, governed: ReadonlySet<string>): Uint8Array {
+  const inside = new Uint8Array(index.nodes.length)
+  if (governed.size === 0) return inside
+  // Pre-order puts every parent before its children, so one forward pass carries the mark down.
+  for (let i = 0; i < index.nodes.length; i++) {
+    const parent = index.parents[i]
+    if (parent >= 0 && (inside[parent] === 1 || governed.has(idOf(index.nodes[parent])))) {
+      inside[i] = 1
+    }
+  }
+  return inside
 }
 
 function violates(policy: OtherNodes, state: string): boolean {
@@ -37,19 +50,21 @@ export function checkUnlisted(
   policy: OtherNodes,
   index: TreeIndex,
   listedIds: ReadonlySet<string>,
-  names: NodeNames | undefined,
-  range: SourceRange
+  nameFor: (id: string) => string | undefined,
+  range: SourceRange,
+  governed: ReadonlySet<string> = new Set()
 ): { position: number; finding: Finding }[] {
   if (policy !== 'no_failures' && policy !== 'finished') return []
   const below = failedBelow(index)
+  const inside = insideGoverned(index, governed)
   const results: { position: number; finding: Finding }[] = []
   for (let i = 0; i < index.nodes.length; i++) {
     const node = index.nodes[i]
     const id = idOf(node)
-    if (id !== '' && listedIds.has(id)) continue
+    if ((id !== '' && listedIds.has(id)) || inside[i] === 1) continue
     const state = stateOf(node)
     if (!violates(policy, state) || (state === 'FAILED' && below[i] === 1)) continue
-    const name = nameOf(names, id)
+    const name = nameFor(id)
     const label = nodeLabel(id, name)
     const rule = RULE[policy]
     const message = `${label} (not in the spec) is ${formatState(state)}; ${rule.says}`

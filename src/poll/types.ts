@@ -27,7 +27,7 @@ export interface StateSource {
   getTaskDetail(
     ref: { taskId: number; spaceId: number },
     call: CallOptions
-  ): Promise<{ name?: string; names: NodeNames }>
+  ): Promise<{ name?: string; spaceId?: number; names: NodeNames }>
   /** One node's detail (state, version, failure text, outputs, earlier attempts). */
   getTaskNodeDetail(
     ref: { taskId: number; spaceId: number },

@@ -7,6 +7,7 @@ import type {
   KnownState,
   NodeExpectation,
   OnFailed,
+  OtherNodes,
   TaskExpectation
 } from '../model.js'
 import { diagnostic } from './diagnostic.js'
@@ -108,36 +109,12 @@ export function normalizeSpec(
         : defaultSpace
     const range = locator.valueRange(taskPath)
 
-    const nodes: NodeExpectation[] = []
-    const firstNodeLine = new Map<string, number>()
-    ;(task.nodes ?? []).forEach((node: RawNode, n) => {
-      const nodePath: PathSegment[] = [...taskPath, 'nodes', n]
-      const by = node.id !== undefined ? 'id' : 'name'
-      const ref = node.id ?? node.name ?? ''
-      const refRange = locator.valueRange([...nodePath, by])
-      if (by === 'name' && spaceId === undefined) {
-        const message =
-          'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.'
-        diagnostics.push(
-          diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name']))
-        )
-      }
-      const first = firstNodeLine.get(`${by}:${ref}`)
-      if (first !== undefined) {
-        const message = `Node ${by} \`${ref}\` is listed twice in this task (first on line ${first}): merge the two entries.`
-        diagnostics.push(diagnostic('duplicate-node', message, refRange))
-      } else {
-        firstNodeLine.set(`${by}:${ref}`, refRange.line)
-      }
-      nodes.push({
-        ...(node.id !== undefined ? { id: node.id } : { name: node.name }),
-        states: toStates(node.state),
-        ...(node.max_retry !== undefined && { maxRetry: node.max_retry }),
-        ...(node.skip !== undefined && { skip: node.skip }),
-        ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
-        ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
-        range: locator.valueRange(nodePath)
-      })
+    const otherNodes = task.other_nodes ?? defaults.other_nodes ?? 'no_failures'
+    const nodes = normalizeNodes(task.nodes ?? [], [...taskPath, 'nodes'], {
+      locator,
+      diagnostics,
+      hasSpace: spaceId !== undefined,
+      otherNodes
     })
 
     if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined) return
@@ -163,10 +140,67 @@ export function normalizeSpec(
           ? intervalMs(task.interval, [...taskPath, 'interval'])
           : fallbackInterval,
       onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
-      otherNodes: task.other_nodes ?? defaults.other_nodes ?? 'no_failures',
+      otherNodes,
       nodes,
       range
     })
   })
   return { tasks, diagnostics }
+}
+
+interface NodeContext {
+  locator: SpecLocator
+  diagnostics: Diagnostic[]
+  /** Names need the detail endpoint, which needs the task's space. */
+  hasSpace: boolean
+  /** The `other_nodes` a subprocess entry inherits unless it sets its own. */
+  otherNodes: OtherNodes
+}
+
+/**
+ * One `nodes:` list, at the task's level or inside a subprocess node (which may nest again):
+ * each entry normalized, with duplicates reported per list (each list is a different tree).
+ */
+function normalizeNodes(raw: RawNode[], path: PathSegment[], ctx: NodeContext): NodeExpectation[] {
+  const { locator, diagnostics } = ctx
+  const nodes: NodeExpectation[] = []
+  const firstNodeLine = new Map<string, number>()
+  raw.forEach((node: RawNode, n) => {
+    const nodePath: PathSegment[] = [...path, n]
+    const by = node.id !== undefined ? 'id' : 'name'
+    const ref = node.id ?? node.name ?? ''
+    const refRange = locator.valueRange([...nodePath, by])
+    if (by === 'name' && !ctx.hasSpace) {
+      const message =
+        'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.'
+      diagnostics.push(
+        diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name']))
+      )
+    }
+    const first = firstNodeLine.get(`${by}:${ref}`)
+    if (first !== undefined) {
+      const message = `Node ${by} \`${ref}\` is listed twice in this ${path.length > 3 ? 'subprocess' : 'task'} (first on line ${first}): merge the two entries.`
+      diagnostics.push(diagnostic('duplicate-node', message, refRange))
+    } else {
+      firstNodeLine.set(`${by}:${ref}`, refRange.line)
+    }
+    const nested = node.nodes !== undefined || node.other_nodes !== undefined
+    const otherNodes = node.other_nodes ?? ctx.otherNodes
+    nodes.push({
+      ...(node.id !== undefined ? { id: node.id } : { name: node.name }),
+      states: toStates(node.state),
+      ...(node.max_retry !== undefined && { maxRetry: node.max_retry }),
+      ...(node.skip !== undefined && { skip: node.skip }),
+      ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
+      ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
+      ...(nested && {
+        subprocess: {
+          nodes: normalizeNodes(node.nodes ?? [], [...nodePath, 'nodes'], { ...ctx, otherNodes }),
+          otherNodes
+        }
+      }),
+      range: locator.valueRange(nodePath)
+    })
+  })
+  return nodes
 }

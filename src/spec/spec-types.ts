@@ -49,20 +49,24 @@ export interface RawTask {
 
 /** Node: One node of the task, by `id` or by `name` (exactly one), and what is expected of it. */
 export interface RawNode {
-  /** Node id: The node id in the pipeline tree. */
+  /** Node id: The node's id: its template node id (the same in every task of the template) or its runtime id (this task only). */
   id?: string
   /** Node name: The node name; must match exactly one activity or gateway of the task (needs a space_id). */
   name?: string
   /** Expected node state: One state or a list of accepted states (default FINISHED). */
   state?: RawStates
-  /** Maximum retries: The node's retry count must be at most this. */
+  /** Maximum retries: The node's retry count must be at most this. BKFlow counts the retries of the current loop only. */
   max_retry?: number
   /** Skipped: The node's skip flag must equal this. */
   skip?: boolean
   /** Error ignored: The node's error_ignored flag must equal this. */
   error_ignored?: boolean
-  /** Maximum elapsed time: The node's elapsed time must be at most this. */
+  /** Maximum elapsed time: The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass. */
   max_elapsed?: RawDuration
+  /** Subprocess nodes: For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own. */
+  nodes?: RawNode[]
+  /** Other subprocess nodes: For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`). */
+  other_nodes?: RawOtherNodes
 }
 
 /** Id: A positive integer, or `${VAR}` that resolves to one. */
@@ -231,7 +235,8 @@ export const SPEC_SCHEMA = {
       properties: {
         id: {
           title: 'Node id',
-          description: 'The node id in the pipeline tree.',
+          description:
+            "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).",
           type: 'string',
           minLength: 1
         },
@@ -249,7 +254,8 @@ export const SPEC_SCHEMA = {
         },
         max_retry: {
           title: 'Maximum retries',
-          description: "The node's retry count must be at most this.",
+          description:
+            "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.",
           type: 'integer',
           minimum: 0
         },
@@ -266,7 +272,21 @@ export const SPEC_SCHEMA = {
         max_elapsed: {
           $ref: '#/$defs/duration',
           title: 'Maximum elapsed time',
-          description: "The node's elapsed time must be at most this."
+          description:
+            "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."
+        },
+        nodes: {
+          title: 'Subprocess nodes',
+          description:
+            "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.",
+          type: 'array',
+          items: { $ref: '#/$defs/node' }
+        },
+        other_nodes: {
+          $ref: '#/$defs/otherNodes',
+          title: 'Other subprocess nodes',
+          description:
+            "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."
         }
       }
     },

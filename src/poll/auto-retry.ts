@@ -1,0 +1,81 @@
+// BKFlow's own retries of a failed node (bkflow-api-2.md §6), as a pure policy: a FAILED node
+// whose activity has `auto_retry` and retries left will run again within `interval` seconds, so
+// its failure is not final yet. A forced fail by `timeout_config` is the same case.
+
+import { indexTree, stateOf } from '../check/tree-index.js'
+import type { NodeNames, TreeNode } from '../model.js'
+
+/** Added to BKFlow's interval: the retry job goes through Celery, whose latency the code cannot bound. */
+export const RETRY_MARGIN_MS = 15_000
+
+/** What the gate assumes when it cannot read a node's settings (no space_id): BKFlow's caps. */
+export const UNKNOWN_POLICY = { times: 10, intervalSec: 10 } as const
+
+/** A FAILED node as first seen at its current attempt (its version). */
+export interface FailedSighting {
+  version: string | null
+  retry: number
+  /** Epoch ms at which this attempt was first seen FAILED. */
+  at: number
+}
+
+/**
+ * The FAILED nodes of a tree, id → sighting. A node still FAILED at the same version keeps its
+ * first sighting, so the wait for its retry is measured from when the failure was first seen.
+ */
+export function trackFailures(
+  tree: TreeNode,
+  previous: ReadonlyMap<string, FailedSighting>,
+  now: number
+): Map<string, FailedSighting> {
+  const sightings = new Map<string, FailedSighting>()
+  for (const node of indexTree(tree).nodes) {
+    if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '') continue
+    // A legacy SubProcess reads FAILED when a node inside it failed: only leaves are retried.
+    if (Array.isArray(node.children) && node.children.length > 0) continue
+    const before = previous.get(node.id)
+    const same = before !== undefined && before.version === node.version
+    sightings.set(node.id, same ? before : { version: node.version, retry: node.retry, at: now })
+  }
+  return sightings
+}
+
+/**
+ * Until when BKFlow may still retry this failed attempt on its own (epoch ms), or null when the
+ * failure is final: no auto-retry, or `retry` has reached `min(times, 10)`. `policy` undefined
+ * means the settings are known and auto-retry is off; `'unknown'` assumes BKFlow's caps.
+ */
+export function retryWindowEnd(
+  sighting: FailedSighting,
+  policy: { times: number; intervalSec: number } | undefined
+): number | null {
+  if (policy === undefined) return null
+  if (!Number.isFinite(sighting.retry) || sighting.retry >= Math.min(policy.times, 10)) return null
+  return sighting.at + Math.min(policy.intervalSec, 10) * 1000 + RETRY_MARGIN_MS
+}
+
+/** A failed node BKFlow should retry: which one and until when the gate waits for it. */
+export interface AwaitedRetry {
+  nodeId: string
+  until: number
+}
+
+/**
+ * The failed node whose retry the gate must still wait for (the one whose window ends last), or
+ * null when every failure is final. Without names (no space_id to read the settings) every
+ * FAILED node is given BKFlow's longest window once.
+ */
+export function awaitedRetry(
+  sightings: ReadonlyMap<string, FailedSighting>,
+  names: NodeNames | undefined,
+  now: number
+): AwaitedRetry | null {
+  let awaited: AwaitedRetry | null = null
+  for (const [nodeId, sighting] of sightings) {
+    const policy = names === undefined ? UNKNOWN_POLICY : names.get(nodeId)?.autoRetry
+    const until = retryWindowEnd(sighting, policy)
+    if (until === null || until <= now) continue
+    if (awaited === null || until > awaited.until) awaited = { nodeId, until }
+  }
+  return awaited
+}
