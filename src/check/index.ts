@@ -8,5 +8,5 @@ export {
   uncheckedSubprocess,
   type SubprocessTarget
 } from './subprocess.js'
-export { bareTree, summarizeTree } from './tree-index.js'
+export { bareTree, indexTree, stateOf, summarizeTree } from './tree-index.js'
 export { nodeLabel } from './labels.js'

@@ -2,7 +2,7 @@
 // whose activity has `auto_retry` and retries left will run again within `interval` seconds, so
 // its failure is not final yet. A forced fail by `timeout_config` is the same case.
 
-import { indexTree, stateOf } from '../check/tree-index.js'
+import { indexTree, stateOf } from '../check/index.js'
 import type { NodeNames, TreeNode } from '../model.js'
 
 /** Added to BKFlow's interval: the retry job goes through Celery, whose latency the code cannot bound. */

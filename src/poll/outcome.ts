@@ -1,4 +1,5 @@
 import { summarizeTree } from '../check/index.js'
+import type { FailedSighting } from './auto-retry.js'
 import type { ClientFailure } from './failure.js'
 import { formatDuration } from '../duration.js'
 import type {
@@ -23,6 +24,10 @@ export interface Tracker {
   /** The last tree read, for the summary of a task that ends unsettled. */
   tree: TreeNode | null
   names?: NodeNames
+  /** FAILED nodes of the last tree and when each attempt was first seen (auto-retry waits). */
+  failures: Map<string, FailedSighting>
+  /** Awaited auto-retries already announced, as `node@version`, so each is logged once. */
+  announced: Set<string>
   /** The last request failure, cleared by the next successful look: a timeout then means `error`. */
   lastError: ClientFailure | null
   requests: number
@@ -38,6 +43,8 @@ export function newTracker(task: TaskExpectation, startedAt: number): Tracker {
     state: null,
     stateSince: null,
     tree: null,
+    failures: new Map(),
+    announced: new Set(),
     lastError: null,
     requests: 0,
     result: null
@@ -60,7 +67,7 @@ function taskFinding(tr: Tracker, kind: Finding['kind'], actual: string, message
 }
 
 /** `12:00:05 UTC`: runners log in UTC, so a reader can line it up with the job's timestamps. */
-function timeOfDay(ms: number): string {
+export function timeOfDay(ms: number): string {
   return `${new Date(ms).toISOString().slice(11, 19)} UTC`
 }
 
@@ -118,10 +125,13 @@ export function errorResult(
   }
 }
 
-/** Mode check: one look found the task unsettled and not in an expected state; nodes are not judged. */
-export function unsettledResult(tr: Tracker, at: number): TaskResult {
+/**
+ * Mode check: one look found the task unsettled and not in an expected state, or (`why`) not
+ * settled for another reason such as a failure BKFlow is about to retry; nodes are not judged.
+ */
+export function unsettledResult(tr: Tracker, at: number, why = 'not settled'): TaskResult {
   const actual = tr.state ?? 'unknown'
-  const message = `task ${tr.task.taskId} is ${actual}, expected ${expectedStates(tr.task)} (not settled; nodes not judged)`
+  const message = `task ${tr.task.taskId} is ${actual}, expected ${expectedStates(tr.task)} (${why}; nodes not judged)`
   return {
     ...base(tr, at),
     verdict: 'fail',

@@ -1,6 +1,17 @@
-import { bareTree, compare } from '../check/index.js'
+import { bareTree, compare, indexTree, mergeComparisons, nodeLabel } from '../check/index.js'
+import { formatDuration } from '../duration.js'
 import { ENDPOINTS, overallResult } from '../model.js'
-import type { Endpoint, NodeNames, RunResult, Spec, State, TreeNode } from '../model.js'
+import type {
+  Endpoint,
+  NodeExpectation,
+  NodeNames,
+  RunResult,
+  Spec,
+  State,
+  TreeNode
+} from '../model.js'
+import { awaitedRetry, trackFailures, type AwaitedRetry } from './auto-retry.js'
+import { checkSubprocesses, type ChildReads, type Unreadable } from './children.js'
 import { decide, type Decision } from './decide.js'
 import { toClientFailure, type ClientFailure } from './failure.js'
 import {
@@ -8,6 +19,7 @@ import {
   comparedResult,
   errorResult,
   newTracker,
+  timeOfDay,
   timedOutResult,
   unsettledResult,
   type Tracker
@@ -204,10 +216,9 @@ async function pollSpace(
     }
     const state = states.get(taskId) ?? null
     if (state !== null) startLane(run, [tr], () => advance(tr, state, null, run, at))
-    // A null state is BKFlow's own engine query failing: unknown this round. Check mode has no
-    // next round, so it reads the task alone instead.
-    else if (run.options.mode === 'check') startLane(run, [tr], () => lookAlone(tr, run, at))
-    else tr.nextPollAt = at + tr.task.intervalMs
+    // A null state is BKFlow's own query of that task failing (or a chunk that could not be
+    // read): the task's own endpoint says what it is, or fails with BKFlow's message (`error`).
+    else startLane(run, [tr], () => lookAlone(tr, run, at))
   }
 }
 
@@ -246,7 +257,49 @@ async function request<T>(
 }
 
 function readTree(tr: Tracker, run: Run, at: number): Promise<TreeNode | undefined> {
+  if (tr.task.spaceId === undefined) return readByApp(tr, run, at)
   return request(tr, run, at, () => run.options.client.getTaskStates(ref(tr), callOptions(tr, run)))
+}
+
+/** How many times, and how far apart, a by-app 404 is asked again before it is believed. */
+const NOT_FOUND_TRIES = 4
+const NOT_FOUND_STEP_MS = 3_500
+
+/**
+ * The app-bound tree. Its 404 "任务不存在" also comes from any failure of BKFlow's task module
+ * behind it (bkflow-api.md A2), so it is asked again a few times over more than 10 s (never past
+ * the task's deadline) before the task is reported not found, with a message that says so.
+ */
+async function readByApp(tr: Tracker, run: Run, at: number): Promise<TreeNode | undefined> {
+  const { client, now, sleep, signal } = run.options
+  const first = now()
+  for (let tries = 1; ; tries++) {
+    tr.requests += 1
+    try {
+      const tree = await client.getTaskStates(ref(tr), callOptions(tr, run))
+      tr.lastError = null
+      return tree
+    } catch (error: unknown) {
+      if (signal?.aborted) return undefined
+      const failure = toClientFailure(error)
+      if (failure.kind !== 'task_not_found') {
+        fail(tr, failure, run, at)
+        return undefined
+      }
+      if (tries < NOT_FOUND_TRIES && now() + NOT_FOUND_STEP_MS < tr.deadline) {
+        try {
+          await sleep(NOT_FOUND_STEP_MS, signal)
+        } catch {
+          return undefined
+        }
+        continue
+      }
+      const over = formatDuration(now() - first)
+      const message = `${failure.message} (asked ${tries} times over ${over}: BKFlow's app-bound endpoint also answers 404 when its task module fails, so this may be an outage; if the task exists, run again later or give it a space_id)`
+      fail(tr, { ...failure, message }, run, at)
+      return undefined
+    }
+  }
 }
 
 /**
@@ -277,9 +330,16 @@ async function advance(
     }
   }
   tr.tree = tree
-  const names = await loadNames(tr, run, at)
+  tr.failures = trackFailures(tree, tr.failures, at)
+  const names = await loadNames(tr, run, at, tree)
   if (!names.ok) return
-  const comparison = compare(tr.task, tree, names.names)
+  // A failure BKFlow is about to retry on its own is not final, whatever on_failed says.
+  const awaited = awaitedRetry(tr.failures, names.names, at)
+  if (awaited) return awaitRetry(tr, awaited, run, at)
+  const own = compare(tr.task, tree, names.names)
+  const children = await checkSubprocesses(tr.task, tree, names.names, childReads(tr, run, at))
+  if (!children) return
+  const comparison = mergeComparisons(own, children)
   // An `error` comparison comes from names that cannot be resolved; the pipeline tree does not
   // change while the task runs, so waiting would only hide it behind a timeout.
   const final =
@@ -291,24 +351,99 @@ async function advance(
   }
 }
 
-/** Node names cost a request: fetched once per task, and only when an expectation uses a name. */
+/**
+ * Holds a task whose failed node BKFlow will retry (auto_retry, bkflow-api-2.md §6): looked at
+ * again when the retry is due, settled only once the failure is final. Check mode has no later
+ * look: the task is reported unsettled.
+ */
+function awaitRetry(tr: Tracker, awaited: AwaitedRetry, run: Run, at: number): void {
+  const sighting = tr.failures.get(awaited.nodeId)
+  const key = `${awaited.nodeId}@${sighting?.version ?? ''}`
+  const node = nodeLabel(awaited.nodeId, tr.names?.get(awaited.nodeId)?.name)
+  if (run.options.mode === 'check') {
+    const why = `${node} FAILED and BKFlow will retry it on its own`
+    settle(tr, unsettledResult(tr, run.options.now(), why), run)
+    return
+  }
+  if (!tr.announced.has(key)) {
+    tr.announced.add(key)
+    const settings = tr.names ? 'auto_retry' : 'auto_retry settings unknown without a space_id'
+    run.emit({
+      type: 'notice',
+      at,
+      message: `${taskName(tr)}: ${node} FAILED; BKFlow may retry it on its own (${settings}): the failure counts only if it is still FAILED at ${timeOfDay(awaited.until)}`
+    })
+  }
+  tr.nextPollAt = Math.min(at + tr.task.intervalMs, awaited.until)
+}
+
+/** The reads of subprocess children, as per-task requests of this task. */
+function childReads(tr: Tracker, run: Run, at: number): ChildReads {
+  const { client } = run.options
+  const call = callOptions(tr, run)
+  return {
+    nodeDetail: (task, nodeId) =>
+      readChild(tr, run, at, () =>
+        client.getTaskNodeDetail(task, nodeId, call, { componentCode: 'subprocess_plugin' })
+      ),
+    taskDetail: (task) => readChild(tr, run, at, () => client.getTaskDetail(task, call)),
+    tree: (task) => readChild(tr, run, at, () => client.getTaskStates(task, call))
+  }
+}
+
+/**
+ * A read for a subprocess child: a permanent failure makes only that subprocess unreadable (its
+ * nested expectations an `error` finding); a retryable one is handled as for the task itself.
+ */
+async function readChild<T>(
+  tr: Tracker,
+  run: Run,
+  at: number,
+  send: () => Promise<T>
+): Promise<T | Unreadable | undefined> {
+  tr.requests += 1
+  try {
+    return await send()
+  } catch (error: unknown) {
+    if (run.options.signal?.aborted) return undefined
+    const failure = toClientFailure(error)
+    if (!failure.retryable) return { unreadable: failure.message }
+    fail(tr, failure, run, at)
+    return undefined
+  }
+}
+
+/**
+ * The pipeline tree costs a request: fetched once per task, and only when something needs it: a
+ * node given by name, an id that is not a runtime id of the tree (a template node id), or a
+ * FAILED node (its auto-retry settings).
+ */
 async function loadNames(
   tr: Tracker,
   run: Run,
-  at: number
+  at: number,
+  tree: TreeNode
 ): Promise<{ ok: true; names?: NodeNames } | { ok: false }> {
   const { taskId, spaceId } = tr.task
   if (tr.names) return { ok: true, names: tr.names }
   // Without a space there is no detail endpoint; compare reports the names as not loaded.
-  if (spaceId === undefined || !tr.task.nodes.some((node) => node.name !== undefined)) {
-    return { ok: true }
-  }
+  if (spaceId === undefined || !needsDetail(tr, tree)) return { ok: true }
   const detail = await request(tr, run, at, () =>
     run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run))
   )
   if (!detail) return { ok: false }
   tr.names = detail.names
   return { ok: true, names: detail.names }
+}
+
+function needsDetail(tr: Tracker, tree: TreeNode): boolean {
+  if (tr.failures.size > 0 || usesNames(tr.task.nodes)) return true
+  const ids = new Set(indexTree(tree).byId.keys())
+  return tr.task.nodes.some((node) => node.id !== undefined && !ids.has(node.id))
+}
+
+function usesNames(nodes: readonly NodeExpectation[]): boolean {
+  return nodes.some((n) => n.name !== undefined || usesNames(n.subprocess?.nodes ?? []))
 }
 
 function failedSince(tr: Tracker): number | null {

@@ -759,7 +759,66 @@ const cases: Case[] = [
     task: task({ nodes: [expect_({ id: 'n1', maxElapsedMs: 3_600_000 })] }),
     tree: root('FINISHED', [finished('n1', { elapsedSec: Number.POSITIVE_INFINITY })]),
     verdict: 'fail',
-    findings: [{ kind: 'elapsed', actual: '?' }]
+    findings: [{ kind: 'elapsed', actual: 'unknown' }]
+  },
+  {
+    title: 'a negative elapsed time (a loop re-entry) is unknown and cannot pass max_elapsed',
+    task: task({
+      states: ['RUNNING'],
+      nodes: [expect_({ id: 'n1', states: ['RUNNING'], maxElapsedMs: 3_600_000 })]
+    }),
+    tree: root('RUNNING', [
+      node('n1', 'RUNNING', [], {
+        loop: 2,
+        elapsedSec: -12,
+        startTime: '2026-08-21 10:00:20 +0800',
+        finishTime: '2026-08-21 10:00:08 +0800'
+      })
+    ]),
+    verdict: 'fail',
+    findings: [
+      {
+        kind: 'elapsed',
+        actual: 'unknown',
+        message:
+          'node n1 has no believable elapsed time (BKFlow reported -12s, as after a loop re-entry), expected at most 1h'
+      }
+    ],
+    rows: [{ id: 'n1', finding: 'elapsed', elapsedSec: undefined }]
+  },
+  {
+    title:
+      'a running node with a finish time left from an earlier loop has an unknown elapsed time',
+    task: task({
+      states: ['RUNNING'],
+      nodes: [expect_({ id: 'n1', states: ['RUNNING'], maxElapsedMs: 3_600_000 })]
+    }),
+    tree: root('RUNNING', [
+      node('n1', 'RUNNING', [], { loop: 3, elapsedSec: 5, finishTime: '2026-08-21 10:00:05 +0800' })
+    ]),
+    verdict: 'fail',
+    findings: [{ kind: 'elapsed', actual: 'unknown' }]
+  },
+  {
+    title: 'a finished node whose finish time is before its start has an unknown elapsed time',
+    task: task({ nodes: [expect_({ id: 'n1', maxElapsedMs: 3_600_000 })] }),
+    tree: root('FINISHED', [
+      finished('n1', {
+        elapsedSec: 3,
+        startTime: '2026-08-21 10:00:20 +0800',
+        finishTime: '2026-08-21 10:00:08+0800'
+      })
+    ]),
+    verdict: 'fail',
+    findings: [{ kind: 'elapsed', actual: 'unknown' }]
+  },
+  {
+    title: 'without max_elapsed an unknown elapsed time is no finding, and the row leaves it out',
+    task: task({ states: ['RUNNING'], nodes: [expect_({ id: 'n1', states: ['RUNNING'] })] }),
+    tree: root('RUNNING', [node('n1', 'RUNNING', [], { elapsedSec: -4 })]),
+    verdict: 'pass',
+    findings: [],
+    rows: [{ id: 'n1', finding: 'ok', elapsedSec: undefined }]
   },
   {
     title: 'a node entry with neither id nor name cannot be checked',

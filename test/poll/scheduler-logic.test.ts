@@ -119,12 +119,25 @@ describe('pollTasks on a scripted source', () => {
     expect(source.calls).toEqual(['batch 7 [1,2]', 'tree 1', 'tree 2'])
   })
 
-  it('treats a null batch state as unknown for the round and looks again', async () => {
-    const { source, options, start } = setup(() => leaf('root', 'FINISHED'))
-    source.batchOverride = (_id, now) => (now - start < 15 * SEC ? null : undefined)
+  it('reads a task alone when the batch gave a null state', async () => {
+    const { source, options } = setup(() => leaf('root', 'FINISHED'))
+    source.batchOverride = () => null
     const run = await pollTasks(spec([task(1)]), options)
     expect(run.tasks[0].verdict).toBe('pass')
-    expect(source.calls).toEqual(['batch 7 [1]', 'batch 7 [1]', 'tree 1'])
+    expect(source.calls).toEqual(['batch 7 [1]', 'tree 1'])
+  })
+
+  it('ends a null batch state whose own read fails as error with that message, never pending', async () => {
+    const { source, options } = setup(
+      () => new FakeError('transient', true, "BKFlow's engine query failed: fail")
+    )
+    source.batchOverride = () => null
+    const run = await pollTasks(spec([task(1, { timeoutMs: 40 * SEC })]), options)
+    expect(run.tasks[0]).toMatchObject({
+      verdict: 'error',
+      reason: "BKFlow kept failing: BKFlow's engine query failed: fail"
+    })
+    expect(source.calls.filter((c) => c === 'tree 1').length).toBeGreaterThan(1)
   })
 
   it('in mode check reads a task alone when the batch gave a null state', async () => {
@@ -201,7 +214,14 @@ describe('pollTasks on a scripted source', () => {
     const t = task(1, { onFailed: { graceMs: 20 * SEC }, intervalMs: 15 * SEC })
     const run = await pollTasks(spec([t]), options)
     expect(run.tasks[0]).toMatchObject({ verdict: 'fail', settledAt: start + 20 * SEC })
-    expect(source.calls).toEqual(['batch 7 [1]', 'batch 7 [1]', 'batch 7 [1]', 'tree 1'])
+    // The FAILED node makes the gate read the pipeline once, for its auto-retry settings (none).
+    expect(source.calls).toEqual([
+      'batch 7 [1]',
+      'batch 7 [1]',
+      'batch 7 [1]',
+      'tree 1',
+      'detail 1'
+    ])
   })
 
   it('compares an EXPIRED task on a bare tree without reading one', async () => {
