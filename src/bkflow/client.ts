@@ -14,6 +14,7 @@ import {
 } from '../model.js'
 
 export type { CallOptions, TaskRef }
+import { readBatch, type BatchProgress, type SendBatch } from './batch.js'
 import { classifyResponse, describe, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
@@ -143,8 +144,9 @@ export class BkflowClient {
   }
 
   /**
-   * Root states of many tasks of one space, in POSTs of at most 100 ids. Ids BKFlow omitted
-   * (unknown, deleted, other space) are absent from the map; null is BKFlow's null state.
+   * Root states of many tasks of one space, in POSTs of at most 100 ids (a chunk that times out or
+   * fails with a 5xx is split, see batch.ts). Ids BKFlow omitted (unknown, deleted, other space)
+   * are absent from the map; null is BKFlow's null state, or an id whose batch kept failing.
    */
   async getTasksStates(
     spaceId: number,
@@ -155,20 +157,19 @@ export class BkflowClient {
     const ids = [...new Set(taskIds.map((id) => checkId(id, 'task_id')))]
     const chunks: number[][] = []
     for (let i = 0; i < ids.length; i += BATCH_SIZE) chunks.push(ids.slice(i, i + BATCH_SIZE))
-    const maps = await Promise.all(
-      chunks.map(async (chunk) => {
-        const data = await this.request(
-          'get_tasks_states',
-          'POST',
-          `/space/${spaceId}/get_tasks_states/`,
-          { spaceId },
-          call,
-          { task_ids: chunk },
-          (payload) => parseBatchStates(payload, chunk)
-        )
-        return data
-      })
-    )
+    const progress: BatchProgress = { read: false }
+    const send: SendBatch = (chunk, mode) =>
+      this.request(
+        'get_tasks_states',
+        'POST',
+        `/space/${spaceId}/get_tasks_states/`,
+        { spaceId },
+        // A deadline already past makes request() try once and throw what it got, unretried.
+        mode === 'once' ? { deadline: this.now() - 1, signal: call.signal } : call,
+        { task_ids: chunk },
+        (payload) => parseBatchStates(payload, chunk)
+      )
+    const maps = await Promise.all(chunks.map((chunk) => readBatch(chunk, send, progress)))
     const states = new Map<number, State | null>()
     for (const map of maps) for (const [id, state] of map) states.set(id, state)
     return states

@@ -178,12 +178,54 @@ describe('parseNodeNames', () => {
       gateways: { ngw1: { id: 'ngw1', name: 'Branch', type: 'ParallelGateway' } }
     })
     expect(Object.fromEntries(names)).toEqual({
-      nact1: { name: 'Deploy backend', type: 'ServiceActivity' },
+      nact1: { name: 'Deploy backend', type: 'ServiceActivity', component: 'x' },
       nsub1: { name: 'Legacy sub', type: 'SubProcess' },
       ninner: { name: 'Inner step', type: 'ServiceActivity' },
       ngw2: { name: 'inner gw', type: 'ExclusiveGateway' },
       ngw1: { name: 'Branch', type: 'ParallelGateway' }
     })
+  })
+
+  it('keeps template node ids of activities and gateways, and component codes', () => {
+    const names = parseNodeNames({
+      activities: {
+        nrt1: {
+          id: 'nrt1',
+          name: 'Migrate',
+          type: 'ServiceActivity',
+          template_node_id: 'node4f2a9c1e7b3d5a8f0c6e2b4d9a1f',
+          component: { code: 'subprocess_plugin', version: '1.0.0' }
+        }
+      },
+      gateways: {
+        ngw: { id: 'ngw', name: 'Join', type: 'ConvergeGateway', template_node_id: 'tg' }
+      }
+    })
+    expect(names.get('nrt1')).toEqual({
+      name: 'Migrate',
+      type: 'ServiceActivity',
+      templateNodeId: 'node4f2a9c1e7b3d5a8f0c6e2b4d9a1f',
+      component: 'subprocess_plugin'
+    })
+    expect(names.get('ngw')?.templateNodeId).toBe('tg')
+  })
+
+  it('reads auto_retry as BKFlow does: truthy enable, int/abs, capped at 10, junk means 10', () => {
+    const retry = (autoRetry: unknown) =>
+      parseNodeNames({ activities: { a: { id: 'a', auto_retry: autoRetry } } }).get('a')?.autoRetry
+    expect(retry({ enable: true, times: 3, interval: 5 })).toEqual({ times: 3, intervalSec: 5 })
+    expect(retry({ enable: 1, times: -4, interval: '2' })).toEqual({ times: 4, intervalSec: 2 })
+    expect(retry({ enable: true, times: 50, interval: 60 })).toEqual({ times: 10, intervalSec: 10 })
+    expect(retry({ enable: true })).toEqual({ times: 10, intervalSec: 0 })
+    expect(retry({ enable: true, times: 'three', interval: '1.5' })).toEqual({
+      times: 10,
+      intervalSec: 10
+    })
+    expect(retry({ enable: true, times: 2.7, interval: 0 })).toEqual({ times: 2, intervalSec: 0 })
+    expect(retry({ enable: false, times: 3 })).toBeUndefined()
+    expect(retry({ enable: '', times: 3 })).toBeUndefined()
+    expect(retry({ enabled: true, times: 3 })).toBeUndefined() // the key BKFlow never reads
+    expect(retry(null)).toBeUndefined()
   })
 
   it('tolerates missing sections, odd entries and missing names', () => {
