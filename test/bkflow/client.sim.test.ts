@@ -41,7 +41,12 @@ const scenario: Scenario = {
       start: 0,
       nodes: [
         { name: 'Build', duration: 1 },
-        { name: 'Legacy', type: 'SubProcess', nodes: [{ name: 'Inner step', duration: 1 }] },
+        {
+          name: 'Legacy',
+          type: 'SubProcess',
+          legacy: true,
+          nodes: [{ name: 'Inner step', duration: 1 }]
+        },
         { name: 'Deploy backend', result: 'RUNNING' }
       ]
     },

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto'
 import type { NodeSpec, NodeType, Scenario, TaskSpec, WindowSpec } from './scenario-types.js'
+import { formatCompactTime } from './time-format.js'
 
 /** One point of a node's timeline: from `at` (sim seconds) the node has these values. */
 export interface NodeEvent {
@@ -16,6 +17,8 @@ export interface NodeEvent {
   exData?: string
   /** On FAILED events: a timeout forced the failure (output `_forced_failed`). */
   forcedFail?: boolean
+  /** On FAILED events: BKFlow retries it on its own, so no failure callback reaches a parent task. */
+  autoRetry?: boolean
 }
 
 export type SimNodeKind = 'start' | 'end' | 'activity' | 'gateway' | 'subprocess'
@@ -30,6 +33,11 @@ export interface SimNode {
   events: NodeEvent[]
   /** Legacy SubProcess: the nested pipeline, start and end events included. */
   children: SimNode[]
+  /** Activities and gateways (top level): the node's id in the template (bkflow-api-2.md §8). */
+  templateNodeId?: string
+  /** Activities: `auto_retry` and `timeout_config` as the pipeline tree holds them. */
+  autoRetry?: { enable: boolean; times: number; interval: number }
+  timeout?: number
   /** A subprocess_plugin node: the id of the child task it runs (its `task_id` output). */
   childTaskId?: number
   /** Output keys mapped to a global variable take the variable's name (bkflow-api-2.md §1). */
@@ -59,6 +67,10 @@ export interface SimTask {
   rootId: string
   /** Top-level pipeline: start event, the scenario's nodes, end event. */
   nodes: SimNode[]
+  /** A subprocess child: the task whose node created it (detail's `parent_task_info`). */
+  parentTaskId?: number
+  /** The tasks this task's subprocess nodes created (each with its own), in pipeline order. */
+  subtasks: SimTask[]
 }
 
 /** Deterministic 32-hex digest of the parts, for ids, versions and flow ids. */
@@ -80,8 +92,14 @@ const GATEWAY_TYPES: ReadonlySet<string> = new Set<NodeType>([
 
 interface Layout {
   taskId: number
+  space: number
+  /** Seeds the template node ids: tasks of one template share them, as in BKFlow. */
+  template: number | undefined
   pause: number | null
   resume: number | null
+  epochMs: number
+  /** Child tasks created by this task's subprocess nodes, collected while laying out. */
+  subtasks: SimTask[]
 }
 
 /** Where a node laid out at `cursor` really starts: a paused pipeline starts nothing until resumed. */
@@ -137,6 +155,24 @@ function explicitEvents(spec: NodeSpec, name: string): NodeEvent[] {
   return events
 }
 
+/** The failure text BKFlow writes when a node timeout forces the failure (bkflow-api-2.md §6.3). */
+export const FORCED_FAIL_TEXT = 'forced fail by bkflow_engine'
+
+/** Seconds between a FAILED that BKFlow auto-retries and the retry: `interval` plus Celery's latency. */
+const AUTO_RETRY_LATENCY = 1
+
+/**
+ * BKFlow's auto-retry strategy for a node, as fixed at task creation (bkflow-api-2.md §6.2):
+ * `times` and `interval` capped at 10, `times` 10 when missing. Null when not enabled.
+ */
+export function autoRetryOf(spec: NodeSpec): { times: number; interval: number } | null {
+  const config = spec.auto_retry
+  if (config === undefined || config.enable === false) return null
+  const cap = (value: number | undefined, missing: number) =>
+    value === undefined ? missing : Math.min(Math.abs(Math.trunc(value)), 10)
+  return { times: cap(config.times, 10), interval: cap(config.interval, 0) }
+}
+
 /** Lays out a compact activity from `cursor`; returns its events and when the next node may start. */
 function compactActivity(
   spec: NodeSpec,
@@ -161,32 +197,62 @@ function compactActivity(
   events.push(ev(c, 'RUNNING', 0, loops))
   const result = spec.result ?? 'FINISHED'
   if (result === 'RUNNING') return { events, next: null }
-  c += duration
   if (result === 'FINISHED') {
+    c += duration
     events.push(ev(c, 'FINISHED', 0, loops))
     return { events, next: c }
   }
   if (spec.error_ignored) {
     // An ignorable failure: the engine marks the node FINISHED with error_ignored and goes on.
+    c += duration
     events.push(ev(c, 'FINISHED', 0, loops, false, true))
     return { events, next: c }
   }
-  events.push(failed(c, 0, loops, failureText(spec, name, 0)))
+  // Failing attempts (`fail_times`, default all), each retried by BKFlow while its strategy has
+  // retries left: FAILED for `interval` + latency, then READY (retry + 1, new version), RUNNING.
+  const auto = autoRetryOf(spec)
+  const failTimes = spec.fail_times ?? Infinity
+  let retry = 0
+  for (;;) {
+    if (retry >= failTimes) {
+      c += duration
+      events.push(ev(c, 'FINISHED', retry, loops))
+      return { events, next: c }
+    }
+    c += spec.timeout ?? duration
+    const failure = failed(c, retry, loops, failureText(spec, name, retry))
+    if (spec.timeout !== undefined) {
+      failure.exData = FORCED_FAIL_TEXT
+      failure.forcedFail = true
+    }
+    events.push(failure)
+    if (auto === null || retry >= auto.times) break
+    failure.autoRetry = true
+    c += auto.interval + AUTO_RETRY_LATENCY
+    retry++
+    events.push(ev(c, 'READY', retry, loops))
+    c += 1
+    events.push(ev(c, 'RUNNING', retry, loops))
+  }
+  // No automatic retry left: the failure stands until an operator acts, if one does.
   if (spec.skip_after !== undefined) {
     c += spec.skip_after
-    events.push(ev(c, 'FINISHED', 0, loops, true))
+    events.push(ev(c, 'FINISHED', retry, loops, true))
     return { events, next: c }
   }
   if (spec.retry_after === undefined) return { events, next: null }
   c += spec.retry_after
-  events.push(ev(c, 'READY', 1, loops))
+  retry++
+  events.push(ev(c, 'READY', retry, loops))
   c += spec.ready_for ?? 1
-  events.push(ev(c, 'RUNNING', 1, loops))
+  events.push(ev(c, 'RUNNING', retry, loops))
   const then = spec.then ?? 'FINISHED'
   if (then === 'RUNNING') return { events, next: null }
   c += duration
   events.push(
-    then === 'FAILED' ? failed(c, 1, loops, failureText(spec, name, 1)) : ev(c, then, 1, loops)
+    then === 'FAILED'
+      ? failed(c, retry, loops, failureText(spec, name, retry))
+      : ev(c, then, retry, loops)
   )
   return { events, next: then === 'FINISHED' ? c : null }
 }
@@ -210,8 +276,13 @@ function compilePipeline(
   const nodes: SimNode[] = [start]
   let c = cursor
   specs.forEach((spec, index) => {
+    // Runtime ids are new in every task; template node ids are the template's (top level only).
     const id = spec.id ?? nodeId(layout.taskId, path, index)
-    const type = spec.type ?? (spec.nodes ? 'SubProcess' : 'ServiceActivity')
+    const declared = spec.type ?? (spec.nodes ? 'SubProcess' : 'ServiceActivity')
+    // BKFlow turns every SubProcess into a subprocess_plugin activity running a child task;
+    // `legacy: true` keeps the old engine layout, nested in the same tree.
+    const plugin = declared === 'SubProcess' && spec.legacy !== true
+    const type = plugin ? 'ServiceActivity' : declared
     const isGateway = GATEWAY_TYPES.has(type)
     const kind: SimNodeKind = isGateway
       ? 'gateway'
@@ -223,10 +294,25 @@ function compilePipeline(
       name: spec.name ?? (isGateway ? `${type} ${index + 1}` : `Step ${index + 1}`),
       kind,
       type,
-      component: isGateway || kind === 'subprocess' ? '' : (spec.component ?? 'sleep_timer'),
+      component: plugin
+        ? 'subprocess_plugin'
+        : isGateway || kind === 'subprocess'
+          ? ''
+          : (spec.component ?? 'sleep_timer'),
       events: [],
       children: [],
       ...(spec.rename_outputs ? { renamedOutputs: spec.rename_outputs } : {})
+    }
+    if (path === 'root' && kind !== 'subprocess') {
+      node.templateNodeId =
+        spec.template_node_id ??
+        'node' + hex32('template', layout.template ?? `task ${layout.taskId}`, index).slice(0, 28)
+    }
+    if (kind === 'activity') {
+      const auto = autoRetryOf(spec)
+      node.autoRetry =
+        auto === null ? { enable: false, times: 1, interval: 0 } : { enable: true, ...auto }
+      if (spec.timeout !== undefined) node.timeout = spec.timeout
     }
     nodes.push(node)
     if (spec.events) {
@@ -239,6 +325,18 @@ function compilePipeline(
       return
     }
     const at = c === null ? null : afterPause(c, layout)
+    if (plugin) {
+      if (at === null) {
+        c = null
+        return
+      }
+      const child = compileChild(spec, node.name, layout.taskId * 100 + index + 1, at, layout)
+      layout.subtasks.push(child)
+      node.childTaskId = child.id
+      node.events = subprocessEvents(at, child)
+      c = child.finish
+      return
+    }
     if (kind === 'subprocess') {
       const inner = compilePipeline(spec.nodes ?? [], at, layout, `${path}/${index}`)
       node.children = inner.nodes
@@ -274,15 +372,103 @@ function window(value: boolean | WindowSpec | undefined): { from: number; until:
   return { from: value.from ?? -Infinity, until: value.until ?? Infinity }
 }
 
-/** Compiles one task of a scenario. */
-export function compileTask(spec: TaskSpec): SimTask {
+/** The text of a subprocess node whose child failed (bkflow-api-2.md §7). */
+export const CHILD_FAILED_TEXT = '子流程执行失败，请检查失败节点'
+
+/**
+ * The child task a subprocess node creates when it runs at `at` (bkflow-api-2.md §7): a task of
+ * its own (fresh id, the parent's space and template unless told, started at once), named
+ * `<node name>_子流程_<YYYYmmddHHMMSS>`.
+ */
+function compileChild(
+  spec: NodeSpec,
+  nodeName: string,
+  defaultId: number,
+  at: number,
+  parent: Layout
+): SimTask {
+  const id = spec.child_id ?? defaultId
+  const layout: Layout = {
+    taskId: id,
+    space: spec.child_space ?? parent.space,
+    template: spec.child_template ?? parent.template,
+    pause: null,
+    resume: null,
+    epochMs: parent.epochMs,
+    subtasks: []
+  }
+  const pipeline = compilePipeline(spec.nodes ?? [], at, layout, 'root')
+  return {
+    id,
+    space: layout.space,
+    template: layout.template,
+    name: `${nodeName}_子流程_${formatCompactTime(at, parent.epochMs)}`,
+    created: at,
+    start: at,
+    rowsAt: at,
+    runAt: at,
+    finish: pipeline.end,
+    pause: null,
+    resume: null,
+    revoke: null,
+    deleted: 'no',
+    expired: false,
+    engineError: null,
+    rootId: nodeId(id, 'root'),
+    nodes: pipeline.nodes,
+    parentTaskId: parent.taskId,
+    subtasks: layout.subtasks
+  }
+}
+
+/**
+ * A subprocess node's timeline from its child's: RUNNING while the child runs, FAILED (with
+ * BKFlow's fixed text) while a child node's failure stands (BKFlow's own retries do not call back),
+ * RUNNING again when an operator retries or skips it, FINISHED when the child finishes.
+ */
+function subprocessEvents(at: number, child: SimTask): NodeEvent[] {
+  const changes: { at: number; delta: number }[] = []
+  const scan = (nodes: SimNode[]): void => {
+    for (const node of nodes) {
+      node.events.forEach((e, i) => {
+        if (e.state !== 'FAILED' || e.autoRetry) return
+        changes.push({ at: e.at, delta: 1 })
+        const next = node.events[i + 1]
+        if (next !== undefined) changes.push({ at: next.at, delta: -1 })
+      })
+      scan(node.children)
+    }
+  }
+  scan(child.nodes)
+  changes.sort((a, b) => a.at - b.at || a.delta - b.delta)
+  const events: NodeEvent[] = [ev(at, 'RUNNING')]
+  let failing = 0
+  for (const change of changes) {
+    const before = failing
+    failing += change.delta
+    if (before === 0 && failing > 0) events.push(failed(change.at, 0, 1, CHILD_FAILED_TEXT))
+    else if (before > 0 && failing === 0) events.push(ev(change.at, 'RUNNING'))
+  }
+  if (child.finish !== null) events.push(ev(child.finish, 'FINISHED'))
+  return events
+}
+
+/** Compiles one task of a scenario, with the child tasks of its subprocess nodes. */
+export function compileTask(
+  spec: TaskSpec,
+  epochMs = Date.parse('2026-08-21T10:00:00+08:00')
+): SimTask {
   const start = spec.start ?? null
   const rowsAt = start === null ? null : Math.max(start, spec.engine_rows_at ?? start)
   const runAt = rowsAt === null ? null : rowsAt + (spec.ready_for ?? 0)
   const layout: Layout = {
     taskId: spec.id,
+    space: spec.space,
+    template: spec.template,
     pause: spec.pause ?? null,
-    resume: spec.pause === undefined ? null : (spec.resume ?? null)
+    resume: spec.pause === undefined ? null : (spec.resume ?? null),
+    epochMs,
+    subtasks: []
   }
   const pipeline = compilePipeline(spec.nodes ?? [], runAt, layout, 'root')
   const end = pipeline.nodes[pipeline.nodes.length - 1]
@@ -309,8 +495,14 @@ export function compileTask(spec: TaskSpec): SimTask {
     expired: spec.expired ?? false,
     engineError: window(spec.engine_error),
     rootId: nodeId(spec.id, 'root'),
-    nodes: pipeline.nodes
+    nodes: pipeline.nodes,
+    subtasks: layout.subtasks
   }
+}
+
+/** A task and every task its subprocess nodes created, at any depth. */
+export function withSubtasks(task: SimTask): SimTask[] {
+  return [task, ...task.subtasks.flatMap(withSubtasks)]
 }
 
 /** Checks the cross references a scenario relies on; throws one Error listing every problem. */

@@ -1,12 +1,13 @@
 // BKFlow's side of the simulated endpoints (interface decorators, then the task module), answering
 // from the compiled scenario at a sim time. The gateway's checks run before these, in server.ts.
 
-import { compileTask, checkScenario, type SimTask } from './compile.js'
+import { compileTask, checkScenario, withSubtasks, type SimTask } from './compile.js'
 import type { Caller } from './gateway-auth.js'
 import {
   decoratorError,
   detailFailure,
   engineFailure,
+  gatewayError,
   notFound,
   otherSpace,
   relayedRefusal,
@@ -34,6 +35,12 @@ export interface World {
   batchOrder: SimTask[]
 }
 
+/** The gateway's backend timeout (bkflow-api-2.md §10). */
+export const GATEWAY_TIMEOUT_SEC = 120
+
+/** Sim seconds the task module spends per id of a batch (a tree read); `batch_cost` overrides it. */
+export const DEFAULT_BATCH_COST = 0.05
+
 /** Sim time 0 when a scenario gives no epoch: 2026-08-21 10:00:00 +0800. */
 export const DEFAULT_EPOCH = '2026-08-21T10:00:00+08:00'
 
@@ -43,7 +50,14 @@ export function buildWorld(scenario: Scenario): World {
   const epochMs = Date.parse(scenario.epoch ?? DEFAULT_EPOCH)
   if (Number.isNaN(epochMs))
     throw new Error(`invalid scenario: epoch "${scenario.epoch}" is not a date`)
-  const compiled = scenario.tasks.map(compileTask)
+  const compiled = scenario.tasks.flatMap((t) => withSubtasks(compileTask(t, epochMs)))
+  const seen = new Set<number>()
+  for (const task of compiled) {
+    if (seen.has(task.id)) {
+      throw new Error(`invalid scenario: task ${task.id} is both declared and a subprocess child`)
+    }
+    seen.add(task.id)
+  }
   return {
     scenario,
     epochMs,
@@ -189,6 +203,14 @@ export function getTasksStates(world: World, req: BkflowRequest): SimResponse {
     if (id === null) return validationError('task_ids', '请填写合法的整数值。', req.traceId)
     ids.add(id)
   }
+  // Each id the task module finds costs it a full tree read; the gateway cuts at 120 s (504).
+  const found = world.batchOrder.filter((t) => ids.has(t.id) && t.space === req.spaceId)
+  if (found.length * (world.scenario.batch_cost ?? DEFAULT_BATCH_COST) > GATEWAY_TIMEOUT_SEC) {
+    return gatewayError('REQUEST_BACKEND_TIMEOUT', {
+      upstream_error:
+        'connection timed out while reading response header from upstream OR reading upstream'
+    })
+  }
   const entries: [string, { state: string | null }][] = []
   // The task module filters by id and space only: unknown, other-space and hard-deleted ids are
   // omitted, soft-deleted and expired ones are kept (bkflow-api.md §1.3, §5.5).
@@ -208,7 +230,12 @@ export function getTaskDetail(world: World, req: BkflowRequest): SimResponse {
   const task = visibleTask(world, req.taskId)
   if (!task) return detailFailure('未找到。', req.traceId)
   const templateName = task.template === undefined ? '' : `template ${task.template}`
-  return wrappedSuccess(taskDetail(task, req.t, world.epochMs, templateName), req.traceId)
+  const parent = task.parentTaskId === undefined ? undefined : world.tasks.get(task.parentTaskId)
+  const parentState = parent ? rootState(parent, req.t) : undefined
+  return wrappedSuccess(
+    taskDetail(task, req.t, world.epochMs, templateName, parentState),
+    req.traceId
+  )
 }
 
 /**

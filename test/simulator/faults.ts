@@ -88,6 +88,11 @@ export function faultEffect(fault: Fault, target: FaultTarget, traceId: string):
     case 'rate_limit':
       return respond(gatewayError('RATE_LIMIT_RESTRICTION'))
     case 'relay':
+      // The app-bound decorator reads the task through the non-raising wrapper first: a task
+      // module that fails makes it answer A2, "task not found" (bkflow-api.md §3.2 A2 note).
+      if (target.endpoint === 'get_task_states_by_app') {
+        return respond(decoratorError(404, `任务不存在，task_id=${target.taskId ?? 0}`, traceId))
+      }
       return respond(
         relayError(
           target.endpoint,

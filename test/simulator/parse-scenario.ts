@@ -4,7 +4,17 @@ import { parse } from 'yaml'
 import type { Scenario } from './scenario-types.js'
 
 const KEYS: Record<string, ReadonlySet<string>> = {
-  scenario: new Set(['epoch', 'apps', 'users', 'tokens', 'spaces', 'templates', 'tasks', 'faults']),
+  scenario: new Set([
+    'epoch',
+    'apps',
+    'users',
+    'tokens',
+    'spaces',
+    'templates',
+    'tasks',
+    'faults',
+    'batch_cost'
+  ]),
   app: new Set(['code', 'secret', 'permissions', 'quota']),
   space: new Set(['id', 'app']),
   template: new Set(['id', 'app', 'deleted']),
@@ -43,7 +53,15 @@ const KEYS: Record<string, ReadonlySet<string>> = {
     'events',
     'nodes',
     'ex_data',
-    'rename_outputs'
+    'rename_outputs',
+    'auto_retry',
+    'fail_times',
+    'timeout',
+    'template_node_id',
+    'legacy',
+    'child_id',
+    'child_template',
+    'child_space'
   ]),
   event: new Set(['at', 'state', 'retry', 'loop', 'skip', 'error_ignored', 'ex_data']),
   fault: new Set([

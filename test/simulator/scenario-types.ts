@@ -82,9 +82,34 @@ export interface NodeSpec {
   ex_data?: string | string[]
   /** Output keys renamed as when the template maps them to a global variable, e.g. `{ task_id: child }`. */
   rename_outputs?: Record<string, string>
+  /**
+   * BKFlow's own retries of a failed attempt (auto_retry): up to `times` (default 10, capped at
+   * 10), each `interval` s (default 0, capped at 10) + 1 s after the failure. `enable: false` keeps
+   * the setting in the pipeline tree but off.
+   */
+  auto_retry?: { enable?: boolean; times?: number; interval?: number }
+  /** With result FAILED: how many attempts fail before one finishes (default: every one). */
+  fail_times?: number
+  /**
+   * timeout_config (forced_fail): each failing attempt is forced to fail this many seconds after
+   * it starts, with `ex_data` "forced fail by bkflow_engine" and `_forced_failed`.
+   */
+  timeout?: number
+  /** The node's template node id (default: derived from the task's template and the position). */
+  template_node_id?: string
+  /** SubProcess: keep the legacy engine layout (children nested in this tree) instead of a child task. */
+  legacy?: boolean
+  /** SubProcess (not legacy): the child task's id (default parent id × 100 + position + 1). */
+  child_id?: number
+  /** SubProcess: the child's template (default the parent's) and space (default the parent's). */
+  child_template?: number
+  child_space?: number
   /** Explicit timeline; overrides every compact key above. */
   events?: NodeEventSpec[]
-  /** SubProcess only (legacy engine layout): the nested pipeline, laid out inside this node. */
+  /**
+   * SubProcess only: the pipeline it runs: by default a separate child task (the node is a
+   * subprocess_plugin leaf whose `task_id` output names it); with `legacy: true` nested in place.
+   */
   nodes?: NodeSpec[]
 }
 
@@ -179,4 +204,9 @@ export interface Scenario {
   templates?: TemplateSpec[]
   tasks: TaskSpec[]
   faults?: Fault[]
+  /**
+   * Sim seconds the task module spends per id of a get_tasks_states request (default 0.05): a
+   * batch costing more than the gateway's 120 s answers 504 REQUEST_BACKEND_TIMEOUT.
+   */
+  batch_cost?: number
 }

@@ -126,6 +126,9 @@ export function nodeJson(
   const cur = node.events[i]
   const startAt = attemptStart(node.events, i)
   const finishAt = ARCHIVED.has(cur.state) ? cur.at : null
+  // A loop re-entry does not clear the archive time (a retry does): the node shows the previous
+  // loop's finish time, and the engine computes a negative elapsed time from it.
+  const stale = finishAt === null && cur.loop > 1 && cur.retry === 0 ? loopFinish(node, i) : null
   const children: Record<string, unknown> = {}
   const childStates: (string | null)[] = []
   for (const child of node.children) {
@@ -145,10 +148,26 @@ export function nodeJson(
     error_ignorable: cur.errorIgnored,
     error_ignored: cur.errorIgnored,
     children,
-    elapsed_time: startAt === null ? 0 : Math.max(0, Math.round((finishAt ?? t) - startAt)),
+    elapsed_time:
+      startAt === null
+        ? 0
+        : stale !== null
+          ? Math.round(stale - startAt)
+          : Math.max(0, Math.round((finishAt ?? t) - startAt)),
     start_time: startAt === null ? '' : formatStateTime(startAt, epochMs),
-    finish_time: finishAt === null ? '' : formatStateTime(finishAt, epochMs)
+    finish_time:
+      (finishAt ?? stale) === null ? '' : formatStateTime((finishAt ?? stale) as number, epochMs)
   }
+}
+
+/** When the loop before the one in force at event `i` ended, or null. */
+function loopFinish(node: SimNode, i: number): number | null {
+  const loop = node.events[i].loop
+  for (let j = i - 1; j >= 0; j--) {
+    const e = node.events[j]
+    if (e.loop < loop && ARCHIVED.has(e.state)) return e.at
+  }
+  return null
 }
 
 /**

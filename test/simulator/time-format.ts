@@ -20,3 +20,8 @@ export function formatStateTime(sec: number, epochMs: number): string {
 export function formatDetailTime(sec: number, epochMs: number): string {
   return `${shanghaiParts(epochMs + sec * 1000)}+0800`
 }
+
+/** A child task's name stamp: `20260821100030` (bkflow-api-2.md §7), for sim second `sec`. */
+export function formatCompactTime(sec: number, epochMs: number): string {
+  return shanghaiParts(epochMs + sec * 1000).replace(/[- :]/g, '')
+}
