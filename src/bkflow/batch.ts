@@ -11,9 +11,12 @@ export type SendBatch = (
   mode: 'once' | 'retried'
 ) => Promise<Map<number, State | null>>
 
-/** What one call has learnt so far: whether any chunk of it was answered. */
+/** What one call has learnt so far. */
 export interface BatchProgress {
+  /** Some chunk of the call was answered. */
   read: boolean
+  /** After a split: the largest chunk BKFlow answered, a size to start from next time. */
+  fits?: number
 }
 
 /** A failure that a smaller batch may avoid: our request timeout, or an HTTP 5xx (a 504 is the gateway's cut). */
@@ -80,7 +83,11 @@ async function settleFailure(
   const halves = [ids.slice(0, middle), ids.slice(middle)]
   // One after the other: halving a chunk that overloads BKFlow should not double the load.
   const tries: unknown[] = []
-  for (const half of halves) tries.push(await attempt(half, send, progress))
+  for (const half of halves) {
+    const tried = await attempt(half, send, progress)
+    if (tried instanceof Map) progress.fits = Math.max(progress.fits ?? 0, half.length)
+    tries.push(tried)
+  }
   const states = new Map<number, State | null>()
   for (let i = 0; i < halves.length; i++) {
     const tried = tries[i]

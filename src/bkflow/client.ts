@@ -75,6 +75,8 @@ export class BkflowClient {
   private readonly now: () => number
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   private readonly random: () => number
+  /** Per space: the batch size BKFlow last answered after a chunk had to be split. */
+  private readonly batchFits = new Map<number, number>()
 
   /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
   constructor(private readonly options: ClientOptions) {
@@ -155,8 +157,9 @@ export class BkflowClient {
   ): Promise<Map<number, State | null>> {
     checkId(spaceId, 'space_id')
     const ids = [...new Set(taskIds.map((id) => checkId(id, 'task_id')))]
+    const size = this.batchFits.get(spaceId) ?? BATCH_SIZE
     const chunks: number[][] = []
-    for (let i = 0; i < ids.length; i += BATCH_SIZE) chunks.push(ids.slice(i, i + BATCH_SIZE))
+    for (let i = 0; i < ids.length; i += size) chunks.push(ids.slice(i, i + size))
     const progress: BatchProgress = { read: false }
     const send: SendBatch = (chunk, mode) =>
       this.request(
@@ -170,6 +173,8 @@ export class BkflowClient {
         (payload) => parseBatchStates(payload, chunk)
       )
     const maps = await Promise.all(chunks.map((chunk) => readBatch(chunk, send, progress)))
+    // The next round starts from the size BKFlow answered, instead of splitting all over again.
+    if (progress.fits !== undefined) this.batchFits.set(spaceId, Math.min(size, progress.fits))
     const states = new Map<number, State | null>()
     for (const map of maps) for (const [id, state] of map) states.set(id, state)
     return states

@@ -56,6 +56,8 @@ export interface SubprocessTarget {
   nodeId: string
   /** Its display path, the prefix of every name inside it (`Deploy`, `Deploy › Migrate`). */
   path: string
+  /** Its display name, when it has one (the path without a bare id in it). */
+  name?: string
 }
 
 /**
@@ -79,7 +81,12 @@ export function subprocessTargets(
     const node = id === '' ? undefined : index.byId.get(id)
     if (!node || childrenOf(node).length > 0) continue
     const name = displayName(path, id, nameOf(names, id) ?? expectation.name)
-    targets.push({ expectation, nodeId: id, path: name ?? shortId(id) })
+    targets.push({
+      expectation,
+      nodeId: id,
+      path: name ?? shortId(id),
+      ...(name !== undefined && { name })
+    })
   }
   return targets
 }
@@ -91,8 +98,8 @@ export function subprocessTargets(
 export function uncheckedSubprocess(target: SubprocessTarget, why: string): Finding {
   const subject: NodeSubject = {
     id: target.nodeId,
-    name: target.path,
-    label: nodeLabel(target.nodeId, target.path),
+    name: target.name,
+    label: nodeLabel(target.nodeId, target.name),
     range: target.expectation.range
   }
   return nodeFinding(

@@ -35,8 +35,10 @@ describe('readBatch', () => {
   it('halves a chunk that is too costly, never resending the same chunk', async () => {
     // Each id costs 1; the gateway cuts anything over 2.
     const { send, sent } = sender((chunk) => (chunk.length > 2 ? gatewayTimeout() : undefined))
-    const states = await readBatch(ids(8), send)
+    const progress = { read: false }
+    const states = await readBatch(ids(8), send, progress)
     expect([...states.keys()].sort((a, b) => a - b)).toEqual(ids(8))
+    expect(progress).toEqual({ read: true, fits: 2 })
     expect(sent).toEqual([
       'once 1,2,3,4,5,6,7,8',
       'once 1,2,3,4',
