@@ -6,6 +6,7 @@ import {
   type Endpoint,
   type Finding,
   type FindingKind,
+  type IdKind,
   type Mode,
   type NodeRow,
   type RunResult,
@@ -42,6 +43,8 @@ export interface JsonRow {
   actual: string | null
   retry: number | null
   elapsedSec: number | null
+  /** How a listed `id:` matched (runtime or template node id); null for names and unlisted rows. */
+  idKind: IdKind | null
   finding: FindingKind | 'ok'
 }
 
@@ -179,6 +182,7 @@ function toJsonRow(row: NodeRow): JsonRow {
     actual: row.actual === undefined ? null : text(row.actual),
     retry: finite(row.retry),
     elapsedSec: finite(row.elapsedSec),
+    idKind: row.idKind === 'runtime' || row.idKind === 'template' ? row.idKind : null,
     finding: row.finding
   }
 }

@@ -64,7 +64,8 @@ function renderBlock(
     // A node that passed after retries is worth a line: the retry is news even when it is allowed.
     if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
       const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name))
-      lines.push(line('ok', `${label} ${oneLine(row.actual ?? '')} (retry ${row.retry})`, color))
+      const text = `${label} ${oneLine(row.actual ?? '')} (retry ${row.retry})${byTemplate(row)}`
+      lines.push(line('ok', text, color))
       retried++
     } else if (row.finding === 'ok') ok++
     else lines.push(rowLine(row, findings, result, color))
@@ -103,7 +104,12 @@ function rowLine(row: NodeRow, findings: Finding[], result: TaskResult, color: b
   if (findings.some((f) => f.kind === 'state') && row.retry !== undefined && row.retry > 0) {
     details[0] += ` (retry ${row.retry})`
   }
-  return line(row.finding, `${label} ${details.join('; ')}`, color)
+  return line(row.finding, `${label} ${details.join('; ')}${byTemplate(row)}`, color)
+}
+
+/** Rows found by a template node id say so: the id in the label is this task's runtime one. */
+function byTemplate(row: NodeRow): string {
+  return row.idKind === 'template' ? ' (by template node id)' : ''
 }
 
 /** What a node finding says after the node's label. */

@@ -4,6 +4,7 @@
 import type {
   Endpoint,
   Finding,
+  IdKind,
   KnownState,
   NodeRow,
   RunResult,
@@ -91,7 +92,13 @@ export interface NodeFixture {
 export function okNode(
   id: string,
   name: string,
-  opts: { retry?: number; elapsedSec?: number; expected?: KnownState[]; actual?: string } = {}
+  opts: {
+    retry?: number
+    elapsedSec?: number
+    expected?: KnownState[]
+    actual?: string
+    idKind?: IdKind
+  } = {}
 ): NodeFixture {
   const expected = (opts.expected ?? ['FINISHED']).join(' | ')
   return {
@@ -103,6 +110,7 @@ export function okNode(
       actual: opts.actual ?? 'FINISHED',
       retry: opts.retry ?? 0,
       elapsedSec: opts.elapsedSec ?? 12,
+      ...(opts.idKind !== undefined && { idKind: opts.idKind }),
       finding: 'ok'
     },
     findings: []

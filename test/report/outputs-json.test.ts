@@ -146,6 +146,7 @@ describe('toJsonReport', () => {
       actual: null,
       retry: null,
       elapsedSec: null,
+      idKind: null,
       finding: 'missing'
     })
     expect(report.tasks[2]).toMatchObject({ spaceId: null, key: 'app/task:88' })

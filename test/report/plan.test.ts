@@ -53,6 +53,21 @@ describe('renderPlan', () => {
     expect(body).toContain('    1 other listed node ok')
   })
 
+  it('says when a node was found by its template node id', () => {
+    const r = run([
+      task({
+        taskId: 204,
+        spaceId: 7,
+        verdict: 'pass',
+        reason: 'FINISHED and every node ok',
+        state: 'FINISHED',
+        nodes: [okNode('n3333333333', 'Deploy', { retry: 1, idKind: 'template' })]
+      })
+    ])
+    const body = renderPlan(r, { color: false }).blocks[0].body
+    expect(body).toContain('node "Deploy" (n333333…) FINISHED (retry 1) (by template node id)')
+  })
+
   it('summarizes ok rows as a count and lists each row with a finding', () => {
     const body = renderPlan(nodeFailed(), { color: false }).blocks[0].body
     expect(body).toContain('  ~ node "Deploy backend" (n5f0c2b…) FINISHED -> FAILED (retry 2)')
