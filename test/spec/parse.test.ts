@@ -123,6 +123,75 @@ describe('normalization', () => {
   })
 })
 
+describe('subprocess nodes', () => {
+  const nested = [
+    'version: 1',
+    'defaults:',
+    '  other_nodes: finished',
+    'tasks:',
+    '  - task_id: 101',
+    '    space_id: 7',
+    '    nodes:',
+    '      - name: Deploy',
+    '        nodes:',
+    '          - name: Migrate',
+    '            max_retry: 0',
+    '            other_nodes: ignore',
+    '            nodes:',
+    '              - id: node4f2a9c1e7b3d5a8f0c6e2b4d9a1f',
+    '      - id: n1',
+    ''
+  ].join('\n')
+
+  it('normalizes nested nodes and other_nodes at any depth, inheriting the policy', () => {
+    const [task] = valid(nested).tasks
+    const [deploy, plain] = task.nodes
+    expect(plain).not.toHaveProperty('subprocess')
+    expect(deploy.subprocess?.otherNodes).toBe('finished')
+    const migrate = deploy.subprocess?.nodes[0]
+    expect(migrate).toMatchObject({ name: 'Migrate', maxRetry: 0, range: { line: 10 } })
+    expect(migrate?.subprocess).toEqual({
+      otherNodes: 'ignore',
+      nodes: [
+        expect.objectContaining({
+          id: 'node4f2a9c1e7b3d5a8f0c6e2b4d9a1f',
+          range: expect.objectContaining({ line: 14 })
+        })
+      ]
+    })
+  })
+
+  it('reports duplicates per list and nested names without a space', () => {
+    const text = [
+      'version: 1',
+      'tasks:',
+      '  - task_id: 101',
+      '    nodes:',
+      '      - id: a',
+      '        nodes:',
+      '          - name: X',
+      '          - id: b',
+      '          - id: b',
+      '      - id: b',
+      ''
+    ].join('\n')
+    const { diagnostics } = parseSpec(text, 'spec.yml')
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['name-needs-space', 7],
+      ['duplicate-node', 9]
+    ])
+    expect(diagnostics[1].message).toMatch(/listed twice in this subprocess \(first on line 8\)/)
+  })
+
+  it('refuses unknown keys inside a nested node', () => {
+    expect(
+      codes(
+        'version: 1\ntasks:\n  - task_id: 1\n    nodes:\n      - id: a\n        nodes:\n          - id: b\n            stat: FAILED\n'
+      )
+    ).toContain('unknown-key')
+  })
+})
+
 describe('variables', () => {
   const text = 'version: 1\ntasks:\n  - task_id: ${TASK}\n    space_id: ${SPACE}\n'
 
