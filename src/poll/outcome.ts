@@ -24,6 +24,8 @@ export interface Tracker {
   /** The last tree read, for the summary of a task that ends unsettled. */
   tree: TreeNode | null
   names?: NodeNames
+  /** BKFlow refused the task detail for good while only auto-retry settings needed it. */
+  detailRefused?: boolean
   /** FAILED nodes of the last tree and when each attempt was first seen (auto-retry waits). */
   failures: Map<string, FailedSighting>
   /** Awaited auto-retries already announced, as `node@version`, so each is logged once. */

@@ -367,7 +367,9 @@ function awaitRetry(tr: Tracker, awaited: AwaitedRetry, run: Run, at: number): v
   }
   if (!tr.announced.has(key)) {
     tr.announced.add(key)
-    const settings = tr.names ? 'auto_retry' : 'auto_retry settings unknown without a space_id'
+    const settings = tr.names
+      ? 'auto_retry'
+      : `auto_retry settings unknown${tr.task.spaceId === undefined ? ' without a space_id' : ''}`
     run.emit({
       type: 'notice',
       at,
@@ -416,7 +418,8 @@ async function readChild<T>(
 /**
  * The pipeline tree costs a request: fetched once per task, and only when something needs it: a
  * node given by name, an id that is not a runtime id of the tree (a template node id), or a
- * FAILED node (its auto-retry settings).
+ * FAILED node (its auto-retry settings). When only the settings need it and BKFlow refuses it for
+ * good (no permission for get_task_detail), the gate goes on without them (BKFlow's caps assumed).
  */
 async function loadNames(
   tr: Tracker,
@@ -426,20 +429,38 @@ async function loadNames(
 ): Promise<{ ok: true; names?: NodeNames } | { ok: false }> {
   const { taskId, spaceId } = tr.task
   if (tr.names) return { ok: true, names: tr.names }
+  const need = detailNeed(tr, tree)
   // Without a space there is no detail endpoint; compare reports the names as not loaded.
-  if (spaceId === undefined || !needsDetail(tr, tree)) return { ok: true }
-  const detail = await request(tr, run, at, () =>
-    run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run))
-  )
-  if (!detail) return { ok: false }
-  tr.names = detail.names
-  return { ok: true, names: detail.names }
+  if (spaceId === undefined || need === 'none' || tr.detailRefused) return { ok: true }
+  tr.requests += 1
+  try {
+    const detail = await run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run))
+    tr.lastError = null
+    tr.names = detail.names
+    return { ok: true, names: detail.names }
+  } catch (error: unknown) {
+    if (run.options.signal?.aborted) return { ok: false }
+    const failure = toClientFailure(error)
+    if (need === 'settings' && !failure.retryable) {
+      tr.detailRefused = true
+      run.emit({
+        type: 'notice',
+        at,
+        message: `${taskName(tr)}: the task detail could not be read (${failure.message}); auto-retry settings unknown, BKFlow's caps assumed`
+      })
+      return { ok: true }
+    }
+    fail(tr, failure, run, at)
+    return { ok: false }
+  }
 }
 
-function needsDetail(tr: Tracker, tree: TreeNode): boolean {
-  if (tr.failures.size > 0 || usesNames(tr.task.nodes)) return true
+/** What the task detail is needed for: nothing, only auto-retry settings, or matching nodes. */
+function detailNeed(tr: Tracker, tree: TreeNode): 'none' | 'settings' | 'nodes' {
+  if (usesNames(tr.task.nodes)) return 'nodes'
   const ids = new Set(indexTree(tree).byId.keys())
-  return tr.task.nodes.some((node) => node.id !== undefined && !ids.has(node.id))
+  if (tr.task.nodes.some((node) => node.id !== undefined && !ids.has(node.id))) return 'nodes'
+  return tr.failures.size > 0 ? 'settings' : 'none'
 }
 
 function usesNames(nodes: readonly NodeExpectation[]): boolean {

@@ -200,6 +200,19 @@ describe('auto-retry (item 2)', () => {
     )
   })
 
+  it('goes on without the settings when the task detail is refused, rather than erroring', async () => {
+    const scenario = simpleScenario([
+      { id: 604, space: 7, start: 0, nodes: [{ name: 'A', duration: 2, result: 'FAILED' }] }
+    ])
+    scenario.faults = [{ type: 'status', status: 403, endpoint: 'get_task_detail' }]
+    const { result, events, log } = await run(scenario, [task(604, { intervalMs: 5 * SEC })])
+    expect(result.tasks[0]).toMatchObject({ verdict: 'fail', state: 'FAILED' })
+    expect(events.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/the task detail could not be read .*BKFlow's caps assumed/)
+    )
+    expect(log.filter((e) => e.endpoint === 'get_task_detail')).toHaveLength(1)
+  })
+
   it('in mode check, reports a failure BKFlow is about to retry as not settled', async () => {
     const scenario = engineScenario()
     sim = await startSimulator({ scenario, speed: 0 })

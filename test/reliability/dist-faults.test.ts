@@ -148,7 +148,7 @@ describe('[slow] fault matrix through dist/index.js', () => {
     const task = taskOf(name, c)
     expect(task.verdict).not.toBe('pass')
     expect(task.verdict).toBe('error')
-    expect(task.error?.message).toMatch(c.fault.cause)
+    expect(task.error?.message).toMatch(c.fault.causeOn?.[c.endpoint] ?? c.fault.cause)
     // Retried, not given up at the first answer; except that every 429 holds the whole process for
     // its reset, so a call that starts late may reach its deadline after one.
     expect(faultHits(name, c)).toBeGreaterThanOrEqual(name === 'rateLimited' ? 1 : 2)

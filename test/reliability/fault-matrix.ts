@@ -22,6 +22,8 @@ export interface FaultKind {
   fault: Omit<Fault, 'endpoint' | 'task' | 'times'>
   /** The cause, as the persistent case's error message must name it (not exact wording). */
   cause: RegExp
+  /** Where an endpoint turns the fault into another answer, the cause its message names instead. */
+  causeOn?: Partial<Record<Endpoint, RegExp>>
 }
 
 export const FAULTS: readonly FaultKind[] = [
@@ -32,7 +34,10 @@ export const FAULTS: readonly FaultKind[] = [
   {
     name: '500 relay with HTTP 200',
     fault: { type: 'relay', upstream_status: 500 },
-    cause: /status_code: 500/
+    cause: /status_code: 500/,
+    // The app-bound decorator reads the task first: a failing task module makes it answer 404
+    // "任务不存在", which the gate confirms over a few tries and then reports as a possible outage.
+    causeOn: { get_task_states_by_app: /404.*任务不存在.*may be an outage/ }
   },
   { name: 'connection reset', fault: { type: 'reset' }, cause: /connection/i },
   { name: 'hang past request-timeout', fault: { type: 'hang' }, cause: /request-timeout/ },
