@@ -49,6 +49,13 @@ const DEPLOY = nameMap([
 const finished = (id: string, attributes: Partial<TreeNode> = {}): TreeNode =>
   node(id, 'FINISHED', [], attributes)
 
+/** A pipeline whose activities carry template node ids: runtime id → [name, template id]. */
+const TEMPLATED: NodeNames = new Map([
+  ['nrt1', { name: 'Build', type: 'ServiceActivity', templateNodeId: 'nodeB' }],
+  ['nrt2', { name: 'Deploy', type: 'ServiceActivity', templateNodeId: 'nodeD' }],
+  ['nrt3', { name: 'Notify', type: 'ServiceActivity', templateNodeId: 'nrt1' }]
+])
+
 const cases: Case[] = [
   // ---------------------------------------------------------------- the task's own state
   {
@@ -819,6 +826,105 @@ const cases: Case[] = [
     verdict: 'pass',
     findings: [],
     rows: [{ id: 'n1', finding: 'ok', elapsedSec: undefined }]
+  },
+  // ---------------------------------------------------------------- template node ids
+  {
+    title: 'an id that is a template node id matches the runtime node that carries it',
+    task: task({ nodes: [expect_({ id: 'nodeD' })] }),
+    tree: root('FAILED', [finished('nrt1'), node('nrt2', 'FAILED')]),
+    names: TEMPLATED,
+    verdict: 'fail',
+    findings: [
+      { kind: 'state', target: 'task' },
+      { kind: 'state', nodeId: 'nrt2', nodeName: 'Deploy', idKind: 'template', actual: 'FAILED' }
+    ],
+    rows: [{ id: 'nrt2', name: 'Deploy', idKind: 'template', finding: 'state' }]
+  },
+  {
+    title: 'a runtime id wins over a template node id that happens to be equal',
+    task: task({ nodes: [expect_({ id: 'nrt1' })] }),
+    tree: root('FINISHED', [finished('nrt1'), finished('nrt2'), node('nrt3', 'FINISHED')]),
+    names: TEMPLATED,
+    verdict: 'pass',
+    findings: [],
+    rows: [{ id: 'nrt1', name: 'Build', idKind: 'runtime', finding: 'ok' }]
+  },
+  {
+    title: 'a template node id whose node was not reached is missing under its runtime id',
+    task: task({ nodes: [expect_({ id: 'nodeD' })] }),
+    tree: root('FAILED', [node('nrt1', 'FAILED')]),
+    names: TEMPLATED,
+    verdict: 'fail',
+    findings: [
+      { kind: 'state', target: 'task' },
+      { kind: 'missing', nodeId: 'nrt2', idKind: 'template' },
+      { kind: 'unlisted_failure', nodeId: 'nrt1' }
+    ]
+  },
+  {
+    title: 'without the pipeline, an unknown id is missing with a hint about template ids',
+    task: task({ nodes: [expect_({ id: 'nodeD' })] }),
+    tree: root('FINISHED', [finished('nrt2')]),
+    verdict: 'fail',
+    findings: [
+      {
+        kind: 'missing',
+        message:
+          'node nodeD is missing from the tree (template node ids can only be matched with the task detail: give the task a space_id)'
+      }
+    ]
+  },
+  // ---------------------------------------------------------------- legacy nested subprocesses
+  {
+    title: 'a legacy SubProcess with its own nodes is checked in place, under its name',
+    task: task({
+      otherNodes: 'no_failures',
+      nodes: [
+        expect_({
+          id: 'nsub',
+          states: ['FAILED'],
+          subprocess: {
+            nodes: [expect_({ id: 'ninner' }, 20)],
+            otherNodes: 'ignore'
+          }
+        })
+      ]
+    }),
+    tree: root('FAILED', [
+      node('nsub', 'FAILED', [node('ninner', 'FAILED'), node('nother', 'FAILED')])
+    ]),
+    names: new Map([
+      ['nsub', { name: 'Deploy all', type: 'SubProcess' }],
+      ['ninner', { name: 'Backend', type: 'ServiceActivity' }],
+      ['nother', { name: 'Frontend', type: 'ServiceActivity' }]
+    ]),
+    verdict: 'fail',
+    // nother is governed by the subprocess's other_nodes: ignore, not by the task's no_failures.
+    findings: [
+      { kind: 'state', target: 'task' },
+      { kind: 'state', nodeId: 'ninner', nodeName: 'Deploy all › Backend', range: range(20) }
+    ],
+    rows: [
+      { id: 'nsub', name: 'Deploy all', finding: 'ok' },
+      { id: 'ninner', name: 'Deploy all › Backend', finding: 'state' }
+    ]
+  },
+  {
+    title: 'inside a legacy SubProcess, an unlisted failure is reported at the subprocess entry',
+    task: task({
+      nodes: [
+        expect_(
+          { id: 'nsub', states: ['FAILED'], subprocess: { nodes: [], otherNodes: 'no_failures' } },
+          30
+        )
+      ]
+    }),
+    tree: root('FAILED', [node('nsub', 'FAILED', [node('nx', 'FAILED')])]),
+    verdict: 'fail',
+    findings: [
+      { kind: 'state', target: 'task' },
+      { kind: 'unlisted_failure', nodeId: 'nx', nodeName: 'nsub › nx', range: range(30) }
+    ]
   },
   {
     title: 'a node entry with neither id nor name cannot be checked',
