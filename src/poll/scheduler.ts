@@ -1,5 +1,6 @@
 import { bareTree, compare, indexTree, mergeComparisons, nodeLabel } from '../check/index.js'
 import { formatDuration } from '../duration.js'
+import { plural } from '../text.js'
 import { ENDPOINTS, overallResult } from '../model.js'
 import type {
   Endpoint,
@@ -295,7 +296,7 @@ async function readByApp(tr: Tracker, run: Run, at: number): Promise<TreeNode | 
         continue
       }
       const over = formatDuration(now() - first)
-      const message = `${failure.message} (asked ${tries} times over ${over}: BKFlow's app-bound endpoint also answers 404 when its task module fails, so this may be an outage; if the task exists, run again later or give it a space_id)`
+      const message = `${failure.message} (asked ${plural(tries, 'time')} over ${over}: BKFlow's app-bound endpoint also answers 404 when its task module fails, so this may be an outage; if the task exists, run again later or give it a space_id)`
       fail(tr, { ...failure, message }, run, at)
       return undefined
     }
