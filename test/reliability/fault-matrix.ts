@@ -71,8 +71,12 @@ export interface Matrix {
   cases: MatrixCase[]
 }
 
-/** The spec's `timeout` per variant: room for the retries, or a short wait for a fault that stays. */
-const TIMEOUT: Record<Variant, string> = { transient: '30s', fails: '30s', persistent: '8s' }
+/**
+ * The spec's `timeout` per variant: room for the retries, or a short wait for a fault that stays.
+ * A FAILED app-bound task is settled only 25 s after its failure is first seen (its auto-retry
+ * settings cannot be read without a space, so BKFlow's caps are assumed): `fails` leaves room.
+ */
+const TIMEOUT: Record<Variant, string> = { transient: '30s', fails: '60s', persistent: '8s' }
 
 /**
  * Builds the scenario and the spec for `faults` × `endpoints`; task ids start after `firstId`.
