@@ -169,3 +169,9 @@ function pendingResult(tr: Tracker, message: string, cancelled: boolean): TaskRe
     cancelled
   }
 }
+
+/** `task 101 (deploy-prod)` for log lines. */
+export function taskName(tr: Tracker): string {
+  const { taskId, label } = tr.task
+  return label ? `task ${taskId} (${label})` : `task ${taskId}`
+}
