@@ -139,6 +139,8 @@ export interface PipelineNode {
   component?: string
   /** BKFlow retries a failed attempt of this activity on its own: up to `times`, after `intervalSec`. */
   autoRetry?: { times: number; intervalSec: number }
+  /** A node timeout fails this activity and BKFlow skips it at once (`forced_fail_and_skip`). */
+  skipsOnTimeout?: boolean
 }
 
 /** Runtime node id → what the pipeline tree says of it (activities and gateways, any depth). */

@@ -84,8 +84,10 @@ function collectNames(tree: unknown, names: NodeNames, depth: number): void {
       if (templateNodeId !== undefined) entry.templateNodeId = templateNodeId
       const component = isObject(node.component) ? nonEmptyString(node.component.code) : undefined
       if (component !== undefined) entry.component = component
-      const autoRetry = parseAutoRetry(node.auto_retry)
+      // The engine's retry needs the node's `retryable` flag: without it auto-retry cannot happen.
+      const autoRetry = node.retryable === false ? undefined : parseAutoRetry(node.auto_retry)
       if (autoRetry !== undefined) entry.autoRetry = autoRetry
+      if (skipsOnTimeout(node.timeout_config)) entry.skipsOnTimeout = true
       names.set(id, entry)
       if (section === 'activities') collectNames(node.pipeline, names, depth + 1)
     }
@@ -106,6 +108,18 @@ function parseAutoRetry(value: unknown): PipelineNode['autoRetry'] {
     times: engineInt(value.times, AUTO_RETRY_CAP),
     intervalSec: engineInt(value.interval, 0)
   }
+}
+
+/**
+ * Whether a `timeout_config` registers a timeout that skips the node (bkflow-api-2.md §6.3): a
+ * truthy `enable`, a non-zero JSON integer `seconds` (BKFlow skips "60" and 0 silently) and the
+ * action `forced_fail_and_skip`.
+ */
+function skipsOnTimeout(value: unknown): boolean {
+  if (!isObject(value) || !pythonTruthy(value.enable)) return false
+  const seconds = value.seconds
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds === 0) return false
+  return value.action === 'forced_fail_and_skip'
 }
 
 function engineInt(value: unknown, missing: number): number {

@@ -40,18 +40,26 @@ export function trackFailures(
   return sightings
 }
 
+/** What the gate knows of a node's own recovery: its auto-retry strategy and timeout action. */
+export interface RecoveryPolicy {
+  autoRetry?: { times: number; intervalSec: number }
+  skipsOnTimeout?: boolean
+}
+
 /**
- * Until when BKFlow may still retry this failed attempt on its own (epoch ms), or null when the
- * failure is final: no auto-retry, or `retry` has reached `min(times, 10)`. `policy` undefined
- * means the settings are known and auto-retry is off; `'unknown'` assumes BKFlow's caps.
+ * Until when BKFlow may still recover this failed attempt on its own (epoch ms), or null when the
+ * failure is final. An auto-retry with retries left (`retry` below `min(times, 10)`) comes within
+ * `min(interval, 10)` s; a timeout with `forced_fail_and_skip` skips the node at once (the FAILED
+ * is only a glimpse). Either way the margin covers BKFlow's queue latency.
  */
-export function retryWindowEnd(
-  sighting: FailedSighting,
-  policy: { times: number; intervalSec: number } | undefined
-): number | null {
-  if (policy === undefined) return null
-  if (!Number.isFinite(sighting.retry) || sighting.retry >= Math.min(policy.times, 10)) return null
-  return sighting.at + Math.min(policy.intervalSec, 10) * 1000 + RETRY_MARGIN_MS
+export function retryWindowEnd(sighting: FailedSighting, policy: RecoveryPolicy): number | null {
+  const ends: number[] = []
+  const auto = policy.autoRetry
+  if (auto && Number.isFinite(sighting.retry) && sighting.retry < Math.min(auto.times, 10)) {
+    ends.push(sighting.at + Math.min(auto.intervalSec, 10) * 1000 + RETRY_MARGIN_MS)
+  }
+  if (policy.skipsOnTimeout) ends.push(sighting.at + RETRY_MARGIN_MS)
+  return ends.length === 0 ? null : Math.max(...ends)
 }
 
 /** A failed node BKFlow should retry: which one and until when the gate waits for it. */
@@ -72,7 +80,7 @@ export function awaitedRetry(
 ): AwaitedRetry | null {
   let awaited: AwaitedRetry | null = null
   for (const [nodeId, sighting] of sightings) {
-    const policy = names === undefined ? UNKNOWN_POLICY : names.get(nodeId)?.autoRetry
+    const policy = names === undefined ? { autoRetry: UNKNOWN_POLICY } : (names.get(nodeId) ?? {})
     const until = retryWindowEnd(sighting, policy)
     if (until === null || until <= now) continue
     if (awaited === null || until > awaited.until) awaited = { nodeId, until }

@@ -228,6 +228,23 @@ describe('parseNodeNames', () => {
     expect(retry(null)).toBeUndefined()
   })
 
+  it('drops auto-retry on a node that is not retryable, and reads a skipping timeout', () => {
+    const node = (fields: Record<string, unknown>) =>
+      parseNodeNames({ activities: { a: { id: 'a', ...fields } } }).get('a')
+    const auto = { enable: true, times: 3, interval: 1 }
+    expect(node({ auto_retry: auto, retryable: false })?.autoRetry).toBeUndefined()
+    expect(node({ auto_retry: auto, retryable: true })?.autoRetry).toEqual({
+      times: 3,
+      intervalSec: 1
+    })
+    const timeout = (config: unknown) => node({ timeout_config: config })?.skipsOnTimeout
+    expect(timeout({ enable: true, seconds: 60, action: 'forced_fail_and_skip' })).toBe(true)
+    expect(timeout({ enable: true, seconds: 60, action: 'forced_fail' })).toBeUndefined()
+    expect(timeout({ enable: true, seconds: '60', action: 'forced_fail_and_skip' })).toBeUndefined()
+    expect(timeout({ enable: true, seconds: 0, action: 'forced_fail_and_skip' })).toBeUndefined()
+    expect(timeout({ enable: false, seconds: 9, action: 'forced_fail_and_skip' })).toBeUndefined()
+  })
+
   it('tolerates missing sections, odd entries and missing names', () => {
     const names = parseNodeNames({
       activities: { a: null, b: { type: 'ServiceActivity' } },

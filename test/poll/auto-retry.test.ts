@@ -48,18 +48,30 @@ describe('retryWindowEnd', () => {
   const sighting = { version: 'v', retry: 1, at: T0 }
 
   it('waits the interval (capped at 10 s) and the margin while retries are left', () => {
-    expect(retryWindowEnd(sighting, { times: 3, intervalSec: 5 })).toBe(T0 + 5000 + RETRY_MARGIN_MS)
-    expect(retryWindowEnd(sighting, { times: 3, intervalSec: 60 })).toBe(
+    expect(retryWindowEnd(sighting, { autoRetry: { times: 3, intervalSec: 5 } })).toBe(
+      T0 + 5000 + RETRY_MARGIN_MS
+    )
+    expect(retryWindowEnd(sighting, { autoRetry: { times: 3, intervalSec: 60 } })).toBe(
       T0 + 10_000 + RETRY_MARGIN_MS
     )
   })
 
   it('is final without auto-retry, or once retry reaches min(times, 10)', () => {
-    expect(retryWindowEnd(sighting, undefined)).toBeNull()
-    expect(retryWindowEnd(sighting, { times: 1, intervalSec: 5 })).toBeNull()
-    expect(retryWindowEnd({ ...sighting, retry: 10 }, { times: 50, intervalSec: 5 })).toBeNull()
-    expect(retryWindowEnd({ ...sighting, retry: 9 }, { times: 50, intervalSec: 5 })).not.toBeNull()
-    expect(retryWindowEnd({ ...sighting, retry: NaN }, { times: 3, intervalSec: 5 })).toBeNull()
+    const auto = (times: number) => ({ autoRetry: { times, intervalSec: 5 } })
+    expect(retryWindowEnd(sighting, {})).toBeNull()
+    expect(retryWindowEnd(sighting, auto(1))).toBeNull()
+    expect(retryWindowEnd({ ...sighting, retry: 10 }, auto(50))).toBeNull()
+    expect(retryWindowEnd({ ...sighting, retry: 9 }, auto(50))).not.toBeNull()
+    expect(retryWindowEnd({ ...sighting, retry: NaN }, auto(3))).toBeNull()
+  })
+
+  it('waits the margin for a node its timeout skips, whatever its retries', () => {
+    expect(retryWindowEnd({ ...sighting, retry: 7 }, { skipsOnTimeout: true })).toBe(
+      T0 + RETRY_MARGIN_MS
+    )
+    expect(
+      retryWindowEnd(sighting, { skipsOnTimeout: true, autoRetry: { times: 3, intervalSec: 4 } })
+    ).toBe(T0 + 4000 + RETRY_MARGIN_MS)
   })
 })
 

@@ -154,6 +154,30 @@ describe('auto-retry (item 2)', () => {
     expect(result.tasks[0]).toMatchObject({ verdict: 'pass', state: 'FINISHED' })
   })
 
+  it('does not fail a task on the glimpse of a node its timeout fails and skips', async () => {
+    const skipped: TaskSpec = {
+      id: 605,
+      space: 7,
+      start: 0,
+      nodes: [
+        {
+          name: 'Wait',
+          duration: 1,
+          result: 'FAILED',
+          timeout: 3,
+          timeout_action: 'forced_fail_and_skip'
+        },
+        { name: 'Notify', duration: 2 }
+      ]
+    }
+    const { result, events } = await run(simpleScenario([skipped]), [
+      task(605, { intervalMs: 3 * SEC, nodes: [node({ name: 'Wait', skip: true })] })
+    ])
+    // The look at 3 s sees Wait FAILED (forced); it is skipped at 4 s and the task finishes at 6 s.
+    expect(events.some((e) => e.type === 'state' && e.state === 'FAILED')).toBe(true)
+    expect(result.tasks[0]).toMatchObject({ verdict: 'pass', state: 'FINISHED' })
+  })
+
   it('waits for a retry that never comes only for the interval and the margin', async () => {
     // auto_retry is set, but the retry job gives up (the node is not retried). The failure is
     // first seen at the 4 s look; it counts 5 + 15 s later (the clock of the runner, not BKFlow's).

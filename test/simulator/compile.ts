@@ -37,7 +37,7 @@ export interface SimNode {
   templateNodeId?: string
   /** Activities: `auto_retry` and `timeout_config` as the pipeline tree holds them. */
   autoRetry?: { enable: boolean; times: number; interval: number }
-  timeout?: number
+  timeout?: { seconds: number; action: 'forced_fail' | 'forced_fail_and_skip' }
   /** A subprocess_plugin node: the id of the child task it runs (its `task_id` output). */
   childTaskId?: number
   /** Output keys mapped to a global variable take the variable's name (bkflow-api-2.md §1). */
@@ -226,6 +226,12 @@ function compactActivity(
       failure.forcedFail = true
     }
     events.push(failure)
+    if (spec.timeout !== undefined && spec.timeout_action === 'forced_fail_and_skip') {
+      // BKFlow skips it right after the forced fail; the FAILED shows for a moment (1 s here).
+      c += 1
+      events.push(ev(c, 'FINISHED', retry, loops, true))
+      return { events, next: c }
+    }
     if (auto === null || retry >= auto.times) break
     failure.autoRetry = true
     c += auto.interval + AUTO_RETRY_LATENCY
@@ -312,7 +318,9 @@ function compilePipeline(
       const auto = autoRetryOf(spec)
       node.autoRetry =
         auto === null ? { enable: false, times: 1, interval: 0 } : { enable: true, ...auto }
-      if (spec.timeout !== undefined) node.timeout = spec.timeout
+      if (spec.timeout !== undefined) {
+        node.timeout = { seconds: spec.timeout, action: spec.timeout_action ?? 'forced_fail' }
+      }
     }
     nodes.push(node)
     if (spec.events) {

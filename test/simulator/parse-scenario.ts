@@ -57,6 +57,7 @@ const KEYS: Record<string, ReadonlySet<string>> = {
     'auto_retry',
     'fail_times',
     'timeout',
+    'timeout_action',
     'template_node_id',
     'legacy',
     'child_id',

@@ -95,6 +95,8 @@ export interface NodeSpec {
    * it starts, with `ex_data` "forced fail by bkflow_engine" and `_forced_failed`.
    */
   timeout?: number
+  /** With `timeout`: `forced_fail_and_skip` skips the node 1 s after the forced fail (FINISHED, skip). */
+  timeout_action?: 'forced_fail' | 'forced_fail_and_skip'
   /** The node's template node id (default: derived from the task's template and the position). */
   template_node_id?: string
   /** SubProcess: keep the legacy engine layout (children nested in this tree) instead of a child task. */

@@ -71,7 +71,7 @@ function pipelineTree(nodes: SimNode[], subtasks: readonly SimTask[]): Json {
         timeout_config:
           node.timeout === undefined
             ? { enable: false, seconds: 10, action: 'forced_fail' }
-            : { enable: true, seconds: node.timeout, action: 'forced_fail' },
+            : { enable: true, ...node.timeout },
         ...stamp
       }
     }
