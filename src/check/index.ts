@@ -10,3 +10,4 @@ export {
 } from './subprocess.js'
 export { bareTree, indexTree, stateOf, summarizeTree } from './tree-index.js'
 export { nodeLabel } from './labels.js'
+export { policyOf } from './unlisted.js'

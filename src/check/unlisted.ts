@@ -5,6 +5,17 @@ import { formatState, nodeLabel } from './labels.js'
 import { nodeFinding } from './node-checks.js'
 import { idOf, stateOf, type TreeIndex } from './tree-index.js'
 
+/**
+ * The `other_nodes` policy an unlisted finding was judged by (a subprocess may have its own),
+ * read back from its expected value; undefined for any other finding.
+ */
+export function policyOf(finding: Finding): OtherNodes | undefined {
+  if (finding.kind !== 'unlisted_failure') return undefined
+  if (finding.expected === RULE.finished.expected) return 'finished'
+  if (finding.expected === RULE.no_failures.expected) return 'no_failures'
+  return undefined
+}
+
 /** Which nodes (by position in `index.nodes`) have a FAILED node somewhere below them. */
 function failedBelow(index: TreeIndex): Uint8Array {
   const below = new Uint8Array(index.nodes.length)

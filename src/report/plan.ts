@@ -1,6 +1,7 @@
 // The plan: what the console and the CLI print, one block per task with Terraform-like lines.
 
 import { plural } from '../text.js'
+import { policyOf } from '../check/index.js'
 import { nodeLabel } from '../check/labels.js'
 import type { Finding, FindingKind, NodeRow, RunResult, TaskResult } from '../model.js'
 import {
@@ -122,7 +123,7 @@ function detail(f: Finding, result: TaskResult): string {
     case 'missing':
       return `missing (expected ${expected})`
     case 'unlisted_failure':
-      return `${actual}, not listed (other_nodes: ${result.task.otherNodes})`
+      return `${actual}, not listed (other_nodes: ${policyOf(f) ?? result.task.otherNodes})`
     case 'retry':
     case 'skip':
     case 'error_ignored':

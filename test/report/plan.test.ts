@@ -1,6 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { LEGEND, planText, renderPlan, shouldColor } from '../../src/report/index.js'
-import { allPass, errors, nodeFailed, okNode, pending, rangeLine, run, task } from './fixtures.js'
+import {
+  allPass,
+  errors,
+  nodeFailed,
+  okNode,
+  pending,
+  rangeLine,
+  run,
+  task,
+  unlistedNode
+} from './fixtures.js'
 
 const ESC = String.fromCharCode(27)
 const ANSI = new RegExp(`${ESC}\\[`)
@@ -51,6 +61,29 @@ describe('renderPlan', () => {
     const body = renderPlan(r, { color: false }).blocks[0].body
     expect(body).toContain('    node "Deploy backend" (n111111…) FINISHED (retry 1)')
     expect(body).toContain('    1 other listed node ok')
+  })
+
+  it("names the other_nodes policy a subprocess's unlisted node was judged by", () => {
+    const child = unlistedNode('n4444444444', 'Migrate › Dump', rangeLine(9), 'RUNNING')
+    child.findings[0].expected = 'FINISHED'
+    const r = run([
+      task({
+        taskId: 205,
+        spaceId: 7,
+        verdict: 'fail',
+        reason: 'x',
+        state: 'FINISHED',
+        otherNodes: 'no_failures',
+        nodes: [child, unlistedNode('n5555555555', 'Cleanup', rangeLine(7))]
+      })
+    ])
+    const body = renderPlan(r, { color: false }).blocks[0].body
+    expect(body).toContain(
+      'node "Migrate › Dump" (n444444…) RUNNING, not listed (other_nodes: finished)'
+    )
+    expect(body).toContain(
+      'node "Cleanup" (n555555…) FAILED, not listed (other_nodes: no_failures)'
+    )
   })
 
   it('says when a node was found by its template node id', () => {
