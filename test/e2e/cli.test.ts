@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { schemaErrors } from '../report/schema.js'
-import type { Simulator } from '../simulator/index.js'
+import type { Simulator, TaskSpec } from '../simulator/index.js'
 import {
   CLI_BUNDLE,
   TASKS,
@@ -25,7 +25,14 @@ let env: Record<string, string>
 beforeAll(async () => {
   if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build`)
   sim = await startSim(
-    [TASKS.finished(101), TASKS.failed(102), TASKS.running(103), TASKS.finished(104)],
+    [
+      TASKS.finished(101),
+      TASKS.failed(102),
+      TASKS.running(103),
+      TASKS.finished(104),
+      withSubprocess(105),
+      withSubprocess(106)
+    ],
     {
       users: ['alice'],
       tokens: ['token-alice']
@@ -47,6 +54,29 @@ afterAll(async () => {
   await sim?.close()
   ws?.dispose()
 })
+
+/** A task of template 1 whose Migrate node runs a child task (id × 100 + 2) of template 2. */
+function withSubprocess(id: number): TaskSpec {
+  return {
+    id,
+    space: 7,
+    template: 1,
+    name: `release ${id}`,
+    start: 0,
+    nodes: [
+      { name: 'Build', duration: 0.2 },
+      {
+        name: 'Migrate',
+        type: 'SubProcess',
+        child_template: 2,
+        nodes: [
+          { name: 'Dump', duration: 0.2 },
+          { name: 'Apply', duration: 0.2 }
+        ]
+      }
+    ]
+  }
+}
 
 function spec(ids: number[]): string {
   const tasks = ids.map((id) => `  - task_id: ${id}\n`).join('')
@@ -224,6 +254,23 @@ describe('bkflow-gate init', () => {
     expect(check.code).toBe(0)
     const checked = sim.log.filter((e) => e.endpoint === 'get_task_states' && e.taskId === 104)
     expect(checked.length).toBeGreaterThan(0)
+  })
+
+  it("writes a subprocess's child nodes under it, and the spec holds for another task", async () => {
+    // Both releases finish 0.6 s after the simulator starts.
+    while (sim.clock.elapsedSec() < 1) await new Promise((resolve) => setTimeout(resolve, 50))
+    const run = await cli(['init', '--task', '105', '--space', '7'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      / {6}- id: node[0-9a-f]{28} # Migrate\n {8}state: FINISHED\n {8}max_retry: 0\n {8}nodes: # of child task 10502\n {10}- id: node[0-9a-f]{28} # Dump\n/
+    )
+    expect(run.stdout).toMatch(/ {10}- id: node[0-9a-f]{28} # Apply$/m)
+    ws.write('release.yml', run.stdout)
+    const check = await cli(['check', 'release.yml', '--interval', '200ms'], { TASK_ID: '106' })
+    expect(check.stdout).toMatch(/^task 106 \(space 7\): pass/m)
+    expect(check.stdout).toMatch(/4 listed nodes ok/)
+    expect(check.code).toBe(0)
+    expect(sim.log.some((e) => e.endpoint === 'get_task_states' && e.taskId === 10602)).toBe(true)
   })
 
   it('with --pin prints node names as comments beside runtime ids; it validates and passes check', async () => {

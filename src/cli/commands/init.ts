@@ -3,7 +3,9 @@
 // default the spec is reusable (template node ids, `task_id: ${TASK_ID}`); --pin keeps this
 // task's runtime ids and id.
 
-import type { NodeNames, TreeNode } from '../../model.js'
+import type { BkflowClient } from '../../bkflow/index.js'
+import type { CallOptions, NodeNames, TreeNode } from '../../model.js'
+import { childTaskId } from '../../poll/children.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
@@ -41,7 +43,8 @@ export const initCommand: Command = {
     `by their template node ids (the same in every task of the template) and the task id as`,
     `\${${TASK_VAR}}: set ${TASK_VAR} to the task each run should check. Template node ids come`,
     'from the task detail, which needs --space; without it, or with --pin, the spec names this',
-    'task and its runtime ids.',
+    'task and its runtime ids. The child task of a subprocess node is read too: its nodes are',
+    'written under the node’s own `nodes:`.',
     '',
     'Options:',
     '  --task ID      The task id (required).',
@@ -97,13 +100,9 @@ export const initCommand: Command = {
           'bkflow-gate init: without --space there are no template node ids: the spec names this task and its runtime ids (this task only).'
         )
       }
-      output.out(
-        snapshotSpec(
-          { taskId, spaceId, tree, name: detail?.name, names: detail?.names },
-          new Date(),
-          pin
-        )
-      )
+      const snapshot: Snapshot = { taskId, spaceId, tree, name: detail?.name, names: detail?.names }
+      await readChildren(client, snapshot, call, 0)
+      output.out(snapshotSpec(snapshot, new Date(), pin))
       return EXIT.ok
     } catch (error: unknown) {
       output.err(`bkflow-gate init: ${error instanceof Error ? error.message : String(error)}`)
@@ -119,6 +118,54 @@ interface Snapshot {
   /** The task's name (from get_task_detail), used as its label. */
   name?: string
   names?: NodeNames
+  /** Subprocess nodes (runtime id) → the child task each runs, or why it could not be read. */
+  children?: Map<string, Snapshot | { unread: string }>
+}
+
+/** Deeper than any real nesting of templates; a cycle in hostile data stops here. */
+const MAX_SUBPROCESS_DEPTH = 8
+
+/**
+ * Reads the child task of every subprocess node that has run (bkflow-api-2.md §7): its id from
+ * the node's task_id output, its space from its detail, its tree; children of children too. A
+ * child that cannot be read is noted in the spec rather than failing init.
+ */
+async function readChildren(
+  client: BkflowClient,
+  s: Snapshot,
+  call: CallOptions,
+  depth: number
+): Promise<void> {
+  if (s.spaceId === undefined || !s.names || depth >= MAX_SUBPROCESS_DEPTH) return
+  const spaceId = s.spaceId
+  for (const node of reachedNodes(s.tree)) {
+    if (s.names.get(node.id)?.component !== 'subprocess_plugin') continue
+    s.children ??= new Map()
+    try {
+      const detail = await client.getTaskNodeDetail({ taskId: s.taskId, spaceId }, node.id, call, {
+        componentCode: 'subprocess_plugin'
+      })
+      const childId = childTaskId(detail.outputs)
+      if (childId === undefined) {
+        s.children.set(node.id, { unread: 'BKFlow reports no child task for it yet' })
+        continue
+      }
+      const childDetail = await client.getTaskDetail({ taskId: childId, spaceId }, call)
+      const childSpace = childDetail.spaceId ?? spaceId
+      const childTree = await client.getTaskStates({ taskId: childId, spaceId: childSpace }, call)
+      const child: Snapshot = {
+        taskId: childId,
+        spaceId: childSpace,
+        tree: childTree,
+        names: childDetail.names
+      }
+      await readChildren(client, child, call, depth + 1)
+      s.children.set(node.id, child)
+    } catch (error: unknown) {
+      if (call.signal?.aborted) throw error
+      s.children.set(node.id, { unread: error instanceof Error ? error.message : String(error) })
+    }
+  }
 }
 
 /**
@@ -146,6 +193,18 @@ function snapshotSpec(s: Snapshot, at: Date, pin: boolean): string {
   // A reusable spec checks other tasks too: this task's name would mislabel them.
   if (s.name && pin) lines.push(`    label: ${JSON.stringify(s.name.slice(0, 200))}`)
   lines.push(`    state: ${stateValue(s.tree.state)}`)
+  const entries = nodeEntries(s, pin, 6)
+  if (entries.length > 0) lines.push('    nodes:', ...entries)
+  return lines.join('\n')
+}
+
+/**
+ * The `nodes:` entries of one task level, each `- ` at `indent` spaces; a subprocess node's child
+ * task gets its own `nodes:` under it, one level deeper.
+ */
+function nodeEntries(s: Snapshot, pin: boolean, indent: number): string[] {
+  const dash = ' '.repeat(indent)
+  const field = ' '.repeat(indent + 2)
   const nodes = reachedNodes(s.tree).filter((n) => !s.names || s.names.has(n.id))
   const uniqueNames = pin || !s.names ? new Set<string>() : namesUsedOnce(s.names)
   const entries: string[] = []
@@ -160,17 +219,25 @@ function snapshotSpec(s: Snapshot, at: Date, pin: boolean): string {
     else {
       // A nested (legacy subprocess) node has no template node id; a shared name cannot pick it.
       entries.push(
-        `      # not listed: ${comment(name || node.id)} has no template node id and no unique name`
+        `${dash}# not listed: ${comment(name || node.id)} has no template node id and no unique name`
       )
       continue
     }
-    entries.push(`      - ${key}`, `        state: ${stateValue(node.state)}`)
-    entries.push(`        max_retry: ${Number.isSafeInteger(node.retry) ? node.retry : 0}`)
-    if (node.skip) entries.push('        skip: true')
-    if (node.errorIgnored) entries.push('        error_ignored: true')
+    entries.push(`${dash}- ${key}`, `${field}state: ${stateValue(node.state)}`)
+    entries.push(`${field}max_retry: ${Number.isSafeInteger(node.retry) ? node.retry : 0}`)
+    if (node.skip) entries.push(`${field}skip: true`)
+    if (node.errorIgnored) entries.push(`${field}error_ignored: true`)
+    const child = s.children?.get(node.id)
+    if (child && 'unread' in child) {
+      entries.push(`${field}# the child task's nodes were not read: ${comment(child.unread)}`)
+    } else if (child) {
+      const inner = nodeEntries(child, pin, indent + 4)
+      if (inner.length > 0) {
+        entries.push(`${field}nodes: # of child task ${child.taskId}`, ...inner)
+      }
+    }
   }
-  if (entries.length > 0) lines.push('    nodes:', ...entries)
-  return lines.join('\n')
+  return entries
 }
 
 /** The names that exactly one activity or gateway carries. */
