@@ -8,6 +8,6 @@ export {
   uncheckedSubprocess,
   type SubprocessTarget
 } from './subprocess.js'
-export { bareTree, indexTree, stateOf, summarizeTree } from './tree-index.js'
+export { bareTree, childrenOf, indexTree, isNode, stateOf, summarizeTree } from './tree-index.js'
 export { nodeLabel } from './labels.js'
 export { policyOf } from './unlisted.js'

@@ -2,7 +2,7 @@
 // whose activity has `auto_retry` and retries left will run again within `interval` seconds, so
 // its failure is not final yet. A forced fail by `timeout_config` is the same case.
 
-import { indexTree, stateOf } from '../check/index.js'
+import { childrenOf, isNode, stateOf } from '../check/index.js'
 import type { NodeNames, TreeNode } from '../model.js'
 
 /** Added to BKFlow's interval: the retry job goes through Celery, whose latency the code cannot bound. */
@@ -29,10 +29,20 @@ export function trackFailures(
   now: number
 ): Map<string, FailedSighting> {
   const sightings = new Map<string, FailedSighting>()
-  for (const node of indexTree(tree).nodes) {
-    if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '') continue
+  // A plain walk, not an index: this runs on every tree read, and trees can be large.
+  const stack = childrenOf(tree).slice()
+  // A node object met twice is walked once, so even a malformed cyclic input ends.
+  const seen = new Set<TreeNode>([tree])
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isNode(node) || seen.has(node)) continue
+    seen.add(node)
+    const children = childrenOf(node)
     // A legacy SubProcess reads FAILED when a node inside it failed: only leaves are retried.
-    if (Array.isArray(node.children) && node.children.length > 0) continue
+    if (children.length > 0) {
+      stack.push(...children)
+      continue
+    }
+    if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '') continue
     const before = previous.get(node.id)
     const same = before !== undefined && before.version === node.version
     sightings.set(node.id, same ? before : { version: node.version, retry: node.retry, at: now })

@@ -172,8 +172,11 @@ export async function loadNames(
 /** What the task detail is needed for: nothing, only auto-retry settings, or matching nodes. */
 function detailNeed(tr: Tracker, tree: TreeNode): 'none' | 'settings' | 'nodes' {
   if (usesNames(tr.task.nodes)) return 'nodes'
-  const ids = new Set(indexTree(tree).byId.keys())
-  if (tr.task.nodes.some((node) => node.id !== undefined && !ids.has(node.id))) return 'nodes'
+  const ids = tr.task.nodes.flatMap((node) => (node.id === undefined ? [] : [node.id]))
+  if (ids.length > 0) {
+    const { byId } = indexTree(tree)
+    if (ids.some((id) => !byId.has(id))) return 'nodes'
+  }
   return tr.failures.size > 0 ? 'settings' : 'none'
 }
 

@@ -42,6 +42,12 @@ describe('trackFailures', () => {
     )
     expect([...sightings.keys()]).toEqual(['inner'])
   })
+
+  it('ends on a tree that contains itself', () => {
+    const loop = leaf('root', 'FAILED', [failed('a', 'v1')])
+    loop.children.push(loop)
+    expect([...trackFailures(loop, new Map(), T0).keys()]).toContain('a')
+  })
 })
 
 describe('retryWindowEnd', () => {
