@@ -39,7 +39,8 @@ export function trackFailures(
     const children = childrenOf(node)
     // A legacy SubProcess reads FAILED when a node inside it failed: only leaves are retried.
     if (children.length > 0) {
-      stack.push(...children)
+      // One at a time: a spread of 100,000 children would overflow the argument limit.
+      for (const child of children) stack.push(child)
       continue
     }
     if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '') continue
