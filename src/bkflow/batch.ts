@@ -5,10 +5,13 @@
 import type { State } from '../model.js'
 import { BkflowError } from './errors.js'
 
-/** Sends one batch request: `once` makes a single attempt, `retried` retries until the deadline. */
+/**
+ * Sends one batch request, retried until the deadline; with `split`, a size failure (see
+ * isSizeFailure) comes back at its first occurrence instead, to be split rather than resent.
+ */
 export type SendBatch = (
   ids: number[],
-  mode: 'once' | 'retried'
+  mode: 'split' | 'retried'
 ) => Promise<Map<number, State | null>>
 
 /** What one call has learnt so far. */
@@ -30,11 +33,11 @@ export function isSizeFailure(error: unknown): boolean {
 class Outage extends Error {}
 
 /**
- * The states of `ids`: sent once; if that times out or fails with a 5xx, the ids are halved and
- * each half read the same way (both halves tried before either is split further), down to single
- * ids. A single id that still fails is null, so the caller reads that task on its own; but when
- * nothing of the call has been answered, the failure is an outage, and the chunk is sent again
- * with the usual retries. Other retryable failures get the usual retries; permanent ones throw.
+ * The states of `ids`: sent; if that times out or fails with a 5xx, the ids are halved and each
+ * half read the same way (both halves tried before either is split further), down to single ids.
+ * A single id that still fails is null, so the caller reads that task on its own; but when nothing
+ * of the call has been answered, the failure is an outage, and the chunk is sent again with the
+ * usual retries. Other failures were retried by the send and are thrown as they are.
  */
 export async function readBatch(
   ids: number[],
@@ -57,7 +60,7 @@ async function attempt(
   progress: BatchProgress
 ): Promise<Map<number, State | null> | unknown> {
   try {
-    const states = await send(ids, 'once')
+    const states = await send(ids, 'split')
     progress.read = true
     return states
   } catch (error: unknown) {
@@ -71,10 +74,7 @@ async function settleFailure(
   send: SendBatch,
   progress: BatchProgress
 ): Promise<Map<number, State | null>> {
-  if (!isSizeFailure(error)) {
-    if (error instanceof BkflowError && error.retryable) return send(ids, 'retried')
-    throw error
-  }
+  if (!isSizeFailure(error)) throw error
   if (ids.length === 1) {
     if (!progress.read) throw new Outage()
     return new Map([[ids[0], null]])

@@ -14,7 +14,7 @@ import {
 } from '../model.js'
 
 export type { CallOptions, TaskRef }
-import { readBatch, type BatchProgress, type SendBatch } from './batch.js'
+import { isSizeFailure, readBatch, type BatchProgress, type SendBatch } from './batch.js'
 import { classifyResponse, describe, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
@@ -167,8 +167,7 @@ export class BkflowClient {
         'POST',
         `/space/${spaceId}/get_tasks_states/`,
         { spaceId },
-        // A deadline already past makes request() try once and throw what it got, unretried.
-        mode === 'once' ? { deadline: this.now() - 1, signal: call.signal } : call,
+        mode === 'split' ? { ...call, stopRetrying: isSizeFailure } : call,
         { task_ids: chunk },
         (payload) => parseBatchStates(payload, chunk)
       )
@@ -259,7 +258,7 @@ export class BkflowClient {
     method: 'GET' | 'POST',
     resourcePath: string,
     ids: { taskId?: number; spaceId?: number },
-    call: CallOptions,
+    call: CallOptions & StopRetrying,
     body?: unknown,
     interpret: (data: unknown) => T = (data) => data as T
   ): Promise<T> {
@@ -274,7 +273,9 @@ export class BkflowClient {
     try {
       return await retryWithDeadline(
         async () => {
-          const data = await this.attempt(url, ctx, body, call.signal)
+          const data = await this.attempt(url, ctx, body, call.signal).catch((error: unknown) => {
+            throw stopped(error, call.stopRetrying)
+          })
           try {
             return interpret(data)
           } catch (error: unknown) {
@@ -426,6 +427,25 @@ export class BkflowClient {
     clean.attempts = error.attempts
     return clean
   }
+}
+
+/** A caller's wish to get some retryable failures back at once (a batch to split, not resend). */
+interface StopRetrying {
+  stopRetrying?: (error: BkflowError) => boolean
+}
+
+/** The failure as permanent when the caller asked for it back at once; else unchanged. */
+function stopped(error: unknown, stopRetrying: StopRetrying['stopRetrying']): unknown {
+  if (!(error instanceof BkflowError) || !error.retryable || !stopRetrying?.(error)) return error
+  return new BkflowError({
+    kind: error.kind,
+    retryable: false,
+    endpoint: error.endpoint,
+    status: error.status,
+    bkMessage: error.bkMessage,
+    message: error.message,
+    cause: error
+  })
 }
 
 function networkReason(error: unknown): string {

@@ -12,7 +12,7 @@ const timeout = () => new BkflowError({ kind: 'timeout', retryable: true, messag
 const denied = () => new BkflowError({ kind: 'permission', retryable: false, message: 'denied' })
 
 /** A sender that fails a request by its ids and mode, and records every request. */
-function sender(fails: (ids: number[], mode: 'once' | 'retried') => BkflowError | undefined) {
+function sender(fails: (ids: number[], mode: 'split' | 'retried') => BkflowError | undefined) {
   const sent: string[] = []
   const send: SendBatch = async (ids, mode) => {
     sent.push(`${mode} ${ids.join(',')}`)
@@ -29,7 +29,7 @@ describe('readBatch', () => {
   it('sends a chunk once when BKFlow answers it', async () => {
     const { send, sent } = sender(() => undefined)
     expect((await readBatch(ids(4), send)).size).toBe(4)
-    expect(sent).toEqual(['once 1,2,3,4'])
+    expect(sent).toEqual(['split 1,2,3,4'])
   })
 
   it('halves a chunk that is too costly, never resending the same chunk', async () => {
@@ -40,13 +40,13 @@ describe('readBatch', () => {
     expect([...states.keys()].sort((a, b) => a - b)).toEqual(ids(8))
     expect(progress).toEqual({ read: true, fits: 2 })
     expect(sent).toEqual([
-      'once 1,2,3,4,5,6,7,8',
-      'once 1,2,3,4',
-      'once 5,6,7,8',
-      'once 1,2',
-      'once 3,4',
-      'once 5,6',
-      'once 7,8'
+      'split 1,2,3,4,5,6,7,8',
+      'split 1,2,3,4',
+      'split 5,6,7,8',
+      'split 1,2',
+      'split 3,4',
+      'split 5,6',
+      'split 7,8'
     ])
   })
 
@@ -61,32 +61,32 @@ describe('readBatch', () => {
         [4, 'RUNNING']
       ])
     )
-    expect(sent).toEqual(['once 1,2,3,4', 'once 1,2', 'once 3,4', 'once 3', 'once 4'])
+    expect(sent).toEqual(['split 1,2,3,4', 'split 1,2', 'split 3,4', 'split 3', 'split 4'])
   })
 
   it('treats failures that leave nothing answered as an outage: the chunk with the usual retries', async () => {
     const { send, sent } = sender((_chunk, mode) =>
-      mode === 'once' ? gatewayTimeout() : undefined
+      mode === 'split' ? gatewayTimeout() : undefined
     )
     const states = await readBatch(ids(4), send)
     expect(states.size).toBe(4)
     expect(sent).toEqual([
-      'once 1,2,3,4',
-      'once 1,2',
-      'once 3,4',
-      'once 1',
-      'once 2',
+      'split 1,2,3,4',
+      'split 1,2',
+      'split 3,4',
+      'split 1',
+      'split 2',
       'retried 1,2,3,4'
     ])
   })
 
-  it('retries other transient failures as before and throws permanent ones', async () => {
-    const relay = sender((_c, mode) => (mode === 'once' ? relayed5xx() : undefined))
-    expect((await readBatch(ids(3), relay.send)).size).toBe(3)
-    expect(relay.sent).toEqual(['once 1,2,3', 'retried 1,2,3'])
+  it('does not split other failures: the send retried them, and they are thrown as they are', async () => {
+    const relay = sender(() => relayed5xx())
+    await expect(readBatch(ids(3), relay.send)).rejects.toThrow('relay 502')
+    expect(relay.sent).toEqual(['split 1,2,3'])
     const perm = sender(() => denied())
     await expect(readBatch(ids(3), perm.send)).rejects.toThrow('denied')
-    expect(perm.sent).toEqual(['once 1,2,3'])
+    expect(perm.sent).toEqual(['split 1,2,3'])
   })
 
   it('counts only timeouts and HTTP 5xx as size failures', () => {

@@ -465,6 +465,21 @@ describe('big batches (item 5)', () => {
     ])
   })
 
+  it('resends, not splits, a chunk that failed for another reason (a relayed task-module error)', async () => {
+    const scenario = { ...simpleScenario(many) }
+    scenario.faults = [{ type: 'relay', endpoint: 'get_tasks_states', times: 1 }]
+    const { result, log } = await run(
+      scenario,
+      many.map((t) => task(t.id))
+    )
+    expect(result.result).toBe('pass')
+    const batches = log.filter((e) => e.endpoint === 'get_tasks_states')
+    expect(batches.slice(0, 2).map((e) => [e.taskIds?.length, e.fault ?? 'ok'])).toEqual([
+      [8, 'relay'],
+      [8, 'ok']
+    ])
+  })
+
   it("reads a task whose batch state is null on its own, and ends it as error with BKFlow's message", async () => {
     const broken: TaskSpec = {
       id: 811,
