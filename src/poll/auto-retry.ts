@@ -45,7 +45,9 @@ export function trackFailures(
     }
     if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '') continue
     const before = previous.get(node.id)
-    const same = before !== undefined && before.version === node.version
+    // The same attempt: same version and retry count (a payload without versions still counts).
+    const same =
+      before !== undefined && before.version === node.version && before.retry === node.retry
     sightings.set(node.id, same ? before : { version: node.version, retry: node.retry, at: now })
   }
   return sightings

@@ -30,6 +30,13 @@ describe('trackFailures', () => {
     expect(retried.get('a')).toEqual({ version: 'v2', retry: 1, at: T0 + 9000 })
   })
 
+  it('tells attempts apart by their retry count when BKFlow sends no version', () => {
+    const first = trackFailures(leaf('root', 'FAILED', [leaf('a', 'FAILED')]), new Map(), T0)
+    const retried = { ...leaf('a', 'FAILED'), retry: 1 }
+    const next = trackFailures(leaf('root', 'FAILED', [retried]), first, T0 + 9000)
+    expect(next.get('a')).toEqual({ version: null, retry: 1, at: T0 + 9000 })
+  })
+
   it('forgets nodes that are no longer FAILED and skips a legacy SubProcess failed by a child', () => {
     const tree = leaf('root', 'FAILED', [
       leaf('sub', 'FAILED', [failed('inner', 'vi')]),
