@@ -45143,6 +45143,328 @@ function duration_formatDuration(ms) {
     return `${s}s`;
 }
 
+;// CONCATENATED MODULE: ./src/check/labels.ts
+// How nodes, tasks and expected values are written in findings, messages and the plan.
+
+/** Characters of a node id kept in labels: BKFlow ids are 32 chars, the first 7 tell them apart. */
+const SHORT_ID_LENGTH = 7;
+/** Text from a payload or the spec made safe for a one-line message: line breaks and tabs become spaces. */
+function labels_oneLine(text) {
+    return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+}
+/** A node id shortened for display, `n5f0c2b…`; short ids are kept whole, a missing one reads `(no id)`. */
+function shortId(id) {
+    if (id === '')
+        return '(no id)';
+    return id.length > SHORT_ID_LENGTH + 1 ? `${labels_oneLine(id.slice(0, SHORT_ID_LENGTH))}…` : labels_oneLine(id);
+}
+/** How a node is named in messages and the plan: `node "Deploy backend" (n5f0c2b…)`, or `node n5f0c2b…` without a name. */
+function labels_nodeLabel(id, name) {
+    if (name !== undefined && name !== '') {
+        const quoted = `"${labels_oneLine(name)}"`;
+        return id === '' ? `node ${quoted}` : `node ${quoted} (${shortId(id)})`;
+    }
+    return `node ${shortId(id)}`;
+}
+/** How a task is named in messages: `task 101`, or `task "deploy-prod" (101)` when it has a label. */
+function taskLabel(task) {
+    return task.label ? `task "${labels_oneLine(task.label)}" (${task.taskId})` : `task ${task.taskId}`;
+}
+/** Accepted states as one string, `FINISHED | FAILED`. */
+function formatStates(states) {
+    return states.length > 0 ? states.join(' | ') : '(none)';
+}
+/** A reported state for display; an empty one (a defensive parser's default) reads `(no state)`. */
+function formatState(state) {
+    return state === '' ? '(no state)' : labels_oneLine(state);
+}
+/** An upper bound as the plan shows it: `≤ 0`, `≤ 10m`. */
+function atMost(value) {
+    return `≤ ${value}`;
+}
+/** A duration bound from the spec: like formatDuration, but `1500ms` rather than a rounded `2s`. */
+function formatLimit(ms) {
+    return ms >= 1000 && ms % 1000 !== 0 ? `${ms}ms` : duration_formatDuration(ms);
+}
+/** Elapsed seconds as the plan shows them: `12m 5s`. */
+function formatElapsed(elapsedSec) {
+    return duration_formatDuration(elapsedSec * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/check/elapsed.ts
+// Whether a node's elapsed time can be believed. A node re-entered by a loop shows the previous
+// loop's finish time, so BKFlow computes a negative elapsed time for it (bkflow-api.md §4).
+/** States that archive a node and so set its finish time (bkflow-api.md §2.1). */
+const ARCHIVED = new Set(['FINISHED', 'FAILED', 'REVOKED']);
+// `2026-08-21 11:40:41 +0800` (state tree) or `…+0800` (detail); other forms are left unread.
+const BKFLOW_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ?([+-]\d{2})(\d{2})$/;
+/** Epoch ms of a BKFlow time, or undefined when it is not in BKFlow's format. */
+function parseBkflowTime(text) {
+    if (text === null)
+        return undefined;
+    const m = BKFLOW_TIME.exec(text.trim());
+    if (!m)
+        return undefined;
+    const ms = Date.parse(`${m[1]}T${m[2]}${m[3]}:${m[4]}`);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * The node's elapsed seconds when they can be believed, else undefined: a negative or non-finite
+ * value, a finish before the start, or a finish time on a node still running (a stale one from an
+ * earlier loop) all make the elapsed time unknown.
+ */
+function knownElapsedSec(node) {
+    const sec = node.elapsedSec;
+    if (typeof sec !== 'number' || !Number.isFinite(sec) || sec < 0)
+        return undefined;
+    if (node.finishTime !== null && node.finishTime !== undefined) {
+        if (!ARCHIVED.has(node.state))
+            return undefined;
+        const start = parseBkflowTime(node.startTime);
+        const finish = parseBkflowTime(node.finishTime);
+        if (start !== undefined && finish !== undefined && finish < start)
+            return undefined;
+    }
+    return sec;
+}
+
+;// CONCATENATED MODULE: ./src/check/names.ts
+// Resolving a spec's `name:` expectations through the names read from the task's pipeline tree.
+/** Inverts the id → name map once per task, so each `name:` expectation resolves in O(1). */
+function indexNames(names) {
+    const index = new Map();
+    for (const [id, entry] of names) {
+        const name = entry?.name;
+        if (typeof id !== 'string' || id === '' || typeof name !== 'string')
+            continue;
+        const ids = index.get(name);
+        if (ids)
+            ids.push(id);
+        else
+            index.set(name, [id]);
+    }
+    return index;
+}
+/**
+ * Resolves a name by exact match. Zero or several matches cannot be checked (product.md §3: "use
+ * id"), and neither can any name when the names were not loaded: the gate never guesses.
+ */
+function resolveName(name, index) {
+    if (!index)
+        return { kind: 'not_loaded' };
+    const ids = index.get(name);
+    if (!ids || ids.length === 0)
+        return { kind: 'unknown' };
+    if (ids.length > 1)
+        return { kind: 'ambiguous', ids };
+    return { kind: 'resolved', id: ids[0] };
+}
+/** The display name of a node from the pipeline tree, if it has a non-empty one. */
+function nameOf(names, id) {
+    if (!names || id === '')
+        return undefined;
+    const name = names.get(id)?.name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+/** Template node id → runtime id, over the activities and gateways that carry one (bkflow-api-2.md §8). */
+function indexTemplateIds(names) {
+    const index = new Map();
+    for (const [id, entry] of names) {
+        const templateId = entry?.templateNodeId;
+        if (typeof templateId === 'string' && templateId !== '' && !index.has(templateId)) {
+            index.set(templateId, id);
+        }
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/check/tree-index.ts
+// One flat index per state tree, so that every lookup in a comparison is O(1) and no walk recurses.
+/** A node's id, or '' when the input carries none (CREATED_STATUS, bare roots, malformed input). */
+function idOf(node) {
+    return isNode(node) && typeof node.id === 'string' ? node.id : '';
+}
+/** A node's state, or '' when the input carries none. */
+function stateOf(node) {
+    return isNode(node) && typeof node.state === 'string' ? node.state : '';
+}
+/** A node's children, or none when the input carries no list. */
+function childrenOf(node) {
+    return Array.isArray(node.children) ? node.children : [];
+}
+/** Whether a value can be read as a node at all (an object); its fields are still checked one by one. */
+function isNode(value) {
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * Flattens a tree without recursion (legacy subprocess trees nest, and input size is not ours to
+ * choose). A node object met twice is walked once, so even a malformed cyclic input terminates.
+ */
+function indexTree(root) {
+    const nodes = [];
+    const parents = [];
+    const byId = new Map();
+    const seen = new Set([root]);
+    const stack = [];
+    const pushChildren = (node, parent) => {
+        const children = childrenOf(node);
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (isNode(child) && !seen.has(child)) {
+                seen.add(child);
+                stack.push({ node: child, parent });
+            }
+        }
+    };
+    if (isNode(root))
+        pushChildren(root, -1);
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const index = nodes.length;
+        nodes.push(entry.node);
+        parents.push(entry.parent);
+        const id = idOf(entry.node);
+        if (id !== '' && !byId.has(id))
+            byId.set(id, entry.node);
+        pushChildren(entry.node, index);
+    }
+    return { nodes, parents, byId };
+}
+/** Node count and count per state, over every depth, the root excluded (for reports and the JSON result). */
+function summarizeTree(tree) {
+    const { nodes } = indexTree(tree);
+    const counts = new Map();
+    for (const node of nodes) {
+        const state = stateOf(node);
+        counts.set(state, (counts.get(state) ?? 0) + 1);
+    }
+    // fromEntries defines own properties, so even a state spelled `__proto__` is counted, not swallowed.
+    return { nodes: nodes.length, byState: Object.fromEntries(counts) };
+}
+/** A bare root with only a state and nothing else, as BKFlow sends for EXPIRED or CREATED tasks. */
+function bareTree(state) {
+    return {
+        id: '',
+        state,
+        retry: 0,
+        loop: 1,
+        skip: false,
+        errorIgnored: false,
+        elapsedSec: 0,
+        startTime: null,
+        finishTime: null,
+        version: null,
+        children: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/node-checks.ts
+// The checks of one listed node that is present in the tree: state, then each declared attribute.
+
+
+
+/** Builds a node finding with the subject's identity and range filled in. */
+function nodeFinding(subject, kind, expected, actual, message) {
+    const finding = { kind, target: 'node', expected, actual, message, range: subject.range };
+    if (subject.id !== '')
+        finding.nodeId = subject.id;
+    if (subject.name !== undefined)
+        finding.nodeName = subject.name;
+    if (subject.idKind !== undefined)
+        finding.idKind = subject.idKind;
+    return finding;
+}
+// A value that is not a finite number cannot be shown to be within a bound, so it is not (fail closed).
+function exceeds(value, bound) {
+    return !Number.isFinite(value) || value > bound;
+}
+function times(count) {
+    return count === 1 ? '1 time' : `${count} times`;
+}
+/**
+ * Every way a present node differs from its expectation, most important first (state, retry, skip,
+ * error_ignored, elapsed); empty when it matches.
+ */
+function checkPresentNode(expectation, node, subject) {
+    const findings = [];
+    const state = stateOf(node);
+    const { label } = subject;
+    if (!expectation.states.includes(state)) {
+        const expected = formatStates(expectation.states);
+        const retried = Number.isFinite(node.retry) && node.retry > 0 ? ` (retry ${node.retry})` : '';
+        findings.push(nodeFinding(subject, 'state', expected, formatState(state), `${label} is ${formatState(state)}, expected ${expected}${retried}`));
+    }
+    if (expectation.maxRetry !== undefined && exceeds(node.retry, expectation.maxRetry)) {
+        findings.push(nodeFinding(subject, 'retry', atMost(String(expectation.maxRetry)), String(node.retry), `${label} was retried ${times(node.retry)}, expected at most ${expectation.maxRetry}`));
+    }
+    if (expectation.skip !== undefined && node.skip !== expectation.skip) {
+        findings.push(nodeFinding(subject, 'skip', String(expectation.skip), String(node.skip), `${label} has skip ${String(node.skip)}, expected ${String(expectation.skip)}`));
+    }
+    if (expectation.errorIgnored !== undefined && node.errorIgnored !== expectation.errorIgnored) {
+        findings.push(nodeFinding(subject, 'error_ignored', String(expectation.errorIgnored), String(node.errorIgnored), `${label} has error_ignored ${String(node.errorIgnored)}, expected ${String(expectation.errorIgnored)}`));
+    }
+    if (expectation.maxElapsedMs !== undefined) {
+        const limit = formatLimit(expectation.maxElapsedMs);
+        const elapsed = knownElapsedSec(node);
+        // An unknown elapsed time cannot be shown to be within the bound: it does not pass.
+        if (elapsed === undefined) {
+            findings.push(nodeFinding(subject, 'elapsed', atMost(limit), 'unknown', `${label} has no believable elapsed time (BKFlow reported ${formatRaw(node.elapsedSec)}s, as after a loop re-entry), expected at most ${limit}`));
+        }
+        else if (exceeds(elapsed * 1000, expectation.maxElapsedMs)) {
+            const took = formatElapsed(elapsed);
+            findings.push(nodeFinding(subject, 'elapsed', atMost(limit), took, `${label} took ${took}, expected at most ${limit}`));
+        }
+    }
+    return findings;
+}
+function formatRaw(value) {
+    return typeof value === 'number' ? String(value) : 'no number';
+}
+
+;// CONCATENATED MODULE: ./src/check/targets.ts
+// Which node of a tree a spec entry is about: by runtime id, template node id or name, and how
+// it is shown inside a subprocess.
+
+
+/**
+ * The node an expectation is about. An `id:` is a runtime id when the tree or the pipeline has
+ * it, else a template node id when an activity or gateway carries it (product.md §12); a `name:`
+ * resolves through the names.
+ */
+function targetOf(expectation, tree, lookups) {
+    const id = expectation.id;
+    if (typeof id === 'string' && id !== '') {
+        if (tree.byId.has(id) || lookups.names?.has(id))
+            return { id, idKind: 'runtime' };
+        const runtime = lookups.templateIds?.get(id);
+        if (runtime !== undefined)
+            return { id: runtime, idKind: 'template' };
+        return { id, idKind: 'runtime' };
+    }
+    if (expectation.name === undefined)
+        return { id: '' };
+    const resolution = resolveName(expectation.name, lookups.nameIndex);
+    return { id: resolution.kind === 'resolved' ? resolution.id : '' };
+}
+/** Joins a subprocess path and a node name for display: `Deploy › Migrate DB`. */
+const PATH_SEPARATOR = ' › ';
+/** How a node is named in rows and findings: inside a subprocess, prefixed with its path. */
+function displayName(path, id, name) {
+    if (path === undefined)
+        return name;
+    return `${path}${PATH_SEPARATOR}${name ?? shortId(id)}`;
+}
+/** The lookups a list of expectations needs over one tree: names and template ids only if used. */
+function buildLookups(expectations, index, names, path) {
+    const usesNames = expectations.some((e) => !e.id && e.name !== undefined);
+    const usesTemplateIds = expectations.some((e) => e.id && !index.byId.has(e.id));
+    return {
+        names,
+        nameIndex: usesNames && names ? indexNames(names) : undefined,
+        templateIds: usesTemplateIds && names ? indexTemplateIds(names) : undefined,
+        ...(path !== undefined && { path })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/spec/spec-types.ts
 // Generated by scripts/gen-spec-types.ts from schemas/spec.schema.json. Do not edit:
 // change the schema and run `npx tsx scripts/gen-spec-types.ts`.
@@ -45273,7 +45595,7 @@ const SPEC_SCHEMA = {
             properties: {
                 id: {
                     title: 'Node id',
-                    description: 'The node id in the pipeline tree.',
+                    description: "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).",
                     type: 'string',
                     minLength: 1
                 },
@@ -45290,7 +45612,7 @@ const SPEC_SCHEMA = {
                 },
                 max_retry: {
                     title: 'Maximum retries',
-                    description: "The node's retry count must be at most this.",
+                    description: "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.",
                     type: 'integer',
                     minimum: 0
                 },
@@ -45307,7 +45629,18 @@ const SPEC_SCHEMA = {
                 max_elapsed: {
                     $ref: '#/$defs/duration',
                     title: 'Maximum elapsed time',
-                    description: "The node's elapsed time must be at most this."
+                    description: "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."
+                },
+                nodes: {
+                    title: 'Subprocess nodes',
+                    description: "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.",
+                    type: 'array',
+                    items: { $ref: '#/$defs/node' }
+                },
+                other_nodes: {
+                    $ref: '#/$defs/otherNodes',
+                    title: 'Other subprocess nodes',
+                    description: "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."
                 }
             }
         },
@@ -45382,6 +45715,14 @@ const TERMINAL_STATES = new Set(['FINISHED', 'REVOKED', 'EXPIRED']);
 const model_INLINE_SPEC_FILE = 'inline spec';
 /** Findings of these kinds mean "could not be checked" rather than "checked and differs". */
 const ERROR_FINDINGS = new Set(['name', 'error']);
+/** Every Endpoint, in the order request counts are listed. */
+const ENDPOINTS = [
+    'get_task_states',
+    'get_task_states_by_app',
+    'get_tasks_states',
+    'get_task_detail',
+    'get_task_node_detail'
+];
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
 function overallResult(tasks, cancelled = false) {
     if (tasks.some((t) => t.verdict === 'fail' || t.verdict === 'pending'))
@@ -45394,220 +45735,90 @@ function overallResult(tasks, cancelled = false) {
     return 'pass';
 }
 
-;// CONCATENATED MODULE: ./src/check/labels.ts
-// How nodes, tasks and expected values are written in findings, messages and the plan.
+;// CONCATENATED MODULE: ./src/check/verdict.ts
 
-/** Characters of a node id kept in labels: BKFlow ids are 32 chars, the first 7 tell them apart. */
-const SHORT_ID_LENGTH = 7;
-/** Text from a payload or the spec made safe for a one-line message: line breaks and tabs become spaces. */
-function labels_oneLine(text) {
-    return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
-}
-/** A node id shortened for display, `n5f0c2b…`; short ids are kept whole, a missing one reads `(no id)`. */
-function shortId(id) {
-    if (id === '')
-        return '(no id)';
-    return id.length > SHORT_ID_LENGTH + 1 ? `${labels_oneLine(id.slice(0, SHORT_ID_LENGTH))}…` : labels_oneLine(id);
-}
-/** How a node is named in messages and the plan: `node "Deploy backend" (n5f0c2b…)`, or `node n5f0c2b…` without a name. */
-function labels_nodeLabel(id, name) {
-    if (name !== undefined && name !== '') {
-        const quoted = `"${labels_oneLine(name)}"`;
-        return id === '' ? `node ${quoted}` : `node ${quoted} (${shortId(id)})`;
-    }
-    return `node ${shortId(id)}`;
-}
-/** How a task is named in messages: `task 101`, or `task "deploy-prod" (101)` when it has a label. */
-function taskLabel(task) {
-    return task.label ? `task "${labels_oneLine(task.label)}" (${task.taskId})` : `task ${task.taskId}`;
-}
-/** Accepted states as one string, `FINISHED | FAILED`. */
-function formatStates(states) {
-    return states.length > 0 ? states.join(' | ') : '(none)';
-}
-/** A reported state for display; an empty one (a defensive parser's default) reads `(no state)`. */
-function formatState(state) {
-    return state === '' ? '(no state)' : labels_oneLine(state);
-}
-/** An upper bound as the plan shows it: `≤ 0`, `≤ 10m`. */
-function atMost(value) {
-    return `≤ ${value}`;
-}
-/** A duration bound from the spec: like formatDuration, but `1500ms` rather than a rounded `2s`. */
-function formatLimit(ms) {
-    return ms >= 1000 && ms % 1000 !== 0 ? `${ms}ms` : duration_formatDuration(ms);
-}
-/** Elapsed seconds as the plan shows them: `12m 5s`. */
-function formatElapsed(elapsedSec) {
-    return duration_formatDuration(elapsedSec * 1000);
+/** Fail when a finding says the tree differs; error when every finding says it could not be checked. */
+function verdictOf(findings) {
+    if (findings.some((f) => !ERROR_FINDINGS.has(f.kind)))
+        return 'fail';
+    return findings.length > 0 ? 'error' : 'pass';
 }
 
-;// CONCATENATED MODULE: ./src/check/names.ts
-// Resolving a spec's `name:` expectations through the names read from the task's pipeline tree.
-/** Inverts the id → name map once per task, so each `name:` expectation resolves in O(1). */
-function indexNames(names) {
-    const index = new Map();
-    for (const [id, entry] of names) {
-        const name = entry?.name;
-        if (typeof id !== 'string' || id === '' || typeof name !== 'string')
-            continue;
-        const ids = index.get(name);
-        if (ids)
-            ids.push(id);
-        else
-            index.set(name, [id]);
-    }
-    return index;
-}
+;// CONCATENATED MODULE: ./src/check/subprocess.ts
+// Subprocesses: the expectations inside a subprocess node checked as a task of their own, and
+// the folding of their results into the parent's (product.md §12).
+
+
+
+
+
+
 /**
- * Resolves a name by exact match. Zero or several matches cannot be checked (product.md §3: "use
- * id"), and neither can any name when the names were not loaded: the gate never guesses.
+ * The expectations of a subprocess as a task of their own: its nodes, its `other_nodes`, and the
+ * node's spec entry as the place that unlisted findings are annotated on.
  */
-function resolveName(name, index) {
-    if (!index)
-        return { kind: 'not_loaded' };
-    const ids = index.get(name);
-    if (!ids || ids.length === 0)
-        return { kind: 'unknown' };
-    if (ids.length > 1)
-        return { kind: 'ambiguous', ids };
-    return { kind: 'resolved', id: ids[0] };
-}
-/** The display name of a node from the pipeline tree, if it has a non-empty one. */
-function nameOf(names, id) {
-    if (!names || id === '')
-        return undefined;
-    const name = names.get(id)?.name;
-    return typeof name === 'string' && name !== '' ? name : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/check/tree-index.ts
-// One flat index per state tree, so that every lookup in a comparison is O(1) and no walk recurses.
-/** A node's id, or '' when the input carries none (CREATED_STATUS, bare roots, malformed input). */
-function idOf(node) {
-    return isNode(node) && typeof node.id === 'string' ? node.id : '';
-}
-/** A node's state, or '' when the input carries none. */
-function stateOf(node) {
-    return isNode(node) && typeof node.state === 'string' ? node.state : '';
-}
-function childrenOf(node) {
-    return Array.isArray(node.children) ? node.children : [];
-}
-/** Whether a value can be read as a node at all (an object); its fields are still checked one by one. */
-function isNode(value) {
-    return typeof value === 'object' && value !== null;
-}
-/**
- * Flattens a tree without recursion (legacy subprocess trees nest, and input size is not ours to
- * choose). A node object met twice is walked once, so even a malformed cyclic input terminates.
- */
-function indexTree(root) {
-    const nodes = [];
-    const parents = [];
-    const byId = new Map();
-    const seen = new Set([root]);
-    const stack = [];
-    const pushChildren = (node, parent) => {
-        const children = childrenOf(node);
-        for (let i = children.length - 1; i >= 0; i--) {
-            const child = children[i];
-            if (isNode(child) && !seen.has(child)) {
-                seen.add(child);
-                stack.push({ node: child, parent });
-            }
-        }
-    };
-    if (isNode(root))
-        pushChildren(root, -1);
-    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-        const index = nodes.length;
-        nodes.push(entry.node);
-        parents.push(entry.parent);
-        const id = idOf(entry.node);
-        if (id !== '' && !byId.has(id))
-            byId.set(id, entry.node);
-        pushChildren(entry.node, index);
-    }
-    return { nodes, parents, byId };
-}
-/** Node count and count per state, over every depth, the root excluded (for reports and the JSON result). */
-function summarizeTree(tree) {
-    const { nodes } = indexTree(tree);
-    const counts = new Map();
-    for (const node of nodes) {
-        const state = stateOf(node);
-        counts.set(state, (counts.get(state) ?? 0) + 1);
-    }
-    // fromEntries defines own properties, so even a state spelled `__proto__` is counted, not swallowed.
-    return { nodes: nodes.length, byState: Object.fromEntries(counts) };
-}
-/** A bare root with only a state and nothing else, as BKFlow sends for EXPIRED or CREATED tasks. */
-function bareTree(state) {
+function subprocessTask(parent, owner, taskId, spaceId) {
+    const sub = owner.subprocess ?? { nodes: [], otherNodes: parent.otherNodes };
     return {
-        id: '',
-        state,
-        retry: 0,
-        loop: 1,
-        skip: false,
-        errorIgnored: false,
-        elapsedSec: 0,
-        startTime: null,
-        finishTime: null,
-        version: null,
-        children: []
+        key: `${parent.key}/child:${taskId}`,
+        taskId,
+        ...(spaceId !== undefined && { spaceId }),
+        states: parent.states,
+        timeoutMs: parent.timeoutMs,
+        intervalMs: parent.intervalMs,
+        onFailed: parent.onFailed,
+        otherNodes: sub.otherNodes,
+        nodes: sub.nodes,
+        range: owner.range
     };
 }
-
-;// CONCATENATED MODULE: ./src/check/node-checks.ts
-// The checks of one listed node that is present in the tree: state, then each declared attribute.
-
-
-/** Builds a node finding with the subject's identity and range filled in. */
-function nodeFinding(subject, kind, expected, actual, message) {
-    const finding = { kind, target: 'node', expected, actual, message, range: subject.range };
-    if (subject.id !== '')
-        finding.nodeId = subject.id;
-    if (subject.name !== undefined)
-        finding.nodeName = subject.name;
-    return finding;
-}
-// A value that is not a finite number cannot be shown to be within a bound, so it is not (fail closed).
-function exceeds(value, bound) {
-    return !Number.isFinite(value) || value > bound;
-}
-function times(count) {
-    return count === 1 ? '1 time' : `${count} times`;
+/** A parent level's comparison with the comparisons of its subprocesses folded in. */
+function mergeComparisons(parent, children) {
+    if (children.length === 0)
+        return parent;
+    const findings = [...parent.findings, ...children.flatMap((c) => c.findings)];
+    const rows = [...parent.rows, ...children.flatMap((c) => c.rows)];
+    return { verdict: verdictOf(findings), findings, rows };
 }
 /**
- * Every way a present node differs from its expectation, most important first (state, retry, skip,
- * error_ignored, elapsed); empty when it matches.
+ * The listed nodes with their own `nodes:` that are leaves of the tree: subprocess_plugin nodes,
+ * whose child is a separate task. Nodes absent from the tree are left out (their `missing`
+ * finding stands for what is inside them), and so are legacy SubProcess nodes (compared in place).
  */
-function checkPresentNode(expectation, node, subject) {
-    const findings = [];
-    const state = stateOf(node);
-    const { label } = subject;
-    if (!expectation.states.includes(state)) {
-        const expected = formatStates(expectation.states);
-        const retried = Number.isFinite(node.retry) && node.retry > 0 ? ` (retry ${node.retry})` : '';
-        findings.push(nodeFinding(subject, 'state', expected, formatState(state), `${label} is ${formatState(state)}, expected ${expected}${retried}`));
+function subprocessTargets(task, tree, names, path) {
+    const expectations = (Array.isArray(task.nodes) ? task.nodes : []).filter((e) => e.subprocess);
+    if (expectations.length === 0)
+        return [];
+    const index = indexTree(isNode(tree) ? tree : bareTree(''));
+    const lookups = buildLookups(expectations, index, names, path);
+    const targets = [];
+    for (const expectation of expectations) {
+        const { id } = targetOf(expectation, index, lookups);
+        const node = id === '' ? undefined : index.byId.get(id);
+        if (!node || childrenOf(node).length > 0)
+            continue;
+        const name = displayName(path, id, nameOf(names, id) ?? expectation.name);
+        targets.push({
+            expectation,
+            nodeId: id,
+            path: name ?? shortId(id),
+            ...(name !== undefined && { name })
+        });
     }
-    if (expectation.maxRetry !== undefined && exceeds(node.retry, expectation.maxRetry)) {
-        findings.push(nodeFinding(subject, 'retry', atMost(String(expectation.maxRetry)), String(node.retry), `${label} was retried ${times(node.retry)}, expected at most ${expectation.maxRetry}`));
-    }
-    if (expectation.skip !== undefined && node.skip !== expectation.skip) {
-        findings.push(nodeFinding(subject, 'skip', String(expectation.skip), String(node.skip), `${label} has skip ${String(node.skip)}, expected ${String(expectation.skip)}`));
-    }
-    if (expectation.errorIgnored !== undefined && node.errorIgnored !== expectation.errorIgnored) {
-        findings.push(nodeFinding(subject, 'error_ignored', String(expectation.errorIgnored), String(node.errorIgnored), `${label} has error_ignored ${String(node.errorIgnored)}, expected ${String(expectation.errorIgnored)}`));
-    }
-    if (expectation.maxElapsedMs !== undefined &&
-        exceeds(node.elapsedSec * 1000, expectation.maxElapsedMs)) {
-        const limit = formatLimit(expectation.maxElapsedMs);
-        const took = formatElapsed(node.elapsedSec);
-        findings.push(nodeFinding(subject, 'elapsed', atMost(limit), took, `${label} took ${took}, expected at most ${limit}`));
-    }
-    return findings;
+    return targets;
+}
+/**
+ * The finding for a subprocess whose child task could not be read or does not exist: its nested
+ * expectations could not be checked (an `error` finding on the node's entry).
+ */
+function uncheckedSubprocess(target, why) {
+    const subject = {
+        id: target.nodeId,
+        name: target.name,
+        label: labels_nodeLabel(target.nodeId, target.name),
+        range: target.expectation.range
+    };
+    return nodeFinding(subject, 'error', 'a child task', 'unknown', `cannot check the nodes inside ${subject.label}: ${labels_oneLine(why)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/check/unlisted.ts
@@ -45615,7 +45826,19 @@ function checkPresentNode(expectation, node, subject) {
 
 
 
-
+/**
+ * The `other_nodes` policy an unlisted finding was judged by (a subprocess may have its own),
+ * read back from its expected value; undefined for any other finding.
+ */
+function policyOf(finding) {
+    if (finding.kind !== 'unlisted_failure')
+        return undefined;
+    if (finding.expected === RULE.finished.expected)
+        return 'finished';
+    if (finding.expected === RULE.no_failures.expected)
+        return 'no_failures';
+    return undefined;
+}
 /** Which nodes (by position in `index.nodes`) have a FAILED node somewhere below them. */
 function failedBelow(index) {
     const below = new Uint8Array(index.nodes.length);
@@ -45626,6 +45849,20 @@ function failedBelow(index) {
             below[parent] = 1;
     }
     return below;
+}
+/** Which nodes sit inside a governed subprocess (its own `nodes:` and `other_nodes:` judge them). */
+function insideGoverned(index, governed) {
+    const inside = new Uint8Array(index.nodes.length);
+    if (governed.size === 0)
+        return inside;
+    // Pre-order puts every parent before its children, so one forward pass carries the mark down.
+    for (let i = 0; i < index.nodes.length; i++) {
+        const parent = index.parents[i];
+        if (parent >= 0 && (inside[parent] === 1 || governed.has(idOf(index.nodes[parent])))) {
+            inside[i] = 1;
+        }
+    }
+    return inside;
 }
 function violates(policy, state) {
     if (policy === 'no_failures')
@@ -45643,20 +45880,21 @@ const RULE = {
  * `index.nodes`. A FAILED node with a FAILED descendant is left out: in legacy subprocess trees
  * FAILED bubbles up through every ancestor, and the leaf is the one to fix.
  */
-function checkUnlisted(policy, index, listedIds, names, range) {
+function checkUnlisted(policy, index, listedIds, nameFor, range, governed = new Set()) {
     if (policy !== 'no_failures' && policy !== 'finished')
         return [];
     const below = failedBelow(index);
+    const inside = insideGoverned(index, governed);
     const results = [];
     for (let i = 0; i < index.nodes.length; i++) {
         const node = index.nodes[i];
         const id = idOf(node);
-        if (id !== '' && listedIds.has(id))
+        if ((id !== '' && listedIds.has(id)) || inside[i] === 1)
             continue;
         const state = stateOf(node);
         if (!violates(policy, state) || (state === 'FAILED' && below[i] === 1))
             continue;
-        const name = nameOf(names, id);
+        const name = nameFor(id);
         const label = labels_nodeLabel(id, name);
         const rule = RULE[policy];
         const message = `${label} (not in the spec) is ${formatState(state)}; ${rule.says}`;
@@ -45671,6 +45909,9 @@ function checkUnlisted(policy, index, listedIds, names, range) {
 
 ;// CONCATENATED MODULE: ./src/check/compare.ts
 // The pure check of one task: its expected state and node expectations against its state tree.
+
+
+
 
 
 
@@ -45725,15 +45966,6 @@ function unresolvedFinding(task, expectation, index) {
         }
     }
 }
-/** The id an expectation is about: its own, or the one its name resolves to ('' when neither). */
-function targetId(expectation, index) {
-    if (typeof expectation.id === 'string' && expectation.id !== '')
-        return expectation.id;
-    if (expectation.name === undefined)
-        return '';
-    const resolution = resolveName(expectation.name, index);
-    return resolution.kind === 'resolved' ? resolution.id : '';
-}
 // Rows carry `name` only when one is known, so reports and the JSON report never see `name: undefined`.
 function named(row, name) {
     if (name !== undefined)
@@ -45749,12 +45981,12 @@ function rowFinding(findings) {
     return findings[0].kind;
 }
 /** Checks one listed expectation: its findings and its row, and the id it matched ('' if none). */
-function checkListed(task, expectation, tree, names, nameIndex) {
+function checkListed(task, expectation, tree, lookups) {
     const expected = formatStates(expectation.states);
-    const id = targetId(expectation, nameIndex);
-    const name = nameOf(names, id) ?? expectation.name;
+    const { id, idKind } = targetOf(expectation, tree, lookups);
+    const name = displayName(lookups.path, id, nameOf(lookups.names, id) ?? expectation.name);
     if (id === '') {
-        const finding = unresolvedFinding(task, expectation, nameIndex);
+        const finding = unresolvedFinding(task, expectation, lookups.nameIndex);
         const findings = finding ? [finding] : [];
         return {
             findings,
@@ -45762,13 +45994,20 @@ function checkListed(task, expectation, tree, names, nameIndex) {
             matchedId: ''
         };
     }
-    const subject = { id, name, label: labels_nodeLabel(id, name), range: expectation.range };
+    const label = labels_nodeLabel(id, name);
+    const subject = { id, name, label, range: expectation.range };
+    if (idKind !== undefined)
+        subject.idKind = idKind;
     const node = tree.byId.get(id);
     if (!node) {
-        const message = `${subject.label} is missing from the tree`;
+        // Without the pipeline tree, an id that is not a runtime id could still be a template one.
+        const hint = lookups.names === undefined && expectation.id !== undefined
+            ? ' (template node ids can only be matched with the task detail: give the task a space_id)'
+            : '';
+        const message = `${label} is missing from the tree${hint}`;
         return {
             findings: [nodeFinding(subject, 'missing', expected, 'absent', message)],
-            row: named({ id, listed: true, expected, finding: 'missing' }, name),
+            row: withKind(named({ id, listed: true, expected, finding: 'missing' }, name), idKind),
             matchedId: id
         };
     }
@@ -45779,43 +46018,62 @@ function checkListed(task, expectation, tree, names, nameIndex) {
         expected,
         actual: formatState(stateOf(node)),
         retry: node.retry,
-        elapsedSec: node.elapsedSec,
         finding: rowFinding(findings)
     };
-    return { findings, row: named(row, name), matchedId: id };
+    const elapsed = knownElapsedSec(node);
+    if (elapsed !== undefined)
+        row.elapsedSec = elapsed;
+    return { findings, row: withKind(named(row, name), idKind), matchedId: id };
 }
-function verdictOf(findings) {
-    if (findings.some((f) => !ERROR_FINDINGS.has(f.kind)))
-        return 'fail';
-    return findings.length > 0 ? 'error' : 'pass';
+function withKind(row, idKind) {
+    if (idKind !== undefined)
+        row.idKind = idKind;
+    return row;
 }
 // Stands in for a tree that is not an object at all, so such input fails on its state, not with a throw.
 const NO_TREE = bareTree('');
 /**
  * Compares one task's expectations with its state tree (product.md §4): the task's state, each
- * listed node (found by id at any depth, or by name through `names`), and the `other_nodes` policy
- * over the rest. Pure and total: any tree-shaped input gives a Comparison, never a throw.
+ * listed node (found by runtime id at any depth, by template node id or by name through `names`),
+ * and the `other_nodes` policy over the rest. A listed legacy SubProcess with its own `nodes:` is
+ * compared against its nested pipeline, which its `other_nodes` then governs; a subprocess leaf's
+ * child task is the poll stage's to read (see subprocessTargets). Pure and total: any tree-shaped
+ * input gives a Comparison, never a throw.
  */
-function compare(task, tree, names) {
+function compare(task, tree, names, options = {}) {
     const root = isNode(tree) ? tree : NO_TREE;
     const findings = [];
     const rows = [];
-    const taskFinding = taskStateFinding(task, stateOf(root));
-    if (taskFinding)
-        findings.push(taskFinding);
+    if (options.taskState !== false) {
+        const taskFinding = taskStateFinding(task, stateOf(root));
+        if (taskFinding)
+            findings.push(taskFinding);
+    }
     const index = indexTree(root);
     const expectations = Array.isArray(task.nodes) ? task.nodes : [];
-    const usesNames = expectations.some((e) => !e.id && e.name !== undefined);
-    const nameIndex = usesNames && names ? indexNames(names) : undefined;
+    const lookups = buildLookups(expectations, index, names, options.path);
     const listedIds = new Set();
+    const governed = new Set();
+    const nested = [];
     for (const expectation of expectations) {
-        const checked = checkListed(task, expectation, index, names, nameIndex);
+        const checked = checkListed(task, expectation, index, lookups);
         findings.push(...checked.findings);
         rows.push(checked.row);
-        if (checked.matchedId !== '')
-            listedIds.add(checked.matchedId);
+        if (checked.matchedId === '')
+            continue;
+        listedIds.add(checked.matchedId);
+        const node = index.byId.get(checked.matchedId);
+        if (expectation.subprocess && node && childrenOf(node).length > 0) {
+            // Legacy layout: the subprocess's pipeline is in this tree, under its node.
+            governed.add(checked.matchedId);
+            nested.push(compare(subprocessTask(task, expectation, task.taskId), node, names, {
+                path: checked.row.name ?? nodeLabelPath(options.path, checked.matchedId),
+                taskState: false
+            }));
+        }
     }
-    const unlisted = checkUnlisted(task.otherNodes, index, listedIds, names, task.range);
+    const nameFor = (id) => displayName(options.path, id, nameOf(names, id));
+    const unlisted = checkUnlisted(task.otherNodes, index, listedIds, nameFor, task.range, governed);
     for (const { position, finding } of unlisted) {
         const node = index.nodes[position];
         findings.push(finding);
@@ -45824,12 +46082,17 @@ function compare(task, tree, names) {
             listed: false,
             actual: finding.actual,
             retry: node.retry,
-            elapsedSec: node.elapsedSec,
             finding: 'unlisted_failure'
         };
+        const elapsed = knownElapsedSec(node);
+        if (elapsed !== undefined)
+            row.elapsedSec = elapsed;
         rows.push(named(row, finding.nodeName));
     }
-    return { verdict: verdictOf(findings), findings, rows };
+    return mergeComparisons({ verdict: verdictOf(findings), findings, rows }, nested);
+}
+function nodeLabelPath(path, id) {
+    return displayName(path, id, undefined) ?? shortId(id);
 }
 
 ;// CONCATENATED MODULE: ./src/check/index.ts
@@ -45837,6 +46100,170 @@ function compare(task, tree, names) {
 
 
 
+
+
+
+;// CONCATENATED MODULE: ./src/poll/auto-retry.ts
+// BKFlow's own retries of a failed node (bkflow-api-2.md §6), as a pure policy: a FAILED node
+// whose activity has `auto_retry` and retries left will run again within `interval` seconds, so
+// its failure is not final yet. A forced fail by `timeout_config` is the same case.
+
+/** Added to BKFlow's interval: the retry job goes through Celery, whose latency the code cannot bound. */
+const RETRY_MARGIN_MS = 15_000;
+/** What the gate assumes when it cannot read a node's settings (no space_id): BKFlow's caps. */
+const UNKNOWN_POLICY = { times: 10, intervalSec: 10 };
+/**
+ * The FAILED nodes of a tree, id → sighting. A node still FAILED at the same version keeps its
+ * first sighting, so the wait for its retry is measured from when the failure was first seen.
+ */
+function trackFailures(tree, previous, now) {
+    const sightings = new Map();
+    // A plain walk, not an index: this runs on every tree read, and trees can be large.
+    const stack = childrenOf(tree).slice();
+    // A node object met twice is walked once, so even a malformed cyclic input ends.
+    const seen = new Set([tree]);
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (!isNode(node) || seen.has(node))
+            continue;
+        seen.add(node);
+        const children = childrenOf(node);
+        // A legacy SubProcess reads FAILED when a node inside it failed: only leaves are retried.
+        if (children.length > 0) {
+            // One at a time: a spread of 100,000 children would overflow the argument limit.
+            for (const child of children)
+                stack.push(child);
+            continue;
+        }
+        if (stateOf(node) !== 'FAILED' || typeof node.id !== 'string' || node.id === '')
+            continue;
+        const before = previous.get(node.id);
+        // The same attempt: same version and retry count (a payload without versions still counts).
+        const same = before !== undefined && before.version === node.version && before.retry === node.retry;
+        sightings.set(node.id, same ? before : { version: node.version, retry: node.retry, at: now });
+    }
+    return sightings;
+}
+/**
+ * Until when BKFlow may still recover this failed attempt on its own (epoch ms), or null when the
+ * failure is final. An auto-retry with retries left (`retry` below `min(times, 10)`) comes within
+ * `min(interval, 10)` s; a timeout with `forced_fail_and_skip` skips the node at once (the FAILED
+ * is only a glimpse). Either way the margin covers BKFlow's queue latency.
+ */
+function retryWindowEnd(sighting, policy) {
+    const ends = [];
+    const auto = policy.autoRetry;
+    if (auto && Number.isFinite(sighting.retry) && sighting.retry < Math.min(auto.times, 10)) {
+        ends.push(sighting.at + Math.min(auto.intervalSec, 10) * 1000 + RETRY_MARGIN_MS);
+    }
+    if (policy.skipsOnTimeout)
+        ends.push(sighting.at + RETRY_MARGIN_MS);
+    return ends.length === 0 ? null : Math.max(...ends);
+}
+/**
+ * The failed node whose retry the gate must still wait for (the one whose window ends last), or
+ * null when every failure is final. Without names (no space_id to read the settings) every
+ * FAILED node is given BKFlow's longest window once.
+ */
+function awaitedRetry(sightings, names, now) {
+    let awaited = null;
+    for (const [nodeId, sighting] of sightings) {
+        const policy = names === undefined ? { autoRetry: UNKNOWN_POLICY } : (names.get(nodeId) ?? {});
+        const until = retryWindowEnd(sighting, policy);
+        if (until === null || until <= now)
+            continue;
+        if (awaited === null || until > awaited.until)
+            awaited = { nodeId, until };
+    }
+    return awaited;
+}
+
+;// CONCATENATED MODULE: ./src/poll/children.ts
+// Subprocess children (bkflow-api-2.md §7): a subprocess node runs a separate task, whose id is
+// the node's `task_id` output. For a node entry with its own `nodes:`, read the child's id, its
+// detail (its space, names, template ids) and its tree, and check the nested expectations there;
+// children of children likewise.
+
+/** Deeper than any real nesting of templates; a cycle in hostile data stops here. */
+const MAX_DEPTH = 8;
+/** The output that names the child task (subprocess_plugin's declared output). */
+const CHILD_ID_OUTPUT = { name: '任务ID', key: 'task_id' };
+/**
+ * The child task id among a subprocess node's outputs: the entry named `任务ID` (BKFlow keeps the
+ * name when the template renames the key), else the entry keyed `task_id`. Undefined when there
+ * is none yet or it is not a positive integer.
+ */
+function childTaskId(outputs) {
+    const entry = outputs.find((o) => o.name === CHILD_ID_OUTPUT.name) ??
+        outputs.find((o) => o.key === CHILD_ID_OUTPUT.key);
+    const value = entry?.value;
+    const id = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+            ? Number(value)
+            : NaN;
+    return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+/**
+ * The comparisons of every subprocess child that `task`'s expectations reach into (at any
+ * depth), or undefined when a read failed in a way the caller handles (look again later).
+ */
+async function checkSubprocesses(task, tree, names, reads, path, depth = 0) {
+    const results = [];
+    for (const target of subprocessTargets(task, tree, names, path)) {
+        const result = await checkChild(task, target, names, reads, depth);
+        if (result === undefined)
+            return undefined;
+        results.push(result);
+    }
+    return results;
+}
+function unchecked(target, why) {
+    return { verdict: 'error', findings: [uncheckedSubprocess(target, why)], rows: [] };
+}
+function isUnreadable(value) {
+    return typeof value === 'object' && value !== null && 'unreadable' in value;
+}
+async function checkChild(task, target, names, reads, depth) {
+    const spaceId = task.spaceId;
+    if (spaceId === undefined) {
+        return unchecked(target, 'following a subprocess needs the task to have a space_id');
+    }
+    if (depth >= MAX_DEPTH) {
+        return unchecked(target, `subprocesses nest more than ${MAX_DEPTH} levels deep`);
+    }
+    const component = names?.get(target.nodeId)?.component;
+    if (component !== undefined && component !== 'subprocess_plugin') {
+        return unchecked(target, `it is a ${component} node, not a subprocess`);
+    }
+    const detail = await reads.nodeDetail({ taskId: task.taskId, spaceId }, target.nodeId);
+    if (detail === undefined)
+        return undefined;
+    if (isUnreadable(detail))
+        return unchecked(target, detail.unreadable);
+    const childId = childTaskId(detail.outputs);
+    if (childId === undefined) {
+        return unchecked(target, 'BKFlow reports no child task for it (no task_id output)');
+    }
+    // The child lives in its template's space: its detail says which (any space of the app reads it).
+    const childDetail = await reads.taskDetail({ taskId: childId, spaceId });
+    if (childDetail === undefined)
+        return undefined;
+    if (isUnreadable(childDetail))
+        return unchecked(target, childDetail.unreadable);
+    const childSpace = childDetail.spaceId ?? spaceId;
+    const childTree = await reads.tree({ taskId: childId, spaceId: childSpace });
+    if (childTree === undefined)
+        return undefined;
+    if (isUnreadable(childTree))
+        return unchecked(target, childTree.unreadable);
+    const childTask = subprocessTask(task, target.expectation, childId, childSpace);
+    const own = compare(childTask, childTree, childDetail.names, {
+        path: target.path,
+        taskState: false
+    });
+    const deeper = await checkSubprocesses(childTask, childTree, childDetail.names, reads, target.path, depth + 1);
+    return deeper === undefined ? undefined : mergeComparisons(own, deeper);
+}
 
 ;// CONCATENATED MODULE: ./src/poll/decide.ts
 
@@ -45891,6 +46318,8 @@ function newTracker(task, startedAt) {
         state: null,
         stateSince: null,
         tree: null,
+        failures: new Map(),
+        announced: new Set(),
         lastError: null,
         requests: 0,
         result: null
@@ -45956,10 +46385,13 @@ function errorResult(tr, error, at) {
         cancelled: false
     };
 }
-/** Mode check: one look found the task unsettled and not in an expected state; nodes are not judged. */
-function unsettledResult(tr, at) {
+/**
+ * Mode check: one look found the task unsettled and not in an expected state, or (`why`) not
+ * settled for another reason such as a failure BKFlow is about to retry; nodes are not judged.
+ */
+function unsettledResult(tr, at, why = 'not settled') {
     const actual = tr.state ?? 'unknown';
-    const message = `task ${tr.task.taskId} is ${actual}, expected ${expectedStates(tr.task)} (not settled; nodes not judged)`;
+    const message = `task ${tr.task.taskId} is ${actual}, expected ${expectedStates(tr.task)} (${why}; nodes not judged)`;
     return {
         ...base(tr, at),
         verdict: 'fail',
@@ -45991,6 +46423,179 @@ function pendingResult(tr, message, cancelled) {
         cancelled
     };
 }
+/** `task 101 (deploy-prod)` for log lines. */
+function taskName(tr) {
+    const { taskId, label } = tr.task;
+    return label ? `task ${taskId} (${label})` : `task ${taskId}`;
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by every stage's messages.
+/** `1 task`, `3 tasks`; `many` for irregular plurals. */
+function text_plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/poll/task-reads.ts
+// A task's reads beyond the batch: its tree (the app-bound endpoint's 404 confirmed first), its
+// detail (names, template node ids, auto-retry settings) and its subprocess children. Each is
+// counted for the task; a failure goes to the run's handler (look again later, or settle).
+
+
+
+
+
+function ref(tr) {
+    const { taskId, spaceId } = tr.task;
+    return spaceId === undefined ? { taskId } : { taskId, spaceId };
+}
+function callOptions(tr, run) {
+    return { deadline: tr.deadline, signal: run.options.signal };
+}
+/** A per-task request: counted for the task; a failure is handled here (undefined then). */
+async function request(tr, run, at, send) {
+    tr.requests += 1;
+    try {
+        const value = await send();
+        tr.lastError = null;
+        return value;
+    }
+    catch (error) {
+        if (run.options.signal?.aborted)
+            return undefined;
+        run.fail(tr, toClientFailure(error), at);
+        return undefined;
+    }
+}
+function readTree(tr, run, at) {
+    if (tr.task.spaceId === undefined)
+        return readByApp(tr, run, at);
+    return request(tr, run, at, () => run.options.client.getTaskStates(ref(tr), callOptions(tr, run)));
+}
+/** How many times, and how far apart, a by-app 404 is asked again before it is believed. */
+const NOT_FOUND_TRIES = 4;
+const NOT_FOUND_STEP_MS = 3_500;
+/**
+ * The app-bound tree. Its 404 "任务不存在" also comes from any failure of BKFlow's task module
+ * behind it (bkflow-api.md A2), so it is asked again a few times over more than 10 s (never past
+ * the task's deadline) before the task is reported not found, with a message that says so.
+ */
+async function readByApp(tr, run, at) {
+    const { client, now, sleep, signal } = run.options;
+    const first = now();
+    for (let tries = 1;; tries++) {
+        tr.requests += 1;
+        try {
+            const tree = await client.getTaskStates(ref(tr), callOptions(tr, run));
+            tr.lastError = null;
+            return tree;
+        }
+        catch (error) {
+            if (signal?.aborted)
+                return undefined;
+            const failure = toClientFailure(error);
+            if (failure.kind !== 'task_not_found') {
+                run.fail(tr, failure, at);
+                return undefined;
+            }
+            if (tries < NOT_FOUND_TRIES && now() + NOT_FOUND_STEP_MS < tr.deadline) {
+                try {
+                    await sleep(NOT_FOUND_STEP_MS, signal);
+                }
+                catch {
+                    return undefined;
+                }
+                continue;
+            }
+            const over = duration_formatDuration(now() - first);
+            const message = `${failure.message} (asked ${text_plural(tries, 'time')} over ${over}: BKFlow's app-bound endpoint also answers 404 when its task module fails, so this may be an outage; if the task exists, run again later or give it a space_id)`;
+            run.fail(tr, { ...failure, message }, at);
+            return undefined;
+        }
+    }
+}
+/** The reads of subprocess children, as per-task requests of this task. */
+function childReads(tr, run, at) {
+    const { client } = run.options;
+    const call = callOptions(tr, run);
+    return {
+        nodeDetail: (task, nodeId) => readChild(tr, run, at, () => client.getTaskNodeDetail(task, nodeId, call, { componentCode: 'subprocess_plugin' })),
+        taskDetail: (task) => readChild(tr, run, at, () => client.getTaskDetail(task, call)),
+        tree: (task) => readChild(tr, run, at, () => client.getTaskStates(task, call))
+    };
+}
+/**
+ * A read for a subprocess child: a permanent failure makes only that subprocess unreadable (its
+ * nested expectations an `error` finding); a retryable one is handled as for the task itself.
+ */
+async function readChild(tr, run, at, send) {
+    tr.requests += 1;
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (run.options.signal?.aborted)
+            return undefined;
+        const failure = toClientFailure(error);
+        if (!failure.retryable)
+            return { unreadable: failure.message };
+        run.fail(tr, failure, at);
+        return undefined;
+    }
+}
+/**
+ * The pipeline tree costs a request: fetched once per task, and only when something needs it: a
+ * node given by name, an id that is not a runtime id of the tree (a template node id), or a
+ * FAILED node (its auto-retry settings). When only the settings need it and BKFlow refuses it for
+ * good (no permission for get_task_detail), the gate goes on without them (BKFlow's caps assumed).
+ */
+async function loadNames(tr, run, at, tree) {
+    const { taskId, spaceId } = tr.task;
+    if (tr.names)
+        return { ok: true, names: tr.names };
+    const need = detailNeed(tr, tree);
+    // Without a space there is no detail endpoint; compare reports the names as not loaded.
+    if (spaceId === undefined || need === 'none' || tr.detailRefused)
+        return { ok: true };
+    tr.requests += 1;
+    try {
+        const detail = await run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run));
+        tr.lastError = null;
+        tr.names = detail.names;
+        return { ok: true, names: detail.names };
+    }
+    catch (error) {
+        if (run.options.signal?.aborted)
+            return { ok: false };
+        const failure = toClientFailure(error);
+        if (need === 'settings' && !failure.retryable) {
+            tr.detailRefused = true;
+            run.emit({
+                type: 'notice',
+                at,
+                message: `${taskName(tr)}: the task detail could not be read (${failure.message}); auto-retry settings unknown, BKFlow's caps assumed`
+            });
+            return { ok: true };
+        }
+        run.fail(tr, failure, at);
+        return { ok: false };
+    }
+}
+/** What the task detail is needed for: nothing, only auto-retry settings, or matching nodes. */
+function detailNeed(tr, tree) {
+    if (usesNames(tr.task.nodes))
+        return 'nodes';
+    const ids = tr.task.nodes.flatMap((node) => (node.id === undefined ? [] : [node.id]));
+    if (ids.length > 0) {
+        const { byId } = indexTree(tree);
+        if (ids.some((id) => !byId.has(id)))
+            return 'nodes';
+    }
+    return tr.failures.size > 0 ? 'settings' : 'none';
+}
+function usesNames(nodes) {
+    return nodes.some((n) => n.name !== undefined || usesNames(n.subprocess?.nodes ?? []));
+}
 
 ;// CONCATENATED MODULE: ./src/poll/scheduler.ts
 
@@ -45998,12 +46603,9 @@ function pendingResult(tr, message, cancelled) {
 
 
 
-const ENDPOINTS = [
-    'get_task_states',
-    'get_task_states_by_app',
-    'get_tasks_states',
-    'get_task_detail'
-];
+
+
+
 /**
  * Polls every task of the spec until it settles (mode `wait`) or looks once (mode `check`), and
  * returns the one result model every report reads. Never throws for BKFlow failures: a task that
@@ -46014,6 +46616,7 @@ async function pollTasks(spec, options) {
     const run = {
         options,
         emit: options.onEvent ?? (() => { }),
+        fail: (tr, failure, at) => fail(tr, failure, run, at),
         refusedSpaces: new Set(),
         lanes: new Set(),
         busy: new Map()
@@ -46177,12 +46780,10 @@ async function pollSpace(spaceId, group, run, at) {
         const state = states.get(taskId) ?? null;
         if (state !== null)
             startLane(run, [tr], () => advance(tr, state, null, run, at));
-        // A null state is BKFlow's own engine query failing: unknown this round. Check mode has no
-        // next round, so it reads the task alone instead.
-        else if (run.options.mode === 'check')
-            startLane(run, [tr], () => lookAlone(tr, run, at));
+        // A null state is BKFlow's own query of that task failing (or a chunk that could not be
+        // read): the task's own endpoint says what it is, or fails with BKFlow's message (`error`).
         else
-            tr.nextPollAt = at + tr.task.intervalMs;
+            startLane(run, [tr], () => lookAlone(tr, run, at));
     }
 }
 /** Reads a task's tree through its own endpoint (space-scoped or app-bound) and decides from it. */
@@ -46190,31 +46791,6 @@ async function lookAlone(tr, run, at) {
     const tree = await readTree(tr, run, at);
     if (tree)
         await advance(tr, tree.state, tree, run, at);
-}
-function ref(tr) {
-    const { taskId, spaceId } = tr.task;
-    return spaceId === undefined ? { taskId } : { taskId, spaceId };
-}
-function callOptions(tr, run) {
-    return { deadline: tr.deadline, signal: run.options.signal };
-}
-/** A per-task request: counted for the task; a failure is handled here (undefined then). */
-async function request(tr, run, at, send) {
-    tr.requests += 1;
-    try {
-        const value = await send();
-        tr.lastError = null;
-        return value;
-    }
-    catch (error) {
-        if (run.options.signal?.aborted)
-            return undefined;
-        fail(tr, toClientFailure(error), run, at);
-        return undefined;
-    }
-}
-function readTree(tr, run, at) {
-    return request(tr, run, at, () => run.options.client.getTaskStates(ref(tr), callOptions(tr, run)));
 }
 /**
  * Moves a task on from a root state (and its tree when one was already read): decide, fetch the
@@ -46240,10 +46816,19 @@ async function advance(tr, state, knownTree, run, at) {
         }
     }
     tr.tree = tree;
-    const names = await loadNames(tr, run, at);
+    tr.failures = trackFailures(tree, tr.failures, at);
+    const names = await loadNames(tr, run, at, tree);
     if (!names.ok)
         return;
-    const comparison = compare(tr.task, tree, names.names);
+    // A failure BKFlow is about to retry on its own is not final, whatever on_failed says.
+    const awaited = awaitedRetry(tr.failures, names.names, at);
+    if (awaited)
+        return awaitRetry(tr, awaited, run, at);
+    const own = compare(tr.task, tree, names.names);
+    const children = await checkSubprocesses(tr.task, tree, names.names, childReads(tr, run, at));
+    if (!children)
+        return;
+    const comparison = mergeComparisons(own, children);
     // An `error` comparison comes from names that cannot be resolved; the pipeline tree does not
     // change while the task runs, so waiting would only hide it behind a timeout.
     const final = decision.kind === 'settle' || comparison.verdict !== 'fail' || run.options.mode === 'check';
@@ -46254,20 +46839,32 @@ async function advance(tr, state, knownTree, run, at) {
         schedule(tr, decision, at);
     }
 }
-/** Node names cost a request: fetched once per task, and only when an expectation uses a name. */
-async function loadNames(tr, run, at) {
-    const { taskId, spaceId } = tr.task;
-    if (tr.names)
-        return { ok: true, names: tr.names };
-    // Without a space there is no detail endpoint; compare reports the names as not loaded.
-    if (spaceId === undefined || !tr.task.nodes.some((node) => node.name !== undefined)) {
-        return { ok: true };
+/**
+ * Holds a task whose failed node BKFlow will retry (auto_retry, bkflow-api-2.md §6): looked at
+ * again when the retry is due, settled only once the failure is final. Check mode has no later
+ * look: the task is reported unsettled.
+ */
+function awaitRetry(tr, awaited, run, at) {
+    const sighting = tr.failures.get(awaited.nodeId);
+    const key = `${awaited.nodeId}@${sighting?.version ?? ''}`;
+    const node = labels_nodeLabel(awaited.nodeId, tr.names?.get(awaited.nodeId)?.name);
+    if (run.options.mode === 'check') {
+        const why = `${node} FAILED and BKFlow will retry it on its own`;
+        settle(tr, unsettledResult(tr, run.options.now(), why), run);
+        return;
     }
-    const detail = await request(tr, run, at, () => run.options.client.getTaskDetail({ taskId, spaceId }, callOptions(tr, run)));
-    if (!detail)
-        return { ok: false };
-    tr.names = detail.names;
-    return { ok: true, names: detail.names };
+    if (!tr.announced.has(key)) {
+        tr.announced.add(key);
+        const settings = tr.names
+            ? 'auto_retry'
+            : `auto_retry settings unknown${tr.task.spaceId === undefined ? ' without a space_id' : ''}`;
+        run.emit({
+            type: 'notice',
+            at,
+            message: `${taskName(tr)}: ${node} FAILED; BKFlow may retry it on its own (${settings}): the failure counts only if it is still FAILED at ${timeOfDay(awaited.until)}`
+        });
+    }
+    tr.nextPollAt = Math.min(at + tr.task.intervalMs, awaited.until);
 }
 function failedSince(tr) {
     return tr.state === 'FAILED' ? tr.stateSince : null;
@@ -46337,23 +46934,11 @@ function settle(tr, result, run) {
         message: `${taskName(tr)}: ${result.verdict} (${result.reason})`
     });
 }
-/** `task 101 (deploy-prod)` for log lines. */
-function taskName(tr) {
-    const { taskId, label } = tr.task;
-    return label ? `task ${taskId} (${label})` : `task ${taskId}`;
-}
 
 ;// CONCATENATED MODULE: ./src/poll/index.ts
 // The scheduler: polls BKFlow until every task settles (or looks once) and returns the run's result.
 
 
-
-;// CONCATENATED MODULE: ./src/text.ts
-// Small text helpers shared by every stage's messages.
-/** `1 task`, `3 tasks`; `many` for irregular plurals. */
-function text_plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 // Defence in depth against credentials reaching a rendered report. The client never puts the app
@@ -46606,6 +47191,7 @@ function shouldColor(stream, env) {
 
 
 
+
 /** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
 function renderPlan(run, options) {
     const blocks = run.tasks.map((result) => renderBlock(result, run, options.color));
@@ -46640,7 +47226,8 @@ function renderBlock(result, run, color) {
         // A node that passed after retries is worth a line: the retry is news even when it is allowed.
         if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
             const label = labels_nodeLabel(row.id, row.name === undefined ? undefined : redact_oneLine(row.name));
-            lines.push(line('ok', `${label} ${redact_oneLine(row.actual ?? '')} (retry ${row.retry})`, color));
+            const text = `${label} ${redact_oneLine(row.actual ?? '')} (retry ${row.retry})${byTemplate(row)}`;
+            lines.push(line('ok', text, color));
             retried++;
         }
         else if (row.finding === 'ok')
@@ -46684,7 +47271,11 @@ function rowLine(row, findings, result, color) {
     if (findings.some((f) => f.kind === 'state') && row.retry !== undefined && row.retry > 0) {
         details[0] += ` (retry ${row.retry})`;
     }
-    return line(row.finding, `${label} ${details.join('; ')}`, color);
+    return line(row.finding, `${label} ${details.join('; ')}${byTemplate(row)}`, color);
+}
+/** Rows found by a template node id say so: the id in the label is this task's runtime one. */
+function byTemplate(row) {
+    return row.idKind === 'template' ? ' (by template node id)' : '';
 }
 /** What a node finding says after the node's label. */
 function detail(f, result) {
@@ -46696,7 +47287,7 @@ function detail(f, result) {
         case 'missing':
             return `missing (expected ${expected})`;
         case 'unlisted_failure':
-            return `${actual}, not listed (other_nodes: ${result.task.otherNodes})`;
+            return `${actual}, not listed (other_nodes: ${policyOf(f) ?? result.task.otherNodes})`;
         case 'retry':
         case 'skip':
         case 'error_ignored':
@@ -47301,17 +47892,12 @@ function compactArray(entries, maxBytes) {
 // for later steps and for people when the summary had to be shortened.
 
 
-const json_report_ENDPOINTS = [
-    'get_task_states',
-    'get_task_states_by_app',
-    'get_tasks_states',
-    'get_task_detail'
-];
+
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 function toJsonReport(run) {
     const counts = describe_countVerdicts(run.tasks);
     const byEndpoint = {};
-    for (const e of json_report_ENDPOINTS)
+    for (const e of ENDPOINTS)
         byEndpoint[e] = count(run.requests.byEndpoint?.[e]);
     return {
         version: 1,
@@ -47385,6 +47971,7 @@ function toJsonRow(row) {
         actual: row.actual === undefined ? null : json_report_text(row.actual),
         retry: finite(row.retry),
         elapsedSec: finite(row.elapsedSec),
+        idKind: row.idKind === 'runtime' || row.idKind === 'template' ? row.idKind : null,
         finding: row.finding
     };
 }
@@ -47941,34 +48528,12 @@ function normalizeSpec(raw, locator, options) {
             ? resolveId(task.space_id, [...taskPath, 'space_id'])
             : defaultSpace;
         const range = locator.valueRange(taskPath);
-        const nodes = [];
-        const firstNodeLine = new Map();
-        (task.nodes ?? []).forEach((node, n) => {
-            const nodePath = [...taskPath, 'nodes', n];
-            const by = node.id !== undefined ? 'id' : 'name';
-            const ref = node.id ?? node.name ?? '';
-            const refRange = locator.valueRange([...nodePath, by]);
-            if (by === 'name' && spaceId === undefined) {
-                const message = 'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.';
-                diagnostics.push(diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
-            }
-            const first = firstNodeLine.get(`${by}:${ref}`);
-            if (first !== undefined) {
-                const message = `Node ${by} \`${ref}\` is listed twice in this task (first on line ${first}): merge the two entries.`;
-                diagnostics.push(diagnostic('duplicate-node', message, refRange));
-            }
-            else {
-                firstNodeLine.set(`${by}:${ref}`, refRange.line);
-            }
-            nodes.push({
-                ...(node.id !== undefined ? { id: node.id } : { name: node.name }),
-                states: toStates(node.state),
-                ...(node.max_retry !== undefined && { maxRetry: node.max_retry }),
-                ...(node.skip !== undefined && { skip: node.skip }),
-                ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
-                ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
-                range: locator.valueRange(nodePath)
-            });
+        const otherNodes = task.other_nodes ?? defaults.other_nodes ?? 'no_failures';
+        const nodes = normalizeNodes(task.nodes ?? [], [...taskPath, 'nodes'], {
+            locator,
+            diagnostics,
+            hasSpace: spaceId !== undefined,
+            otherNodes
         });
         if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined)
             return;
@@ -47993,12 +48558,57 @@ function normalizeSpec(raw, locator, options) {
                 ? intervalMs(task.interval, [...taskPath, 'interval'])
                 : fallbackInterval,
             onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
-            otherNodes: task.other_nodes ?? defaults.other_nodes ?? 'no_failures',
+            otherNodes,
             nodes,
             range
         });
     });
     return { tasks, diagnostics };
+}
+/**
+ * One `nodes:` list, at the task's level or inside a subprocess node (which may nest again):
+ * each entry normalized, with duplicates reported per list (each list is a different tree).
+ */
+function normalizeNodes(raw, path, ctx) {
+    const { locator, diagnostics } = ctx;
+    const nodes = [];
+    const firstNodeLine = new Map();
+    raw.forEach((node, n) => {
+        const nodePath = [...path, n];
+        const by = node.id !== undefined ? 'id' : 'name';
+        const ref = node.id ?? node.name ?? '';
+        const refRange = locator.valueRange([...nodePath, by]);
+        if (by === 'name' && !ctx.hasSpace) {
+            const message = 'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.';
+            diagnostics.push(diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
+        }
+        const first = firstNodeLine.get(`${by}:${ref}`);
+        if (first !== undefined) {
+            const message = `Node ${by} \`${ref}\` is listed twice in this ${path.length > 3 ? 'subprocess' : 'task'} (first on line ${first}): merge the two entries.`;
+            diagnostics.push(diagnostic('duplicate-node', message, refRange));
+        }
+        else {
+            firstNodeLine.set(`${by}:${ref}`, refRange.line);
+        }
+        const nested = node.nodes !== undefined || node.other_nodes !== undefined;
+        const otherNodes = node.other_nodes ?? ctx.otherNodes;
+        nodes.push({
+            ...(node.id !== undefined ? { id: node.id } : { name: node.name }),
+            states: toStates(node.state),
+            ...(node.max_retry !== undefined && { maxRetry: node.max_retry }),
+            ...(node.skip !== undefined && { skip: node.skip }),
+            ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
+            ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
+            ...(nested && {
+                subprocess: {
+                    nodes: normalizeNodes(node.nodes ?? [], [...nodePath, 'nodes'], { ...ctx, otherNodes }),
+                    otherNodes
+                }
+            }),
+            range: locator.valueRange(nodePath)
+        });
+    });
+    return nodes;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/shard.ts
@@ -48495,6 +49105,80 @@ const QUOTE_LIMIT = 300;
 function trimQuote(text) {
     const oneLine = text.replace(/\s+/g, ' ').trim();
     return oneLine.length > QUOTE_LIMIT ? `${oneLine.slice(0, QUOTE_LIMIT)}…` : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/bkflow/batch.ts
+// Reading one chunk of get_tasks_states when BKFlow cannot answer it whole. Each id costs the
+// engine a full tree read and the gateway cuts a request at 120 s (bkflow-api-2.md §10), so a
+// chunk that timed out or failed with a 5xx would fail the same way again: it is split instead.
+
+/** A failure that a smaller batch may avoid: our request timeout, or an HTTP 5xx (a 504 is the gateway's cut). */
+function isSizeFailure(error) {
+    if (!(error instanceof BkflowError))
+        return false;
+    if (error.kind === 'timeout')
+        return true;
+    return error.kind === 'transient' && error.status !== undefined && error.status >= 500;
+}
+/** Nothing of the call was answered and a single id failed too: not a size problem but an outage. */
+class Outage extends Error {
+}
+/**
+ * The states of `ids`: sent; if that times out or fails with a 5xx, the ids are halved and each
+ * half read the same way (both halves tried before either is split further), down to single ids.
+ * A single id that still fails is null, so the caller reads that task on its own; but when nothing
+ * of the call has been answered, the failure is an outage, and the chunk is sent again with the
+ * usual retries. Other failures were retried by the send and are thrown as they are.
+ */
+async function readBatch(ids, send, progress = { read: false }) {
+    const first = await attempt(ids, send, progress);
+    if (first instanceof Map)
+        return first;
+    try {
+        return await settleFailure(ids, first, send, progress);
+    }
+    catch (error) {
+        if (error instanceof Outage)
+            return send(ids, 'retried');
+        throw error;
+    }
+}
+async function attempt(ids, send, progress) {
+    try {
+        const states = await send(ids, 'split');
+        progress.read = true;
+        return states;
+    }
+    catch (error) {
+        return error;
+    }
+}
+async function settleFailure(ids, error, send, progress) {
+    if (!isSizeFailure(error))
+        throw error;
+    if (ids.length === 1) {
+        if (!progress.read)
+            throw new Outage();
+        return new Map([[ids[0], null]]);
+    }
+    const middle = Math.ceil(ids.length / 2);
+    const halves = [ids.slice(0, middle), ids.slice(middle)];
+    // One after the other: halving a chunk that overloads BKFlow should not double the load.
+    const tries = [];
+    for (const half of halves) {
+        const tried = await attempt(half, send, progress);
+        if (tried instanceof Map)
+            progress.fits = Math.max(progress.fits ?? 0, half.length);
+        tries.push(tried);
+    }
+    const states = new Map();
+    for (let i = 0; i < halves.length; i++) {
+        const tried = tries[i];
+        const map = tried instanceof Map ? tried : await settleFailure(halves[i], tried, send, progress);
+        for (const [id, state] of map)
+            states.set(id, state);
+    }
+    return states;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
@@ -49383,8 +50067,9 @@ function parseChildren(value, parent, depth) {
     return Object.entries(value).map(([key, child]) => parseNode(child, key, () => `child ${key} of ${parent()}`, depth));
 }
 /**
- * Node id → name and type from get_task_detail's `pipeline_tree`: activities and gateways at any
- * depth (legacy SubProcess activities nest a `pipeline`). Start and end events are left out.
+ * Runtime node id → what get_task_detail's `pipeline_tree` says of it: name, type, template node
+ * id, component code and auto-retry settings, for activities and gateways at any depth (legacy
+ * SubProcess activities nest a `pipeline`). Start and end events are left out.
  */
 function parseNodeNames(pipelineTree) {
     const names = new Map();
@@ -49392,9 +50077,9 @@ function parseNodeNames(pipelineTree) {
     return names;
 }
 // Depth is bounded so a cyclic or absurd payload cannot recurse without end.
-const MAX_DEPTH = 32;
+const parse_MAX_DEPTH = 32;
 function collectNames(tree, names, depth) {
-    if (!parse_isObject(tree) || depth > MAX_DEPTH)
+    if (!parse_isObject(tree) || depth > parse_MAX_DEPTH)
         return;
     for (const section of ['activities', 'gateways']) {
         const entries = tree[section];
@@ -49404,14 +50089,76 @@ function collectNames(tree, names, depth) {
             if (!parse_isObject(node))
                 continue;
             const id = nonEmptyString(node.id) ?? key;
-            names.set(id, {
+            const entry = {
                 name: typeof node.name === 'string' ? node.name : '',
                 type: typeof node.type === 'string' ? node.type : section === 'gateways' ? 'Gateway' : ''
-            });
+            };
+            const templateNodeId = nonEmptyString(node.template_node_id);
+            if (templateNodeId !== undefined)
+                entry.templateNodeId = templateNodeId;
+            const component = parse_isObject(node.component) ? nonEmptyString(node.component.code) : undefined;
+            if (component !== undefined)
+                entry.component = component;
+            // The engine's retry needs the node's `retryable` flag: without it auto-retry cannot happen.
+            const autoRetry = node.retryable === false ? undefined : parseAutoRetry(node.auto_retry);
+            if (autoRetry !== undefined)
+                entry.autoRetry = autoRetry;
+            if (skipsOnTimeout(node.timeout_config))
+                entry.skipsOnTimeout = true;
+            names.set(id, entry);
             if (section === 'activities')
                 collectNames(node.pipeline, names, depth + 1);
         }
     }
+}
+/** BKFlow's own cap on auto-retry times and interval (bkflow-api-2.md §6.2). */
+const AUTO_RETRY_CAP = 10;
+/**
+ * An activity's `auto_retry` as BKFlow reads it at task creation (bkflow-api-2.md §6.2): only a
+ * truthy `enable` counts; `times` and `interval` go through Python's int(), abs() and a cap of
+ * 10, a missing `times` or a non-numeric value becoming 10, a missing interval 0.
+ */
+function parseAutoRetry(value) {
+    if (!parse_isObject(value) || !pythonTruthy(value.enable))
+        return undefined;
+    return {
+        times: engineInt(value.times, AUTO_RETRY_CAP),
+        intervalSec: engineInt(value.interval, 0)
+    };
+}
+/**
+ * Whether a `timeout_config` registers a timeout that skips the node (bkflow-api-2.md §6.3): a
+ * truthy `enable`, a non-zero JSON integer `seconds` (BKFlow skips "60" and 0 silently) and the
+ * action `forced_fail_and_skip`.
+ */
+function skipsOnTimeout(value) {
+    if (!parse_isObject(value) || !pythonTruthy(value.enable))
+        return false;
+    const seconds = value.seconds;
+    if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds === 0)
+        return false;
+    return value.action === 'forced_fail_and_skip';
+}
+function engineInt(value, missing) {
+    if (value === undefined || value === null)
+        return missing;
+    let n;
+    if (typeof value === 'number' && Number.isFinite(value))
+        n = Math.trunc(value);
+    else if (typeof value === 'boolean')
+        n = value ? 1 : 0;
+    else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value))
+        n = Number(value);
+    else
+        return AUTO_RETRY_CAP;
+    return Math.min(Math.abs(n), AUTO_RETRY_CAP);
+}
+function pythonTruthy(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (parse_isObject(value))
+        return Object.keys(value).length > 0;
+    return Boolean(value);
 }
 /**
  * The `data` of get_tasks_states as task id → root state, for the ids that were asked for.
@@ -49441,6 +50188,67 @@ function parseBatchStates(data, requested) {
             throw malformed(`the batch entry for task ${key} has no readable state`);
     }
     return states;
+}
+/**
+ * The `data` of get_task_node_detail (bkflow-api-2.md §1). Tolerates every shape the engine sends:
+ * a not-run node (`name`, `state: READY`, `ex_data: ""`), null times, `ex_data` as text, JSON or
+ * null, outputs as a list (or a plain map), histories with or without `ex_data`. Throws
+ * BkflowError 'malformed' only when `data` is not an object with a string state.
+ */
+function parseNodeDetail(data) {
+    if (!parse_isObject(data) || typeof data.state !== 'string') {
+        throw malformed('the node detail is not an object with a string state');
+    }
+    const outputs = parseOutputs(data.outputs);
+    const histories = (Array.isArray(data.histories) ? data.histories : [])
+        .filter((h) => parse_isObject(h) && typeof h.state === 'string')
+        .map((h) => ({
+        retry: parse_count(h.retry, 0),
+        loop: parse_count(h.loop, 1),
+        state: h.state,
+        version: nonEmptyString(h.version) ?? null,
+        // A past loop's history items lack `ex_data`; it is still inside their outputs.
+        exData: failureText('ex_data' in h ? h.ex_data : outputValue(parseOutputs(h.outputs), 'ex_data'))
+    }))
+        // Oldest first: BKFlow lists them by history row, but a proxy could reorder; loop, then retry.
+        .sort((a, b) => a.loop - b.loop || a.retry - b.retry);
+    return {
+        state: data.state,
+        version: nonEmptyString(data.version) ?? null,
+        retry: parse_count(data.retry, 0),
+        loop: parse_count(data.loop, 1),
+        exData: failureText(data.ex_data),
+        outputs,
+        histories
+    };
+}
+// `outputs` is a list of `{key, value, name?, preset}`; a plain `{key: value}` map is tolerated.
+function parseOutputs(value) {
+    if (parse_isObject(value))
+        return Object.entries(value).map(([key, v]) => ({ key, value: v }));
+    if (!Array.isArray(value))
+        return [];
+    const outputs = [];
+    for (const entry of value) {
+        if (!parse_isObject(entry) || typeof entry.key !== 'string')
+            continue;
+        const output = { key: entry.key, value: entry.value };
+        if (typeof entry.name === 'string')
+            output.name = entry.name;
+        outputs.push(output);
+    }
+    return outputs;
+}
+function outputValue(outputs, key) {
+    return outputs.find((o) => o.key === key)?.value;
+}
+// ex_data is usually text (plain, JSON or HTML), null on success and "" on a node that never ran;
+// a structured value is kept as its JSON text. Empty means none.
+function failureText(value) {
+    if (value === null || value === undefined)
+        return null;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text === undefined || text.trim() === '' ? null : text;
 }
 function malformed(what) {
     return new BkflowError({
@@ -49611,7 +50419,7 @@ function configError(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/client.ts
-// The BKFlow client: the four endpoints, each request rate-limited, timed out, classified and
+// The BKFlow client: the gate's endpoints, each request rate-limited, timed out, classified and
 // retried until the caller's deadline.
 
 
@@ -49620,12 +50428,8 @@ function configError(message) {
 
 
 
-const client_ENDPOINTS = [
-    'get_task_states',
-    'get_task_states_by_app',
-    'get_tasks_states',
-    'get_task_detail'
-];
+
+
 /** The batch endpoint has no size limit, but a bounded body keeps one slow task from stalling a round. */
 const BATCH_SIZE = 100;
 /** BKFlow's task-state API behind the BlueKing API gateway. */
@@ -49642,6 +50446,8 @@ class BkflowClient {
     now;
     sleep;
     random;
+    /** Per space: the batch size BKFlow last answered after a chunk had to be split. */
+    batchFits = new Map();
     /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
     constructor(options) {
         this.options = options;
@@ -49684,7 +50490,7 @@ class BkflowClient {
             now: this.now,
             sleep: this.sleep
         });
-        this.counts = Object.fromEntries(client_ENDPOINTS.map((e) => [e, 0]));
+        this.counts = Object.fromEntries(ENDPOINTS.map((e) => [e, 0]));
     }
     /** The task's state tree: get_task_states when the task has a space, else get_task_states_by_app. */
     async getTaskStates(ref, call) {
@@ -49695,26 +50501,33 @@ class BkflowClient {
         return parseStateTree(data);
     }
     /**
-     * Root states of many tasks of one space, in POSTs of at most 100 ids. Ids BKFlow omitted
-     * (unknown, deleted, other space) are absent from the map; null is BKFlow's null state.
+     * Root states of many tasks of one space, in POSTs of at most 100 ids (a chunk that times out or
+     * fails with a 5xx is split, see batch.ts). Ids BKFlow omitted (unknown, deleted, other space)
+     * are absent from the map; null is BKFlow's null state, or an id whose batch kept failing.
      */
     async getTasksStates(spaceId, taskIds, call) {
         checkId(spaceId, 'space_id');
         const ids = [...new Set(taskIds.map((id) => checkId(id, 'task_id')))];
+        const size = this.batchFits.get(spaceId) ?? BATCH_SIZE;
         const chunks = [];
-        for (let i = 0; i < ids.length; i += BATCH_SIZE)
-            chunks.push(ids.slice(i, i + BATCH_SIZE));
-        const maps = await Promise.all(chunks.map(async (chunk) => {
-            const data = await this.request('get_tasks_states', 'POST', `/space/${spaceId}/get_tasks_states/`, { spaceId }, call, { task_ids: chunk }, (payload) => parseBatchStates(payload, chunk));
-            return data;
-        }));
+        for (let i = 0; i < ids.length; i += size)
+            chunks.push(ids.slice(i, i + size));
+        const progress = { read: false };
+        const send = (chunk, mode) => this.request('get_tasks_states', 'POST', `/space/${spaceId}/get_tasks_states/`, { spaceId }, mode === 'split' ? { ...call, stopRetrying: isSizeFailure } : call, { task_ids: chunk }, (payload) => parseBatchStates(payload, chunk));
+        const maps = await Promise.all(chunks.map((chunk) => readBatch(chunk, send, progress)));
+        // The next round starts from the size BKFlow answered, instead of splitting all over again.
+        if (progress.fits !== undefined)
+            this.batchFits.set(spaceId, Math.min(size, progress.fits));
         const states = new Map();
         for (const map of maps)
             for (const [id, state] of map)
                 states.set(id, state);
         return states;
     }
-    /** The task's name and its node names (activities and gateways) from get_task_detail. */
+    /**
+     * The task's name, space and pipeline nodes (names, template node ids, component codes,
+     * auto-retry settings) from get_task_detail.
+     */
     async getTaskDetail(ref, call) {
         const taskId = checkId(ref.taskId, 'task_id');
         const spaceId = checkId(ref.spaceId, 'space_id');
@@ -49727,11 +50540,34 @@ class BkflowClient {
             if (typeof tree !== 'object' || tree === null) {
                 throw malformedDetail('the detail has no pipeline_tree');
             }
+            const space = detail.space_id;
             return {
                 name: typeof detail.name === 'string' ? detail.name : undefined,
+                ...(Number.isSafeInteger(space) && space > 0 && { spaceId: space }),
                 names: parseNodeNames(tree)
             };
         });
+    }
+    /**
+     * One node's detail from get_task_node_detail: state, version, retry, loop, its failure text,
+     * outputs and earlier attempts. `componentCode` makes BKFlow name the plugin's declared outputs
+     * (e.g. `subprocess_plugin` → `{ name: "任务ID", key: "task_id" }`); an unknown code fails.
+     */
+    async getTaskNodeDetail(ref, nodeId, call, options = {}) {
+        const taskId = checkId(ref.taskId, 'task_id');
+        const spaceId = checkId(ref.spaceId, 'space_id');
+        // BKFlow routes node_id as `\w+`: anything else would never reach the node (or reach another path).
+        if (!/^\w+$/.test(nodeId)) {
+            throw new BkflowError({
+                kind: 'config',
+                retryable: false,
+                message: `node_id must be letters, digits and underscores (got ${JSON.stringify(nodeId.slice(0, 80))}).`
+            });
+        }
+        const query = options.componentCode === undefined
+            ? ''
+            : `?${new URLSearchParams({ component_code: options.componentCode }).toString()}`;
+        return this.request('get_task_node_detail', 'GET', `/space/${spaceId}/task/${taskId}/node/${nodeId}/get_task_node_detail/${query}`, { taskId, spaceId }, call, undefined, parseNodeDetail);
     }
     // One logical request: attempts through the limiter, retried until success, a permanent error or
     // the deadline. `interpret` runs inside the retry so a malformed payload is retried too.
@@ -49746,7 +50582,9 @@ class BkflowClient {
         };
         try {
             return await retryWithDeadline(async () => {
-                const data = await this.attempt(url, ctx, body, call.signal);
+                const data = await this.attempt(url, ctx, body, call.signal).catch((error) => {
+                    throw stopped(error, call.stopRetrying);
+                });
                 try {
                     return interpret(data);
                 }
@@ -49891,6 +50729,20 @@ class BkflowClient {
         clean.attempts = error.attempts;
         return clean;
     }
+}
+/** The failure as permanent when the caller asked for it back at once; else unchanged. */
+function stopped(error, stopRetrying) {
+    if (!(error instanceof BkflowError) || !error.retryable || !stopRetrying?.(error))
+        return error;
+    return new BkflowError({
+        kind: error.kind,
+        retryable: false,
+        endpoint: error.endpoint,
+        status: error.status,
+        bkMessage: error.bkMessage,
+        message: error.message,
+        cause: error
+    });
 }
 function networkReason(error) {
     if (!(error instanceof Error))
@@ -50157,8 +51009,11 @@ const checkCommand = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
-// `bkflow-gate init --task ID [--space ID]`: print a spec of a task as it is now, with node names
-// as comments beside their ids, so a known-good run can be snapshotted into a spec.
+// `bkflow-gate init --task ID [--space ID] [--pin]`: print a spec of a task as it is now, with
+// node names as comments beside their ids, so a known-good run can be snapshotted into a spec. By
+// default the spec is reusable (template node ids, `task_id: ${TASK_ID}`); --pin keeps this
+// task's runtime ids and id.
+
 
 
 
@@ -50167,9 +51022,12 @@ const init_OPTIONS = {
     space: { type: 'string' },
     'api-url': { type: 'string' },
     'allow-http': { type: 'boolean' },
+    pin: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
-const init_USAGE = 'init --task ID [--space ID] [--api-url URL]';
+const init_USAGE = 'init --task ID [--space ID] [--pin] [--api-url URL]';
+/** The variable a reusable spec reads its task id from. */
+const TASK_VAR = 'TASK_ID';
 /** One read of a task, bounded: init is interactive and should not retry for long. */
 const INIT_DEADLINE_MS = 60_000;
 const POSITIVE_INT = /^[1-9][0-9]{0,15}$/;
@@ -50183,9 +51041,17 @@ const initCommand = {
         'error_ignored when set. Node names from the pipeline are written as comments (names need',
         '--space). Edit the result, then check it with `bkflow-gate validate`.',
         '',
+        'The spec is reusable: BKFlow gives every task new runtime node ids, so nodes are written',
+        `by their template node ids (the same in every task of the template) and the task id as`,
+        `\${${TASK_VAR}}: set ${TASK_VAR} to the task each run should check. Template node ids come`,
+        'from the task detail, which needs --space; without it, or with --pin, the spec names this',
+        'task and its runtime ids. The child task of a subprocess node is read too: its nodes are',
+        'written under the node’s own `nodes:`.',
+        '',
         'Options:',
         '  --task ID      The task id (required).',
         '  --space ID     The task’s space; without it the app-bound endpoint is used.',
+        '  --pin          Write this task’s id and runtime node ids (a spec for this task only).',
         '  --api-url URL  The gateway base URL (default: $BKFLOW_API_URL).',
         '  --allow-http   Permit plain http:// to a host that is not loopback.',
         '  -h, --help     Show this help.',
@@ -50228,7 +51094,13 @@ const initCommand = {
         try {
             const tree = await client.getTaskStates({ taskId, spaceId }, call);
             const detail = spaceId === undefined ? undefined : await client.getTaskDetail({ taskId, spaceId }, call);
-            output.out(snapshotSpec({ taskId, spaceId, tree, name: detail?.name, names: detail?.names }, new Date()));
+            const pin = flags.pin === true || detail === undefined;
+            if (!flags.pin && detail === undefined) {
+                output.err('bkflow-gate init: without --space there are no template node ids: the spec names this task and its runtime ids (this task only).');
+            }
+            const snapshot = { taskId, spaceId, tree, name: detail?.name, names: detail?.names };
+            await readChildren(client, snapshot, call, 0);
+            output.out(snapshotSpec(snapshot, new Date(), pin));
             return EXIT.ok;
         }
         catch (error) {
@@ -50237,39 +51109,128 @@ const initCommand = {
         }
     }
 };
+/** Deeper than any real nesting of templates; a cycle in hostile data stops here. */
+const MAX_SUBPROCESS_DEPTH = 8;
+/**
+ * Reads the child task of every subprocess node that has run (bkflow-api-2.md §7): its id from
+ * the node's task_id output, its space from its detail, its tree; children of children too. A
+ * child that cannot be read is noted in the spec rather than failing init.
+ */
+async function readChildren(client, s, call, depth) {
+    if (s.spaceId === undefined || !s.names || depth >= MAX_SUBPROCESS_DEPTH)
+        return;
+    const spaceId = s.spaceId;
+    for (const node of reachedNodes(s.tree)) {
+        if (s.names.get(node.id)?.component !== 'subprocess_plugin')
+            continue;
+        s.children ??= new Map();
+        try {
+            const detail = await client.getTaskNodeDetail({ taskId: s.taskId, spaceId }, node.id, call, {
+                componentCode: 'subprocess_plugin'
+            });
+            const childId = childTaskId(detail.outputs);
+            if (childId === undefined) {
+                s.children.set(node.id, { unread: 'BKFlow reports no child task for it yet' });
+                continue;
+            }
+            const childDetail = await client.getTaskDetail({ taskId: childId, spaceId }, call);
+            const childSpace = childDetail.spaceId ?? spaceId;
+            const childTree = await client.getTaskStates({ taskId: childId, spaceId: childSpace }, call);
+            const child = {
+                taskId: childId,
+                spaceId: childSpace,
+                tree: childTree,
+                names: childDetail.names
+            };
+            await readChildren(client, child, call, depth + 1);
+            s.children.set(node.id, child);
+        }
+        catch (error) {
+            if (call.signal?.aborted)
+                throw error;
+            s.children.set(node.id, { unread: error instanceof Error ? error.message : String(error) });
+        }
+    }
+}
 /**
  * The spec text for a task as it is now. Nodes are every reached node that is an activity or a
  * gateway (start and end events are left out when names are known), at any depth, in tree order.
+ * Reusable (`pin` false, names known): the task id is `${TASK_ID}` and nodes are given by their
+ * template node id, else by a name no other node has; a node with neither is left out, in a
+ * comment. Pinned: this task's id and runtime node ids.
  */
-function snapshotSpec(s, at) {
+function snapshotSpec(s, at, pin) {
     const where = s.spaceId === undefined ? '' : ` (space ${s.spaceId})`;
     const lines = [
         '# yaml-language-server: $schema=https://raw.githubusercontent.com/bkflow-gate/bkflow-gate/v1/schemas/spec.schema.json',
-        `# Generated by bkflow-gate init from task ${s.taskId}${where} at ${at.toISOString()},`,
-        `# when it was ${comment(s.tree.state)}. Edit it to say what must hold, then run bkflow-gate validate.`,
-        'version: 1',
-        'tasks:',
-        `  - task_id: ${s.taskId}`
+        `# Generated by bkflow-gate init from task ${s.taskId}${where}${s.name && !pin ? ` (${comment(JSON.stringify(s.name.slice(0, 200)))})` : ''} at ${at.toISOString()},`,
+        `# when it was ${comment(s.tree.state)}. Edit it to say what must hold, then run bkflow-gate validate.`
     ];
+    if (!pin) {
+        lines.push('# Reusable: nodes are given by their template node ids, the same in every task of the template;', `# set ${TASK_VAR} to the task to check (\`init --pin\` writes this task's id and runtime ids).`);
+    }
+    lines.push('version: 1', 'tasks:', `  - task_id: ${pin ? s.taskId : `\${${TASK_VAR}}`}`);
     if (s.spaceId !== undefined)
         lines.push(`    space_id: ${s.spaceId}`);
-    if (s.name)
+    // A reusable spec checks other tasks too: this task's name would mislabel them.
+    if (s.name && pin)
         lines.push(`    label: ${JSON.stringify(s.name.slice(0, 200))}`);
     lines.push(`    state: ${stateValue(s.tree.state)}`);
+    const entries = nodeEntries(s, pin, 6);
+    if (entries.length > 0)
+        lines.push('    nodes:', ...entries);
+    return lines.join('\n');
+}
+/**
+ * The `nodes:` entries of one task level, each `- ` at `indent` spaces; a subprocess node's child
+ * task gets its own `nodes:` under it, one level deeper.
+ */
+function nodeEntries(s, pin, indent) {
+    const dash = ' '.repeat(indent);
+    const field = ' '.repeat(indent + 2);
     const nodes = reachedNodes(s.tree).filter((n) => !s.names || s.names.has(n.id));
-    if (nodes.length > 0)
-        lines.push('    nodes:');
+    const uniqueNames = pin || !s.names ? new Set() : namesUsedOnce(s.names);
+    const entries = [];
     for (const node of nodes) {
         const name = s.names?.get(node.id)?.name;
-        lines.push(`      - id: ${plainOrQuoted(node.id)}${name ? ` # ${comment(name)}` : ''}`);
-        lines.push(`        state: ${stateValue(node.state)}`);
-        lines.push(`        max_retry: ${Number.isSafeInteger(node.retry) ? node.retry : 0}`);
+        const templateId = s.names?.get(node.id)?.templateNodeId;
+        let key;
+        if (pin)
+            key = `id: ${plainOrQuoted(node.id)}${name ? ` # ${comment(name)}` : ''}`;
+        else if (templateId)
+            key = `id: ${plainOrQuoted(templateId)}${name ? ` # ${comment(name)}` : ''}`;
+        else if (name && uniqueNames.has(name))
+            key = `name: ${JSON.stringify(name)}`;
+        else {
+            // A nested (legacy subprocess) node has no template node id; a shared name cannot pick it.
+            entries.push(`${dash}# not listed: ${comment(name || node.id)} has no template node id and no unique name`);
+            continue;
+        }
+        entries.push(`${dash}- ${key}`, `${field}state: ${stateValue(node.state)}`);
+        entries.push(`${field}max_retry: ${Number.isSafeInteger(node.retry) ? node.retry : 0}`);
         if (node.skip)
-            lines.push('        skip: true');
+            entries.push(`${field}skip: true`);
         if (node.errorIgnored)
-            lines.push('        error_ignored: true');
+            entries.push(`${field}error_ignored: true`);
+        const child = s.children?.get(node.id);
+        if (child && 'unread' in child) {
+            entries.push(`${field}# the child task's nodes were not read: ${comment(child.unread)}`);
+        }
+        else if (child) {
+            const inner = nodeEntries(child, pin, indent + 4);
+            if (inner.length > 0) {
+                entries.push(`${field}nodes: # of child task ${child.taskId}`, ...inner);
+            }
+        }
     }
-    return lines.join('\n');
+    return entries;
+}
+/** The names that exactly one activity or gateway carries. */
+function namesUsedOnce(names) {
+    const counts = new Map();
+    for (const { name } of names.values())
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    return new Set([...counts].filter(([name, n]) => name !== '' && n === 1).map(([name]) => name));
 }
 /** Every node below the root that has an id, depth first, in payload order. */
 function reachedNodes(root) {
