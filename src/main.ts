@@ -1,7 +1,7 @@
 // The action's wiring: inputs → spec → poll → reports. The one place that catches; everything it
 // touches (runner, environment, fetch, clock, files, cancellation) is passed in.
 
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BkflowClient } from './bkflow/index.js'
 import { readInputs, type Inputs } from './inputs.js'
@@ -16,6 +16,7 @@ import { pollTasks } from './poll/index.js'
 import {
   OUTPUTS,
   diagnosticsToAnnotations,
+  footerLine,
   renderComment,
   renderDiagnosticsSummary,
   renderPlan,
@@ -25,9 +26,14 @@ import {
   toOutputs
 } from './report/index.js'
 import type { Runner } from './runner.js'
+import { escapeJsonText, plainLines, plainText } from './safe-text.js'
+import { registerSecret, shortSecretNotice } from './secrets.js'
 import { parseSpec } from './spec/index.js'
 import { loadSpecFile } from './spec-file.js'
 import { plural } from './text.js'
+
+/** The summary a cancelled run writes first: small enough to render in a few milliseconds. */
+const SHORT_SUMMARY_BYTES = 16 * 1024
 
 export interface MainDeps {
   runner: Runner
@@ -46,12 +52,17 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     // Registered before anything could print them, even when other inputs are invalid; the
     // client adds its header value.
     const masked = new Set<string>()
-    const mask = (value: string): void => {
-      if (value && !masked.has(value)) runner.setSecret(value)
+    const mask = (value: string, name = 'a secret'): void => {
+      if (!value || masked.has(value)) return
       masked.add(value)
+      // Our own renderers mask it in every encoding; the runner masks its log and summary.
+      if (registerSecret(value)) runner.setSecret(value)
+      else {
+        runner.warning(shortSecretNotice(name))
+      }
     }
-    mask(runner.getInput('app-secret').trim())
-    mask(runner.getInput('access-token').trim())
+    mask(runner.getInput('app-secret').trim(), 'app-secret')
+    mask(runner.getInput('access-token').trim(), 'access-token')
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
     if (!inputs) return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
 
@@ -88,6 +99,18 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
   } catch (error) {
     return fail(runner, 'error', describe(error))
   }
+}
+
+/**
+ * What a cancelled run says the moment the signal comes, before it knows anything: `error` with
+ * zero counts, and a one-line summary. The run then writes what it knows over both if the grace
+ * allows; if it does not, the step still fails closed with outputs and a summary.
+ */
+export function reportCancelled(runner: Runner): void {
+  setCounts(runner, 'error', { passed: 0, failed: 0, pending: 0, errors: 0 })
+  runner.writeSummaryNow(
+    '### bkflow-gate: cancelled\n\nThe run was cancelled before every task was checked; nothing passed.\n'
+  )
 }
 
 type Loaded = { spec: Spec } | { file: string; diagnostics: Diagnostic[] }
@@ -133,9 +156,11 @@ async function poll(
     fetch: deps.fetch,
     now: deps.now,
     sleep: deps.sleep,
-    onSecret: mask,
+    onSecret: (value) => mask(value),
+    // The inputs' short secrets were already reported by `mask`.
+    onNotice: () => {},
     onRetry: (r) =>
-      runner.info(`  retrying ${r.endpoint} in ${Math.round(r.delayMs)}ms: ${r.reason}`)
+      runner.info(`  retrying ${r.endpoint} in ${Math.round(r.delayMs)}ms: ${plainText(r.reason)}`)
   })
   const shard = inputs.shard
     ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)`
@@ -149,12 +174,33 @@ async function poll(
     now: deps.now,
     sleep: deps.sleep,
     signal: deps.signal,
-    onEvent: (event) => runner.info(event.message)
+    // Events quote labels, states and messages from outside: one flattened, escaped line each.
+    onEvent: (event) => runner.info(plainText(event.message))
   })
 }
 
 async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
   const { runner, env } = deps
+  const reportPath = reportFile(run, inputs, env)
+  if (run.cancelled) {
+    // The process is killed a moment after a cancel, whatever the spec's size: the verdict and
+    // counts go out first, then a short summary; the report's path only once the report exists.
+    for (const [name, value] of Object.entries(toOutputs(run, ''))) runner.setOutput(name, value)
+    runner.setFailed(plainText(footerLine(run)))
+    await runner.writeSummary(renderSummary(run, { maxBytes: SHORT_SUMMARY_BYTES }), true)
+    // Between the heavier steps, the process's exit timer gets its turn.
+    await yieldToTimers()
+    if (reportPath) {
+      await writeReport(run, reportPath)
+      runner.setOutput(OUTPUTS.report, reportPath)
+    }
+    await yieldToTimers()
+  } else {
+    if (reportPath) await writeReport(run, reportPath)
+    for (const [name, value] of Object.entries(toOutputs(run, reportPath)))
+      runner.setOutput(name, value)
+  }
+
   const plan = renderPlan(run, { color: false })
   for (const block of plan.blocks) {
     runner.startGroup(block.title)
@@ -164,29 +210,33 @@ async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<R
   runner.info(plan.footer)
   if (plan.legend) runner.info(plan.legend)
 
-  const reportPath = await writeReport(run, inputs, env)
-  for (const [name, value] of Object.entries(toOutputs(run, reportPath)))
-    runner.setOutput(name, value)
   for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
-  await runner.writeSummary(renderSummary(run))
+  // A cancelled run replaces its short summary with the full one if there is time.
+  await runner.writeSummary(renderSummary(run), run.cancelled)
   await maybeComment(run, inputs, deps)
 
-  if (run.result !== 'pass') runner.setFailed(plan.footer)
+  if (run.result !== 'pass' && !run.cancelled) runner.setFailed(plan.footer)
   return run.result
 }
 
-async function writeReport(
-  run: RunResult,
-  inputs: Inputs,
-  env: Record<string, string | undefined>
-): Promise<string> {
+function yieldToTimers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** Where the JSON report goes (RUNNER_TEMP), or '' when there is no such directory. */
+function reportFile(run: RunResult, inputs: Inputs, env: Record<string, string | undefined>) {
   const dir = env.RUNNER_TEMP
   if (!dir) return ''
   const base = run.specFile === INLINE_SPEC_FILE ? 'inline' : path.basename(run.specFile)
   const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : ''
-  const file = path.join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`)
-  await writeFile(file, JSON.stringify(toJsonReport(run), null, 2) + '\n')
-  return file
+  return path.join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`)
+}
+
+// Written whole under a temporary name, then renamed: a run killed mid-write leaves no torn report.
+async function writeReport(run: RunResult, file: string): Promise<void> {
+  const partial = `${file}.partial`
+  await writeFile(partial, escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) + '\n')
+  await rename(partial, file)
 }
 
 /** The sticky pull-request comment; every failure here is a warning, never the gate's verdict. */
@@ -235,7 +285,7 @@ async function pullRequestNumber(eventPath: string | undefined): Promise<number 
 
 function fail(runner: Runner, result: RunVerdict, message: string): RunVerdict {
   setCounts(runner, result, { passed: 0, failed: 0, pending: 0, errors: 0 })
-  runner.setFailed(message)
+  runner.setFailed(plainLines(message))
   return result
 }
 

@@ -28,6 +28,8 @@ export async function loadSpecFile(
       return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] }
     }
     const text = await readFile(path, 'utf8')
+    // A binary file (an image, an archive, a compiled file) would be echoed back line by line.
+    if (text.includes('\0')) return { error: `${shown} is not a text file (it holds NUL bytes)` }
     return { text, ...parseSpec(text, shown, options) }
   } catch (error: unknown) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''

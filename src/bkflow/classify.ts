@@ -14,6 +14,8 @@ export interface RequestContext {
   taskId?: number
   spaceId?: number
   appCode: string
+  /** Masks secrets; quotes of the answer pass through it before they are cut to length. */
+  redact?: (text: string) => string
 }
 
 /** One complete HTTP answer. */
@@ -21,6 +23,8 @@ export interface RawResponse {
   status: number
   headers: Headers
   body: string
+  /** The body already parsed (and redacted) by the caller; absent: parse `body` here. */
+  parsed?: { value: unknown }
 }
 
 /** `{ data }` for `result: true`, otherwise the classified failure (returned, not thrown). */
@@ -29,7 +33,8 @@ export function classifyResponse(
   ctx: RequestContext,
   nowMs: number
 ): { data: unknown } | BkflowError {
-  const json = parseJsonObject(response.body)
+  const json =
+    response.parsed === undefined ? parseJsonObject(response.body) : asObject(response.parsed.value)
   const status = response.status
   const fail = (kind: BkflowErrorKind, retryable: boolean, what: string, bk?: string) =>
     new BkflowError({
@@ -41,7 +46,7 @@ export function classifyResponse(
       message: bk === undefined ? what : `${what} BKFlow said: "${bk}"`,
       retryAfterMs: retryable ? serverHintMs(response.headers, nowMs, status === 429) : undefined
     })
-  const bk = bkMessageOf(json, response)
+  const bk = bkMessageOf(json, response, ctx)
 
   if (status >= 200 && status < 300) return classifyEnvelope(json, response, ctx, fail)
   if (status >= 300 && status < 400) {
@@ -51,7 +56,7 @@ export function classifyResponse(
     return fail(
       'api_not_found',
       false,
-      `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location)}`}): check api-url: it must be the BKFlow gateway base itself.`
+      `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check api-url: it must be the BKFlow gateway base itself.`
     )
   }
   if (status === 429) {
@@ -128,8 +133,20 @@ function classifyEnvelope(
   ctx: RequestContext,
   fail: Fail
 ): { data: unknown } | BkflowError {
+  if (json === undefined && response.status < 300 && isHtml(response)) {
+    // A login page, a proxy's block page or a portal: the URL is not the gateway, and asking again
+    // will not change that. Retried only within the client's short setup budget.
+    const title = htmlTitle(response.body)
+    const named = title === undefined ? '' : ` ("${trimQuote(title, ctx.redact)}")`
+    return fail(
+      'unreachable',
+      true,
+      `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check api-url (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
+    )
+  }
   if (json === undefined || typeof json.result !== 'boolean') {
-    const snippet = response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body)}"`
+    const snippet =
+      response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body, ctx.redact)}"`
     return fail(
       'malformed',
       true,
@@ -139,7 +156,7 @@ function classifyEnvelope(
   if (json.result) return { data: json.data }
   // Tests run on the whole message (a B4 relay can be long); quotes use the trimmed one.
   const raw = typeof json.message === 'string' ? json.message.trim() : ''
-  const bk = bkMessageOf(json, response)
+  const bk = bkMessageOf(json, response, ctx)
   const relay = /^Request API error, status_code: (\d{3})/.exec(raw)
   const notFound =
     json.code === 'not_found' ||
@@ -273,11 +290,19 @@ export function describe(ctx: RequestContext): string {
 
 function parseJsonObject(body: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(body)
-    return isObject(value) ? value : undefined
+    return asObject(JSON.parse(body))
   } catch {
     return undefined
   }
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return isObject(value) ? value : undefined
+}
+
+function isHtml(response: RawResponse): boolean {
+  const type = response.headers.get('content-type') ?? ''
+  return /html/i.test(type) || /^\s*</.test(response.body.slice(0, 1024))
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -308,15 +333,16 @@ function gatewayCodeName(json: Record<string, unknown> | undefined, headers: Hea
 /** BKFlow's own words: the body's `message`, else the gateway's error header, trimmed. */
 function bkMessageOf(
   json: Record<string, unknown> | undefined,
-  response: RawResponse
+  response: RawResponse,
+  ctx: RequestContext
 ): string | undefined {
   if (json !== undefined && typeof json.message === 'string' && json.message.trim() !== '') {
-    return trimQuote(json.message)
+    return trimQuote(json.message, ctx.redact)
   }
   const header = response.headers.get('x-bkapi-error-message')
-  if (header !== null && header.trim() !== '') return trimQuote(header)
+  if (header !== null && header.trim() !== '') return trimQuote(header, ctx.redact)
   if (json === undefined && response.body.trim() !== '' && response.status >= 300) {
-    return trimQuote(htmlTitle(response.body) ?? response.body)
+    return trimQuote(htmlTitle(response.body) ?? response.body, ctx.redact)
   }
   return undefined
 }

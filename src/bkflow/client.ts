@@ -1,7 +1,6 @@
 // The BKFlow client: the gate's endpoints, each request rate-limited, timed out, classified and
 // retried until the caller's deadline.
 
-import { setTimeout as delay } from 'node:timers/promises'
 import {
   ENDPOINTS,
   type CallOptions,
@@ -14,12 +13,14 @@ import {
 } from '../model.js'
 
 export type { CallOptions, TaskRef }
+import { Redactor, isMaskable, shortSecretNotice } from '../secrets.js'
+import { clampTimer, sleep as realSleep } from '../sleep.js'
 import { isSizeFailure, readBatch, type BatchProgress, type SendBatch } from './batch.js'
 import { classifyResponse, describe, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
 import { parseBatchStates, parseNodeDetail, parseNodeNames, parseStateTree } from './parse.js'
-import { retryWithDeadline } from './retry.js'
+import { retryWithDeadline, secondsText } from './retry.js'
 import { buildAuthHeader, joinUrl, parseApiBase, selectFetch, type ApiBase } from './transport.js'
 
 export interface ClientOptions {
@@ -46,8 +47,20 @@ export interface ClientOptions {
   now?: () => number
   /** For jitter, in [0, 1). */
   random?: () => number
-  /** Called before any request with each secret value (the secret, the access token, the header). */
+  /**
+   * Called before any request with each secret value (the secret, the access token, the header)
+   * long enough to mask (see MIN_SECRET_LENGTH).
+   */
   onSecret?: (value: string) => void
+  /** Called with one-time notices for the log, e.g. that a very short secret was not masked. */
+  onNotice?: (message: string) => void
+  /**
+   * How long the client keeps retrying a setup failure (DNS, refused, TLS, an HTML page) before
+   * any request has been answered (default 60000): a wrong api-url fails fast, not at the timeout.
+   */
+  setupBudgetMs?: number
+  /** The largest answer read, counted while it streams (default 64 MiB). */
+  maxBodyBytes?: number
   /** Called before each retry wait; `reason` never contains a secret. */
   onRetry?: (info: { endpoint: Endpoint; attempt: number; delayMs: number; reason: string }) => void
 }
@@ -59,6 +72,39 @@ export interface TaskDetail {
   names: NodeNames
 }
 
+/** About a minute of retries is enough to tell a wrong setup from a hiccup. */
+export const SETUP_BUDGET_MS = 60_000
+
+/** Far above the biggest real tree (100,000 nodes is about 30 MiB), far below what breaks V8. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+/**
+ * The deadline cuts a request in flight, but never to less than this: the first look at a task
+ * happens even when its timeout is zero.
+ */
+const MIN_REQUEST_MS = 1000
+
+/** Socket and TLS errors that mean the setup is wrong (not a passing hiccup such as ECONNRESET). */
+const SETUP_ERRORS: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve (DNS)',
+  EAI_AGAIN: 'the host name could not be resolved (DNS)',
+  EAI_FAIL: 'the host name could not be resolved (DNS)',
+  ECONNREFUSED: 'the connection was refused',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  EADDRNOTAVAIL: 'the address is not available',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  ETIMEDOUT: 'the connection timed out',
+  EPROTO: 'the TLS handshake failed',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate cannot be verified',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate issuer is unknown',
+  CERT_HAS_EXPIRED: 'the TLS certificate has expired',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate is for another host name',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'the server does not speak TLS on that port'
+}
+
 /** The batch endpoint has no size limit, but a bounded body keeps one slow task from stalling a round. */
 const BATCH_SIZE = 100
 
@@ -68,8 +114,14 @@ export class BkflowClient {
   readonly counts: Record<Endpoint, number>
   private readonly base: ApiBase
   private readonly header: string
-  private readonly secrets: string[]
-  private readonly secretForms: string[]
+  private readonly redactor: Redactor
+  private readonly proxy: string | undefined
+  private readonly setupBudgetMs: number
+  private readonly maxBodyBytes: number
+  /** Whether any request got an answer from BKFlow: after that, the setup is known to work. */
+  private answered = false
+  /** When the first setup failure happened (while nothing was answered yet). */
+  private setupFailingSince: number | undefined
   private readonly limiter: RequestLimiter
   private readonly fetchImpl: typeof fetch
   private readonly now: () => number
@@ -102,18 +154,28 @@ export class BkflowClient {
       }
     }
     this.header = buildAuthHeader(options)
-    this.secrets = [options.appSecret, options.accessToken ?? '', this.header].filter(
-      (s) => s !== ''
-    )
-    for (const secret of this.secrets) options.onSecret?.(secret)
-    // Longest first (the header holds the secret), raw and as it reads inside a JSON string.
-    this.secretForms = [
-      ...new Set(this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))
-    ].sort((a, b) => b.length - a.length)
+    this.redactor = new Redactor()
+    for (const [name, secret] of [
+      ['app-secret', options.appSecret],
+      ['access-token', options.accessToken ?? ''],
+      ['authorization header', this.header]
+    ] as const) {
+      if (secret === '') continue
+      if (isMaskable(secret)) {
+        this.redactor.add(secret)
+        options.onSecret?.(secret)
+      } else {
+        options.onNotice?.(shortSecretNotice(name))
+      }
+    }
     this.now = options.now ?? Date.now
-    this.sleep = options.sleep ?? defaultSleep
+    this.sleep = options.sleep ?? realSleep
     this.random = options.random ?? Math.random
-    this.fetchImpl = selectFetch(this.base.url, options.env ?? process.env, options.fetch).fetch
+    this.setupBudgetMs = options.setupBudgetMs ?? SETUP_BUDGET_MS
+    this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES
+    const selected = selectFetch(this.base.url, options.env ?? process.env, options.fetch)
+    this.fetchImpl = selected.fetch
+    this.proxy = selected.proxy
     this.limiter = new RequestLimiter({
       perMinute: options.rateLimitPerMinute,
       concurrency: options.maxConcurrency,
@@ -268,12 +330,13 @@ export class BkflowClient {
       method,
       path: new URL(url).pathname,
       appCode: this.options.appCode,
+      redact: (text) => this.redact(text),
       ...ids
     }
     try {
       return await retryWithDeadline(
         async () => {
-          const data = await this.attempt(url, ctx, body, call.signal).catch((error: unknown) => {
+          const data = await this.attempt(url, ctx, body, call).catch((error: unknown) => {
             throw stopped(error, call.stopRetrying)
           })
           try {
@@ -310,15 +373,20 @@ export class BkflowClient {
     }
   }
 
-  // One HTTP exchange, body included, inside a limiter slot.
+  // One HTTP exchange, body included, inside a limiter slot; the deadline bounds both.
   private async attempt(
     url: string,
     ctx: RequestContext,
     body: unknown,
-    signal: AbortSignal | undefined
+    call: CallOptions
   ): Promise<unknown> {
-    const release = await this.limiter.acquire(signal)
+    const { signal, deadline } = call
+    const release = await this.limiter.acquire(signal, deadline)
     this.counts[ctx.endpoint] += 1
+    // The deadline cuts the request when it comes before request-timeout does.
+    const left = Math.max(deadline - this.now(), MIN_REQUEST_MS)
+    const limitMs = Math.min(this.options.requestTimeoutMs, left)
+    const cutByDeadline = left < this.options.requestTimeoutMs
     // One controller per request, with a real timer and a listener removed afterwards: a poll makes
     // thousands of requests under one long-lived caller signal, which must not collect them.
     const controller = new AbortController()
@@ -326,7 +394,7 @@ export class BkflowClient {
     const timer = setTimeout(() => {
       timedOut = true
       controller.abort()
-    }, this.options.requestTimeoutMs)
+    }, clampTimer(limitMs))
     const onCancel = () => controller.abort(signal?.reason)
     if (signal?.aborted) controller.abort(signal.reason)
     else signal?.addEventListener('abort', onCancel, { once: true })
@@ -349,17 +417,25 @@ export class BkflowClient {
       })
       status = response.status
       headers = response.headers
-      // A real answer never holds our credentials; one that echoes them must not carry them into
-      // a tree, a plan or a report.
-      text = this.redact(await response.text())
+      text = await readBody(response, this.maxBodyBytes, ctx)
     } catch (error: unknown) {
-      throw this.networkFailure(error, ctx, signal, timedOut)
+      if (error instanceof BkflowError && !signal?.aborted && !timedOut) throw error
+      throw this.networkFailure(error, ctx, signal, timedOut && !cutByDeadline, timedOut)
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', onCancel)
       release()
     }
-    const outcome = classifyResponse({ status, headers, body: text }, ctx, this.now())
+    // A real answer never holds our credentials; one that echoes them (raw, JSON-escaped or in
+    // any other encoding) must not carry them into a tree, a plan or a report. Parsing first
+    // reveals what `\u` escapes hide; quotes of the raw text are redacted before they are cut.
+    const parsed = parseRedacted(text, this.redactor)
+    let outcome = classifyResponse({ status, headers, body: text, parsed }, ctx, this.now())
+    if (outcome instanceof BkflowError && outcome.kind === 'unreachable') {
+      outcome = this.setupFailure(outcome)
+    } else {
+      this.answered = true
+    }
     if (outcome instanceof BkflowError) {
       // The gateway's window is shared by every request of this app: hold them all, not just this one.
       if (outcome.kind === 'rate_limited' && outcome.retryAfterMs !== undefined) {
@@ -374,7 +450,8 @@ export class BkflowClient {
     error: unknown,
     ctx: RequestContext,
     signal: AbortSignal | undefined,
-    timedOut: boolean
+    timedOut: boolean,
+    cutByDeadline: boolean
   ): BkflowError {
     if (signal?.aborted) {
       return new BkflowError({
@@ -393,6 +470,31 @@ export class BkflowClient {
         message: `BKFlow did not answer ${describe(ctx)} within ${this.options.requestTimeoutMs} ms (request-timeout).`
       })
     }
+    if (cutByDeadline) {
+      return new BkflowError({
+        kind: 'deadline',
+        retryable: false,
+        endpoint: ctx.endpoint,
+        message: `BKFlow had not answered ${describe(ctx)} when the task's timeout came: the request was cut.`
+      })
+    }
+    const code = errorCode(error)
+    const setup = code === undefined ? undefined : SETUP_ERRORS[code]
+    if (setup !== undefined) {
+      const via = this.proxy === undefined ? '' : ` through the proxy ${this.proxy}`
+      const check =
+        this.proxy === undefined
+          ? 'check api-url (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)'
+          : 'check api-url and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)'
+      return this.setupFailure(
+        new BkflowError({
+          kind: 'unreachable',
+          retryable: true,
+          endpoint: ctx.endpoint,
+          message: `BKFlow cannot be reached at ${this.base.url.host}${via}: ${setup} (${this.redact(networkReason(error))}): ${check}.`
+        })
+      )
+    }
     return new BkflowError({
       kind: 'transient',
       retryable: true,
@@ -401,11 +503,27 @@ export class BkflowClient {
     })
   }
 
+  // Until something was answered, a setup failure is retried only within the setup budget.
+  private setupFailure(error: BkflowError): BkflowError {
+    if (this.answered) return error
+    const now = this.now()
+    this.setupFailingSince ??= now
+    const retryUntil = this.setupFailingSince + this.setupBudgetMs
+    const spent = now >= retryUntil
+    return new BkflowError({
+      kind: error.kind,
+      retryable: !spent,
+      endpoint: error.endpoint,
+      status: error.status,
+      message: spent
+        ? `${error.message} (still failing after ${secondsText(now - this.setupFailingSince)}: not retried any more)`
+        : error.message,
+      retryUntil
+    })
+  }
+
   private redact(text: string): string {
-    let out = text
-    // `includes` first: a real answer holds no secret, and a copy of every body is garbage.
-    for (const form of this.secretForms) if (out.includes(form)) out = out.split(form).join('***')
-    return out
+    return this.redactor.redact(text)
   }
 
   // Defence in depth: no classified message should hold a secret, but BKFlow's quoted text or a
@@ -448,15 +566,79 @@ function stopped(error: unknown, stopRetrying: StopRetrying['stopRetrying']): un
   })
 }
 
+/** The socket or TLS error code undici puts in `cause` (ECONNREFUSED, CERT_HAS_EXPIRED, …). */
+function errorCode(error: unknown): string | undefined {
+  // By shape, not class: fetch's errors may come from another realm (a test VM, a bundled undici).
+  const cause = isRecord(error) ? error.cause : undefined
+  const code = isRecord(cause) ? cause.code : undefined
+  return typeof code === 'string' ? code : undefined
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/**
+ * The body as text, counted while it streams: over `maxBytes` the read stops and the answer is a
+ * permanent error (asking again would only fetch the same flood).
+ */
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  ctx: RequestContext
+): Promise<string> {
+  const tooLarge = (): BkflowError =>
+    new BkflowError({
+      kind: 'too_large',
+      retryable: false,
+      endpoint: ctx.endpoint,
+      status: response.status,
+      message: `BKFlow's answer to ${describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check api-url and any proxy in between.`
+    })
+  const declared = Number(response.headers.get('content-length') ?? '')
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined)
+    throw tooLarge()
+  }
+  if (response.body === null) return ''
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  // TextDecoder drops a UTF-8 BOM, as response.text() does.
+  return new TextDecoder().decode(Buffer.concat(chunks, total))
+}
+
+/** The body parsed as JSON with every string and key redacted, or undefined when it is not JSON. */
+function parseRedacted(text: string, redactor: Redactor): { value: unknown } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  return { value: redactor.redactValue(value) }
+}
+
 function networkReason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  // undici reports "fetch failed" and puts the socket error (ECONNRESET, …) in `cause`.
+  if (!isRecord(error)) return String(error)
+  // undici reports "fetch failed" and puts the socket error (ECONNRESET, …) in `cause`; by shape,
+  // as errorCode, since the error may come from another realm.
   const cause = error.cause
-  if (cause instanceof Error) {
-    const code = (cause as NodeJS.ErrnoException).code
+  if (isRecord(cause) && typeof cause.message === 'string') {
+    const code = errorCode(error)
     return code === undefined ? cause.message : `${code} (${cause.message})`
   }
-  return error.message
+  return typeof error.message === 'string' ? error.message : String(error)
 }
 
 function checkId(value: number, name: string): number {
@@ -476,8 +658,4 @@ function malformedDetail(what: string): BkflowError {
     retryable: true,
     message: `BKFlow returned an unexpected payload: ${what}.`
   })
-}
-
-async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  await delay(ms, undefined, { signal })
 }

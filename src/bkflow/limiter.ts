@@ -2,6 +2,8 @@
 // in flight, across every task, on the injected clock.
 
 import { BkflowError } from './errors.js'
+import { clampTimer } from '../sleep.js'
+import { secondsText } from './retry.js'
 
 export interface LimiterOptions {
   perMinute: number
@@ -42,8 +44,12 @@ export class RequestLimiter {
     this.marginMs = options.marginMs ?? 250
   }
 
-  /** Waits for a free slot, then returns the function to call once the response is complete. */
-  async acquire(signal?: AbortSignal): Promise<() => void> {
+  /**
+   * Waits for a free slot, then returns the function to call once the response is complete.
+   * A wait that would end after `deadline` (epoch ms on `now`) throws a 'deadline' BkflowError at
+   * once, or when the deadline comes for a wait of unknown length (a slot still in flight).
+   */
+  async acquire(signal?: AbortSignal, deadline = Number.POSITIVE_INFINITY): Promise<() => void> {
     // Waiters queue in FIFO order and only the head one watches the clock, so a burst of a
     // thousand callers costs one timer, not a thousand.
     const previous = this.queue
@@ -57,6 +63,13 @@ export class RequestLimiter {
         this.prune(now)
         const waitMs = this.waitMs(now)
         if (waitMs === 0) break
+        if (now + waitMs > deadline) {
+          if (Number.isFinite(waitMs) || now >= deadline) throw this.pastDeadline(now, deadline)
+          if (await this.waitForRelease(deadline - now, signal)) {
+            throw this.pastDeadline(now, deadline)
+          }
+          continue
+        }
         await this.wait(waitMs, signal)
       }
     } finally {
@@ -80,6 +93,24 @@ export class RequestLimiter {
   /** Holds every new request until `until` (epoch ms): the gateway said its window resets then. */
   pauseUntil(until: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, until)
+  }
+
+  // Why the head of the queue cannot go before `deadline`, as a permanent error for its task.
+  private pastDeadline(now: number, deadline: number): BkflowError {
+    const left = `the ${secondsText(Math.max(0, deadline - now))} left before the task's timeout`
+    let why: string
+    if (this.inFlight >= this.concurrency) {
+      why = `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
+    } else if (now < this.pausedUntil) {
+      why = `the gateway asked to wait ${secondsText(this.pausedUntil - now)} (rate limit), longer than ${left}`
+    } else {
+      why = `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`
+    }
+    return new BkflowError({
+      kind: 'deadline',
+      retryable: false,
+      message: `Gave up before sending: ${why}.`
+    })
   }
 
   /** Requests currently in flight (for tests and reports). */
@@ -109,6 +140,38 @@ export class RequestLimiter {
   }
 
   // Sleeps on the injected clock, but wakes early when a request completes.
+  /**
+   * Waits for a request in flight to end, for at most `ms`; true when that time ran out. A real
+   * timer, like a request's own timeout: a test's virtual clock cannot say when a release comes.
+   */
+  private async waitForRelease(ms: number, signal?: AbortSignal): Promise<boolean> {
+    let expired = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeUp = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        expired = true
+        resolve()
+      }, clampTimer(ms))
+    })
+    const released = new Promise<void>((resolve) => {
+      this.wake = resolve
+    })
+    // A listener on a local controller, removed afterwards: the caller's signal is long-lived.
+    const stop = new AbortController()
+    const onCancel = () => stop.abort()
+    signal?.addEventListener('abort', onCancel, { once: true })
+    if (signal?.aborted) stop.abort()
+    try {
+      await Promise.race([released, timeUp, aborted(stop.signal)])
+    } finally {
+      clearTimeout(timer)
+      this.wake = undefined
+      stop.abort()
+      signal?.removeEventListener('abort', onCancel)
+    }
+    return expired
+  }
+
   private async wait(ms: number, signal?: AbortSignal): Promise<void> {
     const wake = new AbortController()
     const onCancel = () => wake.abort()

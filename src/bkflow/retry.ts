@@ -3,7 +3,7 @@
 
 import pRetry, { AbortError } from 'p-retry'
 import { plural } from '../text.js'
-import { BkflowError } from './errors.js'
+import { BkflowError, type BkflowErrorKind } from './errors.js'
 
 /** Backoff shape: the n-th retry waits random() · min(capMs, baseMs · 2^n). */
 export interface BackoffPolicy {
@@ -70,6 +70,7 @@ export async function retryWithDeadline<T>(
 ): Promise<T> {
   const policy = options.policy ?? DEFAULT_BACKOFF
   let attempts = 0
+  let lastFailure: BkflowError | undefined
   try {
     return await pRetry(
       async (attemptNumber) => {
@@ -77,7 +78,17 @@ export async function retryWithDeadline<T>(
         try {
           return await attempt(attemptNumber)
         } catch (error: unknown) {
-          const failure = asBkflowError(error)
+          let failure = asBkflowError(error)
+          // The deadline stopped a retry before it was sent: the failure that needed the retry is
+          // what the task ran into, and says what to fix.
+          if (failure.kind === 'deadline' && lastFailure !== undefined) {
+            failure = permanent(
+              lastFailure,
+              lastFailure.kind,
+              `${lastFailure.message} ${failure.message}`
+            )
+          }
+          if (failure.retryable) lastFailure = failure
           failure.attempts = attemptNumber
           // AbortError tells p-retry not to retry; it rejects with `failure` itself.
           if (!failure.retryable) throw new AbortError(failure)
@@ -94,9 +105,31 @@ export async function retryWithDeadline<T>(
           const failure = asBkflowError(error)
           const jitter = backoffDelay(attemptNumber - 1, options.random, policy)
           // A server hint is a floor: waking before the gateway's window resets only earns another 429.
-          const delayMs = Math.max(jitter, failure.retryAfterMs ?? 0)
-          if (options.now() + delayMs > options.deadline) {
-            failure.message = `${failure.message} (gave up after ${plural(attemptNumber, 'attempt')}: the deadline was reached)`
+          const hint = failure.retryAfterMs ?? 0
+          let delayMs = Math.max(jitter, hint)
+          const now = options.now()
+          // A failure may bound its own retries earlier (the client's setup budget): its last
+          // attempt is made when the budget ends.
+          const budget = failure.retryUntil ?? Number.POSITIVE_INFINITY
+          if (budget < options.deadline && now < budget && now + delayMs > budget && hint === 0) {
+            delayMs = budget - now
+          }
+          const limit = Math.min(options.deadline, budget)
+          if (now + delayMs > limit) {
+            if (hint >= jitter && now + hint > options.deadline) {
+              // Sleeping through it would only end at or after the deadline: end the task now. The
+              // kind stays the failure's own: BKFlow kept refusing, the deadline only ends the wait.
+              throw permanent(
+                failure,
+                failure.kind,
+                `${failure.message} The gateway asked to wait ${secondsText(hint)}, longer than the ${secondsText(Math.max(0, options.deadline - now))} left before the task's timeout.`
+              )
+            }
+            const why =
+              limit < options.deadline ? 'the setup budget is spent' : 'the deadline was reached'
+            const message = `${failure.message} (gave up after ${plural(attemptNumber, 'attempt')}: ${why})`
+            if (limit < options.deadline) throw permanent(failure, failure.kind, message)
+            failure.message = message
             throw failure
           }
           options.onRetry?.({ attempt: attemptNumber, delayMs, error: failure })
@@ -112,6 +145,27 @@ export async function retryWithDeadline<T>(
     if (failure.attempts === 0) failure.attempts = attempts
     throw failure
   }
+}
+
+/** `600 s`, `1.5 s`, `0 s`: a wait as messages show it. */
+export function secondsText(ms: number): string {
+  const seconds = ms / 1000
+  return `${seconds >= 10 || Number.isInteger(seconds) ? Math.round(seconds) : seconds.toFixed(1)} s`
+}
+
+// The same failure, no longer retryable anywhere (the scheduler settles its task at once).
+function permanent(failure: BkflowError, kind: BkflowErrorKind, message: string): BkflowError {
+  const error = new BkflowError({
+    kind,
+    retryable: false,
+    endpoint: failure.endpoint,
+    status: failure.status,
+    bkMessage: failure.bkMessage,
+    message,
+    cause: failure.cause
+  })
+  error.attempts = failure.attempts
+  return error
 }
 
 function cancelled(attempts: number, reason: unknown): BkflowError {

@@ -43,9 +43,27 @@ export function parseApiBase(apiUrl: string, allowHttp: boolean): ApiBase {
       message: `api-url uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or set allow-http to true if the network is trusted.`
     })
   }
+  if (BAD_PORTS.has(url.port)) {
+    throw configError(
+      `api-url uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check api-url; the gateway listens on 443 or another web port.`
+    )
+  }
   const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`
   return { url, prefix }
 }
+
+/**
+ * The Fetch standard's "bad ports" (as undici lists them): fetch fails at once on them with a bare
+ * "fetch failed", which would otherwise be retried as a network failure until the timeout.
+ */
+const BAD_PORTS: ReadonlySet<string> = new Set(
+  (
+    '1 7 9 11 13 15 17 19 20 21 22 23 25 37 42 43 53 69 77 79 87 95 101 102 103 104 109 110 111 ' +
+    '113 115 117 119 123 135 137 139 143 161 179 389 427 465 512 513 514 515 526 530 531 532 540 ' +
+    '548 554 556 563 587 601 636 989 990 993 995 1719 1720 1723 2049 3659 4045 4190 5060 5061 6000 ' +
+    '6566 6665 6666 6667 6668 6669 6679 6697 10080'
+  ).split(' ')
+)
 
 /** Joins the base and a resource path that starts with `/` and keeps its trailing slash. */
 export function joinUrl(base: ApiBase, resourcePath: string): string {

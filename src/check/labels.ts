@@ -2,13 +2,14 @@
 
 import { formatDuration } from '../duration.js'
 import type { TaskExpectation } from '../model.js'
+import { plainText } from '../safe-text.js'
 
 /** Characters of a node id kept in labels: BKFlow ids are 32 chars, the first 7 tell them apart. */
 const SHORT_ID_LENGTH = 7
 
-/** Text from a payload or the spec made safe for a one-line message: line breaks and tabs become spaces. */
+/** Text from a payload or the spec made safe for a one-line message (see plainText). */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+  return plainText(text)
 }
 
 /** A node id shortened for display, `n5f0c2b…`; short ids are kept whole, a missing one reads `(no id)`. */

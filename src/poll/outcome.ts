@@ -154,6 +154,16 @@ export function timedOutResult(tr: Tracker): TaskResult {
   return pendingResult(tr, message, false)
 }
 
+/**
+ * The task's deadline ended the next look before it could happen (a wait the gateway asked for,
+ * or the rate budget, reaches past it; a request was cut): pending with the last state seen.
+ */
+export function deadlineResult(tr: Tracker, why: string): TaskResult {
+  const since = timeOfDay(tr.stateSince ?? tr.startedAt)
+  const reason = why.charAt(0).toLowerCase() + why.slice(1)
+  return pendingResult(tr, `still ${tr.state ?? 'unknown'} (since ${since}): ${reason}`, false)
+}
+
 /** The run was cancelled before this task settled: pending, never pass. */
 export function cancelledResult(tr: Tracker): TaskResult {
   return pendingResult(tr, 'cancelled before it settled', true)

@@ -8,6 +8,7 @@ import { toClientFailure, type ClientFailure } from './failure.js'
 import {
   cancelledResult,
   comparedResult,
+  deadlineResult,
   errorResult,
   newTracker,
   taskName,
@@ -329,6 +330,17 @@ function schedule(tr: Tracker, decision: Decision, at: number): void {
  */
 function fail(tr: Tracker, failure: ClientFailure, run: Run, at: number): void {
   const time = run.options.now()
+  // The deadline, not BKFlow, ended the look: after failed looks the task kept failing (error);
+  // otherwise a task whose state was read is pending with it.
+  if (failure.kind === 'deadline' && tr.lastError) {
+    const message = `${tr.lastError.message}; then ${failure.message}`
+    settle(tr, errorResult(tr, keptFailing({ ...tr.lastError, message }), time), run)
+    return
+  }
+  if (failure.kind === 'deadline' && tr.state !== null) {
+    settle(tr, deadlineResult(tr, failure.message), run)
+    return
+  }
   if (failure.retryable && run.options.mode === 'wait' && time < tr.deadline) {
     tr.lastError = failure
     tr.nextPollAt = at + tr.task.intervalMs

@@ -28,3 +28,4 @@ export {
   publishComment
 } from './comment.js'
 export { redactCredentials } from './redact.js'
+export { footerLine } from './describe.js'

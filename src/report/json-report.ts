@@ -16,7 +16,8 @@ import {
   type Verdict
 } from '../model.js'
 import { countNodes, countVerdicts } from './describe.js'
-import { redactCredentials } from './redact.js'
+import { stripControls } from '../safe-text.js'
+import { redactSecrets } from './redact.js'
 
 /** A moment as both an ISO 8601 string (UTC) and epoch milliseconds. */
 export interface JsonInstant {
@@ -197,9 +198,10 @@ function range(r: SourceRange): SourceRange {
   }
 }
 
-// Text from the API or an error passes the same credential filter as every other report.
+// Text from the API or an error passes the same secret filter as every other report; JSON escapes
+// C0 controls but not DEL, C1 or terminal sequences, which a `cat` of the report would run.
 function text(value: string): string {
-  return redactCredentials(value)
+  return stripControls(redactSecrets(value))
 }
 
 function count(value: number | undefined): number {

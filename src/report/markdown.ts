@@ -19,12 +19,22 @@ const ENTITIES: Record<string, string> = {
 const SPECIAL = /[&<>|`\\*_[\]~]/g
 
 /**
- * Model text (user or API) as inert markdown on one line: credentials masked, line breaks made
- * spaces, and every character that could end a table cell, open HTML or code, or format text
+ * Model text (user or API) as inert markdown on one line: secrets masked, controls removed, line
+ * breaks made spaces, `@mentions` and `#123` references neutralized, and every character that could end a table cell, open HTML or code, or format text
  * (`| < > ` & \ * _ [ ] ~`) written as an entity.
  */
 export function md(text: string): string {
-  return clip(oneLine(text)).replace(SPECIAL, (c) => ENTITIES[c] ?? c)
+  return neutralizeReferences(clip(oneLine(text))).replace(SPECIAL, (c) => ENTITIES[c] ?? c)
+}
+
+/**
+ * `@name` would notify a user or team and `#123` (`GH-123`, `org/repo#123`) would link and
+ * cross-reference an issue from the summary or the PR comment. A zero-width space after `@` or `#`
+ * keeps the text as it reads; GitHub decodes entities before it looks for references, so an
+ * entity would not do.
+ */
+export function neutralizeReferences(text: string): string {
+  return text.replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b').replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
 }
 
 /** No single piece of model text may crowd out the rest of a report. */

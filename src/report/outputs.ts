@@ -3,6 +3,7 @@
 import type { RunResult } from '../model.js'
 import { countVerdicts, findingsByRow } from './describe.js'
 import { oneLine } from './redact.js'
+import { escapeJsonText } from '../safe-text.js'
 
 /** The action's output names (kebab-case, as in action.yml), one place for the wiring and tests. */
 export const OUTPUTS = {
@@ -71,7 +72,7 @@ function compactArray(entries: readonly unknown[], maxBytes: number): string {
   const parts: string[] = []
   let used = 2
   for (const entry of entries) {
-    const json = JSON.stringify(entry)
+    const json = escapeJsonText(JSON.stringify(entry))
     const size = Buffer.byteLength(json, 'utf8') + (parts.length > 0 ? 1 : 0)
     if (used + size > maxBytes) break
     parts.push(json)

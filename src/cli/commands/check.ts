@@ -2,7 +2,6 @@
 // 0 pass / 2 fail / 1 error (product.md §6).
 
 import { writeFile } from 'node:fs/promises'
-import { setTimeout as delay } from 'node:timers/promises'
 import { parseDuration } from '../../duration.js'
 import type { RunVerdict } from '../../model.js'
 import { pollTasks } from '../../poll/index.js'
@@ -13,6 +12,8 @@ import { EXIT, type CliContext, type Command } from '../command.js'
 import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
 import { formatDiagnostic } from '../output.js'
 import { loadSpecFile } from '../../spec-file.js'
+import { escapeJsonText, plainText } from '../../safe-text.js'
+import { sleep } from '../../sleep.js'
 
 const OPTIONS = {
   mode: { type: 'string' },
@@ -108,24 +109,27 @@ export const checkCommand: Command = {
       return EXIT.error
     }
 
-    const connection = clientFromEnv(env, {
-      apiUrl: flags['api-url'],
-      allowHttp: flags['allow-http']
-    })
+    const connection = clientFromEnv(
+      env,
+      { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] },
+      (notice) => output.err(`bkflow-gate check: ${notice}`)
+    )
     if ('errors' in connection) return usageError(connection.errors.join('; '))
 
     const run = await pollTasks(spec, {
       mode,
       client: connection.client,
       now: Date.now,
-      sleep: (ms, s) => delay(ms, undefined, { signal: s }),
+      sleep,
       signal,
-      // Progress goes to stderr so that stdout holds only the plan or the JSON.
-      onEvent: (event) => output.err(event.message)
+      // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
+      // labels, states and messages from outside, so it is flattened and escaped first.
+      onEvent: (event) => output.err(plainText(event.message))
     })
 
     // The report can be large (every node of every task): build it only when it is asked for.
-    const report = flags.report || flags.json ? JSON.stringify(toJsonReport(run), null, 2) : ''
+    const report =
+      flags.report || flags.json ? escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) : ''
     if (flags.report) await writeFile(flags.report, report + '\n')
     if (flags.json) output.out(report)
     else output.out(planText(run, { color: shouldColor({ isTTY }, env) }))

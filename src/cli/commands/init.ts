@@ -6,6 +6,8 @@
 import type { BkflowClient } from '../../bkflow/index.js'
 import type { CallOptions, NodeNames, TreeNode } from '../../model.js'
 import { childTaskId } from '../../poll/children.js'
+import { plainText, quotedString } from '../../safe-text.js'
+import { redactSecrets } from '../../secrets.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
@@ -83,10 +85,11 @@ export const initCommand: Command = {
     const taskId = Number(flags.task)
     const spaceId = flags.space === undefined ? undefined : Number(flags.space)
 
-    const connection = clientFromEnv(env, {
-      apiUrl: flags['api-url'],
-      allowHttp: flags['allow-http']
-    })
+    const connection = clientFromEnv(
+      env,
+      { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] },
+      (notice) => output.err(`bkflow-gate init: ${notice}`)
+    )
     if ('errors' in connection) return usageError(connection.errors.join('; '))
     const { client } = connection
     const call = { deadline: Date.now() + INIT_DEADLINE_MS, signal }
@@ -105,7 +108,8 @@ export const initCommand: Command = {
       output.out(snapshotSpec(snapshot, new Date(), pin))
       return EXIT.ok
     } catch (error: unknown) {
-      output.err(`bkflow-gate init: ${error instanceof Error ? error.message : String(error)}`)
+      const message = error instanceof Error ? error.message : String(error)
+      output.err(`bkflow-gate init: ${plainText(message)}`)
       return EXIT.error
     }
   }
@@ -190,8 +194,9 @@ function snapshotSpec(s: Snapshot, at: Date, pin: boolean): string {
   }
   lines.push('version: 1', 'tasks:', `  - task_id: ${pin ? s.taskId : `\${${TASK_VAR}}`}`)
   if (s.spaceId !== undefined) lines.push(`    space_id: ${s.spaceId}`)
-  // A reusable spec checks other tasks too: this task's name would mislabel them.
-  if (s.name && pin) lines.push(`    label: ${JSON.stringify(s.name.slice(0, 200))}`)
+  // A reusable spec checks other tasks too: this task's name would mislabel them. The spec is
+  // meant to be committed: nothing from BKFlow may carry a secret or a control into it.
+  if (s.name && pin) lines.push(`    label: ${quotedString(plainText(s.name).slice(0, 200))}`)
   lines.push(`    state: ${stateValue(s.tree.state)}`)
   const entries = nodeEntries(s, pin, 6)
   if (entries.length > 0) lines.push('    nodes:', ...entries)
@@ -215,7 +220,7 @@ function nodeEntries(s: Snapshot, pin: boolean, indent: number): string[] {
     if (pin) key = `id: ${plainOrQuoted(node.id)}${name ? ` # ${comment(name)}` : ''}`
     else if (templateId)
       key = `id: ${plainOrQuoted(templateId)}${name ? ` # ${comment(name)}` : ''}`
-    else if (name && uniqueNames.has(name)) key = `name: ${JSON.stringify(name)}`
+    else if (name && uniqueNames.has(name)) key = `name: ${quotedString(name)}`
     else {
       // A nested (legacy subprocess) node has no template node id; a shared name cannot pick it.
       entries.push(
@@ -261,15 +266,15 @@ function reachedNodes(root: TreeNode): TreeNode[] {
 
 /** A state as a YAML scalar; a state BKFlow sent that is not a plain word is quoted. */
 function stateValue(state: string): string {
-  return /^[A-Z_]+$/.test(state) ? state : JSON.stringify(state)
+  return /^[A-Z_]+$/.test(state) ? state : quotedString(redactSecrets(state))
 }
 
 /** An id as a YAML scalar: plain when it is a simple word, else a JSON (= YAML) string. */
 function plainOrQuoted(id: string): string {
-  return /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? id : JSON.stringify(id)
+  return /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? id : quotedString(redactSecrets(id))
 }
 
-/** Text that is safe inside a one-line YAML comment. */
+/** Text that is safe inside a one-line YAML comment (and on a terminal). */
 function comment(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').trim()
+  return plainText(text)
 }
