@@ -53,10 +53,16 @@ describe('classifyResponse: success', () => {
 
   it('treats a 2xx body without a boolean result as malformed and retryable', () => {
     expectError(classify(200, '{"data":{}}'), 'malformed', true)
-    expectError(classify(200, '<html>oops</html>'), 'malformed', true, /not a JSON envelope/)
     expectError(classify(200, '{"result": tr'), 'malformed', true)
     expectError(classify(200, ''), 'malformed', true, /empty body/)
     expectError(classify(200, '[1,2]'), 'malformed', true)
+  })
+
+  it('treats an HTML page with status 200 as a setup failure that names api-url and the proxy', () => {
+    const page = '<html><head><title>Sign in</title></head><body>login</body></html>'
+    const error = expectError(classify(200, page), 'unreachable', true, /HTML page \("Sign in"\)/)
+    expect(error.message).toMatch(/api-url/)
+    expect(error.message).toMatch(/HTTPS_PROXY/)
   })
 })
 

@@ -124,7 +124,7 @@ describe('BkflowClient transport', () => {
     expect(redirectorHits).toEqual(['/api/x/prod/space/7/task/42/get_task_states/'])
   })
 
-  it('reports a refused connection as transient and retries it until the deadline', async () => {
+  it('reports a refused connection as unreachable and retries it until the deadline', async () => {
     const closed = createServer()
     const port = await listen(closed)
     await new Promise((resolve) => closed.close(resolve))
@@ -142,7 +142,9 @@ describe('BkflowClient transport', () => {
     await expect(
       client.getTaskStates({ taskId: 42, spaceId: 7 }, { deadline: 1600 })
     ).rejects.toMatchObject({
-      kind: 'transient',
+      // A setup failure, retried (within the setup budget) until the deadline, which comes first.
+      kind: 'unreachable',
+      retryable: true,
       attempts: 3
     })
     expect(client.counts.get_task_states).toBe(3)

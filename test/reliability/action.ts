@@ -57,6 +57,8 @@ export interface ActionRun {
 export interface StartedAction {
   child: ChildProcess
   done: Promise<ActionRun>
+  /** The runner's files while the action runs (removed once it is done). */
+  files: { output: string; summary: string }
 }
 
 export interface ActionOptions {
@@ -66,6 +68,8 @@ export interface ActionOptions {
   spec: string
   /** Inputs by their action.yml names (kebab-case), over the action's defaults. */
   inputs: Record<string, string>
+  /** Options for node itself, before the bundle (e.g. `--import` of a probe). */
+  nodeArgs?: string[]
 }
 
 /** Parses GITHUB_OUTPUT's `name<<delimiter` blocks (the only form @actions/core writes). */
@@ -101,7 +105,7 @@ export async function startAction(options: ActionOptions): Promise<StartedAction
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
   const started = Date.now()
-  const child = spawn(process.execPath, [BUNDLE], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BUNDLE], {
     cwd: dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -140,7 +144,7 @@ export async function startAction(options: ActionOptions): Promise<StartedAction
       })().catch(reject)
     })
   })
-  return { child, done }
+  return { child, done, files: { output: outputFile, summary: summaryFile } }
 }
 
 /** Runs the action to its end. */
