@@ -24,6 +24,7 @@ let dir: string
 let action: ActionRun
 let check: ProcessRun
 let init: ProcessRun
+let reusable: ProcessRun
 let validate: ProcessRun
 
 beforeAll(async () => {
@@ -85,7 +86,7 @@ beforeAll(async () => {
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48])
   )
   const env = { BKFLOW_APP_CODE: APP_CODE, BKFLOW_APP_SECRET: APP_SECRET }
-  ;[action, check, init, validate] = await Promise.all([
+  ;[action, check, init, reusable, validate] = await Promise.all([
     runAction({
       name: 'hostile text',
       spec,
@@ -94,6 +95,13 @@ beforeAll(async () => {
     runNode(
       CLI_BUNDLE,
       ['check', 'spec.yml', '--mode', 'check', '--api-url', gateway.url],
+      env,
+      dir
+    ),
+    runNode(
+      CLI_BUNDLE,
+      // Pinned, so that nodes are listed by id with their names as comments.
+      ['init', '--task', '22', '--space', '5', '--pin', '--api-url', gateway.url],
       env,
       dir
     ),
@@ -159,6 +167,11 @@ describe('[slow] nothing from outside becomes a command, through dist/', () => {
     expect(init.code).toBe(0)
     expect(init.stdout).toMatch(/- id: n1 # Deploy red\s*C1$/m)
     expect(RAW_CONTROL.test(init.stdout)).toBe(false)
+    // The reusable spec: the task's name in the header comment without its escapes; node names
+    // as YAML values keep them, escaped (they must match exactly), never raw.
+    expect(reusable.code).toBe(0)
+    expect(reusable.stdout).toMatch(/^# Generated .*\("Deploy red\s*C1"\)/m)
+    expect(RAW_CONTROL.test(reusable.stdout)).toBe(false)
   })
 
   it('item 9: validate says a binary spec is not a text file, and echoes none of it', () => {
