@@ -96,21 +96,22 @@ export class RequestLimiter {
   }
 
   // Why the head of the queue cannot go before `deadline`, as a permanent error for its task.
+  // The gateway's pause is BKFlow refusing service (an error for the task, naming the 429); the
+  // client's own budget or slots only mean no further look fits in the time left ('deadline').
   private pastDeadline(now: number, deadline: number): BkflowError {
     const left = `the ${secondsText(Math.max(0, deadline - now))} left before the task's timeout`
-    let why: string
-    if (this.inFlight >= this.concurrency) {
-      why = `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
-    } else if (now < this.pausedUntil) {
-      why = `the gateway asked to wait ${secondsText(this.pausedUntil - now)} (rate limit), longer than ${left}`
-    } else {
-      why = `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`
+    if (this.inFlight < this.concurrency && now < this.pausedUntil) {
+      return new BkflowError({
+        kind: 'rate_limited',
+        retryable: false,
+        message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
+      })
     }
-    return new BkflowError({
-      kind: 'deadline',
-      retryable: false,
-      message: `Gave up before sending: ${why}.`
-    })
+    const why =
+      this.inFlight >= this.concurrency
+        ? `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
+        : `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`
+    return new BkflowError({ kind: 'deadline', retryable: false, message: `Not sent: ${why}.` })
   }
 
   /** Requests currently in flight (for tests and reports). */

@@ -90,8 +90,9 @@ describe('every wait ends at the deadline', () => {
     })
     limiter.pauseUntil(clock.now() + 600_000)
     const error = await failure(limiter.acquire(undefined, clock.now() + 10_000))
-    expect(error.kind).toBe('deadline')
-    expect(error.message).toMatch(/the gateway asked to wait 600 s/)
+    // BKFlow refusing service: an error for the task, naming the 429.
+    expect(error.kind).toBe('rate_limited')
+    expect(error.message).toMatch(/HTTP 429\) and asked to wait 600 s/)
     expect(clock.sleeps).toEqual([])
   })
 
