@@ -56,7 +56,7 @@ export class Redactor {
     if (this.probe === undefined || text.length < MIN_SECRET_LENGTH) return text
     // Almost every text holds no secret and no escape: two scans, no allocation.
     if (!this.probe.test(text) && !ENCODED.test(text)) return text
-    const spans = this.find(text)
+    const spans = text.length <= WINDOW ? this.find(text) : this.findInWindows(text)
     if (spans.length === 0) return text
     let out = ''
     let at = 0
@@ -100,6 +100,19 @@ export class Redactor {
     return value
   }
 
+  // Decoding keeps per-character positions, so a long text (a hostile answer may be one 60 MiB
+  // string) is searched in overlapping windows: memory stays bounded, and an occurrence that
+  // straddles a window's start lies wholly in the overlap the window begins with.
+  private findInWindows(text: string): Array<[number, number]> {
+    const spans: Array<[number, number]> = []
+    for (let start = 0; start < text.length; start += WINDOW) {
+      const from = Math.max(0, start - OVERLAP)
+      const piece = text.slice(from, Math.min(text.length, start + WINDOW))
+      for (const [a, b] of this.find(piece)) spans.push([a + from, b + from])
+    }
+    return spans
+  }
+
   // Spans of the original text to mask: matches in the text itself, then in each decoded layer
   // (double encodings are peeled up to three times), mapped back to where they came from.
   private find(text: string): Array<[number, number]> {
@@ -122,6 +135,11 @@ export class Redactor {
     return spans
   }
 }
+
+/** Texts longer than this are searched in windows (see findInWindows). */
+const WINDOW = 256 * 1024
+/** Far longer than any encoded form of a secret (12 characters per character at most, twice). */
+const OVERLAP = 16 * 1024
 
 /** The run's secrets, for every renderer and printer (the action registers them as it reads them). */
 const processRedactor = new Redactor()

@@ -72,6 +72,15 @@ describe('Redactor: every encoding of a secret', () => {
     )
   })
 
+  it('in a text of megabytes, also where an occurrence straddles a search window', () => {
+    const form = percentEncoded(SECRET)
+    const window = 256 * 1024
+    for (const at of [window - 10, 2 * window - form.length + 3, 3 * 1024 * 1024 - 100]) {
+      const text = `${'x'.repeat(at)}${form}${'y'.repeat(200)}`
+      expect(secretLeaks(redactor.redact(text), SECRET)).toEqual([])
+    }
+  })
+
   it('however deep a hostile payload nests', () => {
     const depth = 5000
     const text = `${'{"a":['.repeat(depth)}"${jsonEscaped(SECRET)}"${']}'.repeat(depth)}`
