@@ -45099,8 +45099,6 @@ const EXIT = {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as the spec and the inputs write them: a number of seconds, or `500ms`, `90s`, `15m`, `2h`.
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -45143,14 +45141,377 @@ function duration_formatDuration(ms) {
     return `${s}s`;
 }
 
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Masking secrets in any text the gate shows, in every encoding a gateway, a proxy or a library
+// could wrap them in: raw, JSON-escaped (`\u0050`), URL-encoded, HTML entities and base64.
+// One Redactor does it everywhere; the process-wide one holds the secrets of the current run.
+const MASK = '***';
+/**
+ * Shorter values are not masked: a one-character "secret" would turn every message into
+ * `get_ta***k***`. Real app secrets and access tokens are far longer.
+ */
+const MIN_SECRET_LENGTH = 8;
+/** What the log says once about a secret too short to mask (`name` as the user set it). */
+function shortSecretNotice(name) {
+    return `The ${name} is very short (under ${MIN_SECRET_LENGTH} characters), too short to be masked in logs without garbling them: it was not masked. Use a real secret.`;
+}
+/** True when `value` is long enough to be masked (see MIN_SECRET_LENGTH). */
+function isMaskable(value) {
+    return value.length >= MIN_SECRET_LENGTH;
+}
+/** Masks known secret values wherever and however they appear in a text. */
+class Redactor {
+    secrets = [];
+    /** Literal forms searched in the text and in each decoded layer of it: raw and base64. */
+    forms = [];
+    pattern;
+    /** The same forms, for a yes/no test (no `g`, so no lastIndex to reset). */
+    probe;
+    constructor(secrets = []) {
+        for (const secret of secrets)
+            this.add(secret);
+    }
+    /** Adds a secret; returns false (and masks nothing) when it is too short to be one. */
+    add(secret) {
+        if (!isMaskable(secret))
+            return false;
+        if (this.secrets.includes(secret))
+            return true;
+        this.secrets.push(secret);
+        const forms = new Set([...this.forms, secret, ...base64Forms(secret)]);
+        // Longest first, so that a form that contains another is masked whole.
+        this.forms = [...forms].filter(isMaskable).sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(this.forms.map(escapeRegExp).join('|'), 'g');
+        this.probe = new RegExp(this.pattern.source);
+        return true;
+    }
+    /** True when no secret is known (every call is then the identity). */
+    get empty() {
+        return this.secrets.length === 0;
+    }
+    /** `text` with every occurrence of a secret, in any known encoding, replaced by `***`. */
+    redact(text) {
+        if (this.probe === undefined || text.length < MIN_SECRET_LENGTH)
+            return text;
+        // Almost every text holds no secret and no escape: two scans, no allocation.
+        if (!this.probe.test(text) && !ENCODED.test(text))
+            return text;
+        const spans = text.length <= WINDOW ? this.find(text) : this.findInWindows(text);
+        if (spans.length === 0)
+            return text;
+        let out = '';
+        let at = 0;
+        for (const [start, end] of mergeSpans(spans)) {
+            out += text.slice(at, start) + MASK;
+            at = end;
+        }
+        return out + text.slice(at);
+    }
+    /**
+     * A parsed JSON value with every string and every object key redacted: a gateway may send the
+     * secret JSON-escaped, which only parsing reveals. Mutates and returns `value`.
+     */
+    redactValue(value) {
+        if (this.pattern === undefined)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        // An explicit stack, not recursion: a hostile payload may nest deeper than the call stack.
+        const stack = [value];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (typeof node !== 'object' || node === null)
+                continue;
+            if (Array.isArray(node)) {
+                for (let i = 0; i < node.length; i++) {
+                    const item = node[i];
+                    if (typeof item === 'string')
+                        node[i] = this.redact(item);
+                    else
+                        stack.push(item);
+                }
+                continue;
+            }
+            const record = node;
+            for (const key of Object.keys(record)) {
+                const item = record[key];
+                const clean = typeof item === 'string' ? this.redact(item) : item;
+                if (typeof item !== 'string')
+                    stack.push(item);
+                const cleanKey = this.redact(key);
+                if (cleanKey !== key)
+                    delete record[key];
+                record[cleanKey] = clean;
+            }
+        }
+        return value;
+    }
+    // Decoding keeps per-character positions, so a long text (a hostile answer may be one 60 MiB
+    // string) is searched in overlapping windows: memory stays bounded, and an occurrence that
+    // straddles a window's start lies wholly in the overlap the window begins with.
+    findInWindows(text) {
+        const spans = [];
+        for (let start = 0; start < text.length; start += WINDOW) {
+            const from = Math.max(0, start - OVERLAP);
+            const piece = text.slice(from, Math.min(text.length, start + WINDOW));
+            for (const [a, b] of this.find(piece))
+                spans.push([a + from, b + from]);
+        }
+        return spans;
+    }
+    // Spans of the original text to mask: matches in the text itself, then in each decoded layer
+    // (double encodings are peeled up to three times), mapped back to where they came from.
+    find(text) {
+        const spans = [];
+        const pattern = this.pattern;
+        for (const match of text.matchAll(pattern)) {
+            spans.push([match.index, match.index + match[0].length]);
+        }
+        let layer = { text, start: undefined, end: undefined };
+        for (let depth = 0; depth < 3 && ENCODED.test(layer.text); depth++) {
+            const next = decodeLayer(layer);
+            if (next.text === layer.text)
+                break;
+            layer = next;
+            for (const match of layer.text.matchAll(pattern)) {
+                const first = match.index;
+                const last = match.index + match[0].length - 1;
+                spans.push([layer.start?.[first] ?? first, layer.end?.[last] ?? last + 1]);
+            }
+        }
+        return spans;
+    }
+}
+/** Texts longer than this are searched in windows (see findInWindows). */
+const WINDOW = 256 * 1024;
+/** Far longer than any encoded form of a secret (12 characters per character at most, twice). */
+const OVERLAP = 16 * 1024;
+/** The run's secrets, for every renderer and printer (the action registers them as it reads them). */
+const processRedactor = new Redactor();
+/** Adds a secret for redactSecrets; false when it is too short to mask (the caller should say so). */
+function registerSecret(value) {
+    return processRedactor.add(value);
+}
+/** Masks the registered secrets (any encoding) and anything that looks like a credential. */
+function secrets_redactSecrets(text) {
+    return redactCredentials(processRedactor.redact(text));
+}
+// `"bk_app_secret": "…"`, `bk_app_secret=…`, `\"access_token\":\"…\"` and the like, in JSON,
+// query strings and escaped JSON alike: the key stays (it says what was hidden), the value goes.
+const CREDENTIAL_VALUE = /(?<![A-Za-z])((?:bk_)?app_secret|access_token|bk_token|jwt|authorization|password)(\\*["']?\s*[:=]\s*)(\\*"(?:[^"\\]|\\.)*?\\*"|'[^']*'|(?:(?:token|bearer|basic)\s+)?[^"'\\\s&,;}]+)/gi;
+// The whole auth header: `X-Bkapi-Authorization: {…}` up to the end of its JSON object or the line.
+const AUTH_HEADER = /(x-bkapi-authorization)(\\*["']?\s*[:=]\s*)(\{[^}\n]*\}?|[^\s,;]+)/gi;
+/**
+ * Masks anything that looks like a BlueKing credential or the auth header's value, even when the
+ * secret itself is unknown (a relayed error text that quotes a request).
+ */
+function redactCredentials(text) {
+    if (!/secret|token|jwt|authorization|password/i.test(text))
+        return text;
+    return text.replace(AUTH_HEADER, `$1$2${MASK}`).replace(CREDENTIAL_VALUE, `$1$2${MASK}`);
+}
+// Escapes that may hide a secret: backslash escapes, %XX, and HTML character references.
+const ENCODED = /\\[ux"\\/bfnrt']|%[0-9a-f]{2}|&#?[0-9a-z]+;?/i;
+const NAMED_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    sol: '/',
+    equals: '=',
+    plus: '+',
+    nbsp: ' '
+};
+const SIMPLE_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    "'": "'",
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+const TOKEN = /\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(["\\/'bfnrt])|((?:%[0-9a-fA-F]{2})+)|&#[xX]([0-9a-fA-F]{1,6});?|&#([0-9]{1,7});?|&([a-zA-Z]+);/g;
+// One layer of decoding, every escape kind at once, keeping where each character came from.
+function decodeLayer(source) {
+    const { text } = source;
+    const chars = [];
+    const start = [];
+    const end = [];
+    const origin = (i) => source.start?.[i] ?? i;
+    const originEnd = (i) => source.end?.[i] ?? i + 1;
+    const push = (value, from, to) => {
+        for (const unit of value) {
+            // A character may be two UTF-16 units; the layer is indexed by unit, like the text.
+            for (let k = 0; k < unit.length; k++) {
+                chars.push(unit[k]);
+                start.push(origin(from));
+                end.push(originEnd(to - 1));
+            }
+        }
+    };
+    let at = 0;
+    for (const match of text.matchAll(TOKEN)) {
+        for (; at < match.index; at++)
+            push(text[at], at, at + 1);
+        const from = match.index;
+        const to = from + match[0].length;
+        const [, unicode, hexByte, simple, percent, hexRef, decRef, named] = match;
+        if (unicode !== undefined)
+            push(String.fromCharCode(parseInt(unicode, 16)), from, to);
+        else if (hexByte !== undefined)
+            push(String.fromCharCode(parseInt(hexByte, 16)), from, to);
+        else if (simple !== undefined)
+            push(SIMPLE_ESCAPES[simple], from, to);
+        else if (percent !== undefined)
+            pushPercent(percent, from, push);
+        else if (hexRef !== undefined)
+            push(codePoint(parseInt(hexRef, 16)) ?? match[0], from, to);
+        else if (decRef !== undefined)
+            push(codePoint(Number(decRef)) ?? match[0], from, to);
+        else if (named !== undefined) {
+            const value = NAMED_ENTITIES[named.toLowerCase()];
+            if (value !== undefined)
+                push(value, from, to);
+            else
+                for (let i = from; i < to; i++)
+                    push(text[i], i, i + 1);
+        }
+        at = to;
+    }
+    for (; at < text.length; at++)
+        push(text[at], at, at + 1);
+    return { text: chars.join(''), start, end };
+}
+// %XX runs are UTF-8 bytes: ASCII maps byte for byte; anything else maps to the whole run.
+function pushPercent(run, from, push) {
+    const bytes = Buffer.from(run.replace(/%/g, ''), 'hex');
+    if (bytes.every((b) => b < 0x80)) {
+        bytes.forEach((b, i) => push(String.fromCharCode(b), from + 3 * i, from + 3 * i + 3));
+    }
+    else
+        push(bytes.toString('utf8'), from, from + run.length);
+}
+function codePoint(value) {
+    return Number.isInteger(value) && value > 0 && value <= 0x10ffff
+        ? String.fromCodePoint(value)
+        : undefined;
+}
+/**
+ * The base64 (and base64url) text of the secret wherever it sits in a longer encoded value: one
+ * form per byte alignment, keeping only the characters that depend on the secret alone (the way
+ * the Actions runner masks base64 forms of secrets).
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        const first = Math.ceil((8 * shift) / 6);
+        const last = Math.floor((8 * (shift + bytes.length)) / 6);
+        const form = encoded.slice(first, last);
+        forms.push(form, form.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+function mergeSpans(spans) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [start, end] of sorted) {
+        const last = merged[merged.length - 1];
+        if (last !== undefined && start <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push([start, end]);
+    }
+    return merged;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/safe-text.ts
+// Every string from outside (spec labels and names, BKFlow's states, names and messages) is hostile:
+// these helpers make it inert before it reaches stdout, a terminal, a summary, a comment or a YAML
+// comment. Printers call them; sinks (the runner's log, the CLI's streams) add guardCommands.
+/* eslint-disable no-control-regex -- matching control characters is this module's job */
+
+// Terminal escape sequences, removed whole so that no half of one is left to show: CSI
+// (`ESC [ … final`), OSC / DCS / PM / APC strings (ended by BEL or ST), and two-character escapes.
+const TERMINAL_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]?|\u001b[ -~]?/g;
+// C0 and C1 controls and DEL (tab and line breaks are handled separately), and the bidirectional
+// overrides that make text read differently from what it is ("Trojan source").
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAK = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
+/**
+ * Outside text as one safe line: secrets masked (any encoding), terminal escapes and control
+ * characters removed, line breaks and tabs turned into spaces.
+ */
+function plainText(text) {
+    const flat = stripControls(secrets_redactSecrets(text).replace(LINE_BREAK, ' '));
+    return neutralizeLegacyCommands(flat).replace(/ {2,}/g, ' ').trim();
+}
+/**
+ * Like plainText, but keeps the line breaks (`\n`) of a message that is several lines on purpose.
+ * Each line is still one line: a `\r` cannot overwrite it.
+ */
+function plainLines(text) {
+    return redactSecrets(text)
+        .split(/\r?\n|[\r\u2028\u2029\u0085]/)
+        .map((line) => stripControls(line.replace(/[\t\u000b\u000c]/g, ' ')).trimEnd())
+        .map(neutralizeLegacyCommands)
+        .join('\n');
+}
+// The runner's legacy `##[command]` form is recognised anywhere in a line that is not already a
+// `::` command; a zero-width space keeps it readable and inert wherever the text ends up.
+function neutralizeLegacyCommands(text) {
+    return text.includes('##[') ? text.replace(/##\[/g, '##\u200b[') : text;
+}
+/** Removes terminal escape sequences and control characters, nothing else. */
+function stripControls(text) {
+    return text.replace(TERMINAL_SEQUENCE, '').replace(CONTROL, '');
+}
+/**
+ * Text for a stream the Actions runner reads as workflow commands: a line that would start one
+ * (`::name::…`, after any indentation, as the runner trims) or a legacy `##[name]` anywhere in it
+ * gets a zero-width space, so the runner shows it and runs nothing. The gate's own commands are
+ * written by @actions/core, never through here.
+ */
+function guardCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    // The runner splits lines at \r as well as \n.
+    return neutralizeLegacyCommands(text.replace(/(^|[\r\n])(\s*):(?=:)/g, '$1$2:\u200b'));
+}
+/**
+ * A JSON string literal (also a valid YAML double-quoted scalar) in which every control, bidi and
+ * line-separator character is escaped: JSON.stringify leaves DEL, C1 and U+2028 raw.
+ */
+function quotedString(text) {
+    return safe_text_escapeJsonText(JSON.stringify(text));
+}
+/**
+ * JSON text with the characters JSON.stringify leaves raw (DEL, C1, line separators, bidi
+ * overrides) escaped as `\uXXXX`: the same data, and nothing that acts on a terminal.
+ */
+function safe_text_escapeJsonText(json) {
+    return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/check/labels.ts
 // How nodes, tasks and expected values are written in findings, messages and the plan.
 
+
 /** Characters of a node id kept in labels: BKFlow ids are 32 chars, the first 7 tell them apart. */
 const SHORT_ID_LENGTH = 7;
-/** Text from a payload or the spec made safe for a one-line message: line breaks and tabs become spaces. */
+/** Text from a payload or the spec made safe for a one-line message (see plainText). */
 function labels_oneLine(text) {
-    return text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+    return plainText(text);
 }
 /** A node id shortened for display, `n5f0c2b…`; short ids are kept whole, a missing one reads `(no id)`. */
 function shortId(id) {
@@ -46409,6 +46770,15 @@ function timedOutResult(tr) {
         : `still ${tr.state} after ${after} (since ${timeOfDay(tr.stateSince ?? tr.startedAt)})`;
     return pendingResult(tr, message, false);
 }
+/**
+ * The task's deadline ended the next look before it could happen (a wait the gateway asked for,
+ * or the rate budget, reaches past it; a request was cut): pending with the last state seen.
+ */
+function deadlineResult(tr, why) {
+    const since = timeOfDay(tr.stateSince ?? tr.startedAt);
+    const reason = why.charAt(0).toLowerCase() + why.slice(1);
+    return pendingResult(tr, `still ${tr.state ?? 'unknown'} (since ${since}): ${reason}`, false);
+}
 /** The run was cancelled before this task settled: pending, never pass. */
 function cancelledResult(tr) {
     return pendingResult(tr, 'cancelled before it settled', true);
@@ -46895,6 +47265,17 @@ function schedule(tr, decision, at) {
  */
 function fail(tr, failure, run, at) {
     const time = run.options.now();
+    // The deadline, not BKFlow, ended the look: after failed looks the task kept failing (error);
+    // otherwise a task whose state was read is pending with it.
+    if (failure.kind === 'deadline' && tr.lastError) {
+        const message = `${tr.lastError.message}; then ${failure.message}`;
+        settle(tr, errorResult(tr, keptFailing({ ...tr.lastError, message }), time), run);
+        return;
+    }
+    if (failure.kind === 'deadline' && tr.state !== null) {
+        settle(tr, deadlineResult(tr, failure.message), run);
+        return;
+    }
     if (failure.retryable && run.options.mode === 'wait' && time < tr.deadline) {
         tr.lastError = failure;
         tr.nextPollAt = at + tr.task.intervalMs;
@@ -46941,26 +47322,13 @@ function settle(tr, result, run) {
 
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
-// Defence in depth against credentials reaching a rendered report. The client never puts the app
-// secret or the auth header in a message, but an error text relayed from elsewhere (a proxy, a
-// gateway echo, a library's error) could; every renderer passes model text through here first.
-const MASK = '***';
-// `"bk_app_secret": "…"`, `bk_app_secret=…`, `\"access_token\":\"…\"` and the like, in JSON,
-// query strings and escaped JSON alike: the key stays (it says what was hidden), the value goes.
-const CREDENTIAL_VALUE = /(?<![A-Za-z])((?:bk_)?app_secret|access_token|bk_token|jwt|authorization|password)(\\*["']?\s*[:=]\s*)(\\*"(?:[^"\\]|\\.)*?\\*"|'[^']*'|(?:(?:token|bearer|basic)\s+)?[^"'\\\s&,;}]+)/gi;
-// The whole auth header: `X-Bkapi-Authorization: {…}` up to the end of its JSON object or the line.
-const AUTH_HEADER = /(x-bkapi-authorization)(\\*["']?\s*[:=]\s*)(\{[^}\n]*\}?|[^\s,;]+)/gi;
-/** Masks anything that looks like a BlueKing credential or the auth header's value. */
-function redactCredentials(text) {
-    if (!/secret|token|jwt|authorization|password/i.test(text))
-        return text;
-    return text.replace(AUTH_HEADER, `$1$2${MASK}`).replace(CREDENTIAL_VALUE, `$1$2${MASK}`);
-}
-/** Model text made safe for one line: credentials masked, line breaks and tabs turned into spaces. */
+// The renderers' view of the shared text safety (src/safe-text.ts, src/secrets.ts): every piece of
+// model text passes through `oneLine` before it is rendered.
+
+
+/** Model text made safe for one line: secrets masked, controls removed, line breaks made spaces. */
 function redact_oneLine(text) {
-    return redactCredentials(text)
-        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-        .trim();
+    return plainText(text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/describe.ts
@@ -47331,12 +47699,21 @@ const ENTITIES = {
 };
 const SPECIAL = /[&<>|`\\*_[\]~]/g;
 /**
- * Model text (user or API) as inert markdown on one line: credentials masked, line breaks made
- * spaces, and every character that could end a table cell, open HTML or code, or format text
+ * Model text (user or API) as inert markdown on one line: secrets masked, controls removed, line
+ * breaks made spaces, `@mentions` and `#123` references neutralized, and every character that could end a table cell, open HTML or code, or format text
  * (`| < > ` & \ * _ [ ] ~`) written as an entity.
  */
 function markdown_md(text) {
-    return clip(oneLine(text)).replace(SPECIAL, (c) => ENTITIES[c] ?? c);
+    return neutralizeReferences(clip(oneLine(text))).replace(SPECIAL, (c) => ENTITIES[c] ?? c);
+}
+/**
+ * `@name` would notify a user or team and `#123` (`GH-123`, `org/repo#123`) would link and
+ * cross-reference an issue from the summary or the PR comment. A zero-width space after `@` or `#`
+ * keeps the text as it reads; GitHub decodes entities before it looks for references, so an
+ * entity would not do.
+ */
+function neutralizeReferences(text) {
+    return text.replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b').replace(/\b(GH)-(?=\d)/gi, '$1-\u200b');
 }
 /** No single piece of model text may crowd out the rest of a report. */
 const MAX_TEXT_CHARS = 1000;
@@ -47824,6 +48201,7 @@ function diagnosticsToAnnotations(diagnostics, options = {}) {
 // The step's outputs: the verdict, task counts, the failed nodes as compact JSON, the report path.
 
 
+
 /** The action's output names (kebab-case, as in action.yml), one place for the wiring and tests. */
 const OUTPUTS = {
     result: 'result',
@@ -47877,7 +48255,7 @@ function compactArray(entries, maxBytes) {
     const parts = [];
     let used = 2;
     for (const entry of entries) {
-        const json = JSON.stringify(entry);
+        const json = escapeJsonText(JSON.stringify(entry));
         const size = Buffer.byteLength(json, 'utf8') + (parts.length > 0 ? 1 : 0);
         if (used + size > maxBytes)
             break;
@@ -47890,6 +48268,7 @@ function compactArray(entries, maxBytes) {
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 // The JSON report: everything the run found, in the stable shape of schemas/report.schema.json,
 // for later steps and for people when the summary had to be shortened.
+
 
 
 
@@ -47984,9 +48363,10 @@ function range(r) {
         endColumn: r.endColumn
     };
 }
-// Text from the API or an error passes the same credential filter as every other report.
+// Text from the API or an error passes the same secret filter as every other report; JSON escapes
+// C0 controls but not DEL, C1 or terminal sequences, which a `cat` of the report would run.
 function json_report_text(value) {
-    return redactCredentials(value);
+    return stripControls(secrets_redactSecrets(value));
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
@@ -48089,6 +48469,7 @@ function warningFor(error, token) {
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The reports of a run: plan text, job summary, annotations, outputs, JSON report, PR comment.
 // Every renderer is a pure function of the result model; only the wiring writes to the runner.
+
 
 
 
@@ -49071,6 +49452,30 @@ function parseArgs(argv, options) {
     return { ok: true, values: values, positionals };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/sleep.ts
+// The one real sleep: every wait of the gate goes through it (or a test's virtual clock).
+
+/**
+ * Node's timers hold at most 2^31-1 ms (about 24.8 days); a longer one fires after 1 ms with a
+ * TimeoutOverflowWarning, which turns a huge server-requested wait into a busy loop.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** `ms` as a timer can hold it: NaN and negatives become 0, anything too long the longest timer. */
+function clampTimer(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/**
+ * Waits `ms` (clamped) or until `signal` aborts, rejecting then. Callers wait against a deadline
+ * and check the clock when they wake, so a clamped wait only means one more look.
+ */
+async function sleep(ms, signal) {
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(clampTimer(ms), undefined, { signal });
+}
+
 ;// CONCATENATED MODULE: ./src/bkflow/errors.ts
 // Typed failures of the BKFlow client. Callers branch on `kind` and `retryable`, never on `message`.
 /** A classified client failure. `message` says what to fix and quotes BKFlow's own message. */
@@ -49082,6 +49487,7 @@ class BkflowError extends Error {
     /** BKFlow's (or the gateway's) own message, trimmed; also quoted in `message`. */
     bkMessage;
     retryAfterMs;
+    retryUntil;
     /** Attempts made before giving up (1 when the first answer was permanent). */
     attempts;
     constructor(init) {
@@ -49093,6 +49499,7 @@ class BkflowError extends Error {
         this.status = init.status;
         this.bkMessage = init.bkMessage;
         this.retryAfterMs = init.retryAfterMs;
+        this.retryUntil = init.retryUntil;
         this.attempts = 0;
     }
 }
@@ -49101,9 +49508,18 @@ function isBkflowError(error) {
     return error instanceof BkflowError;
 }
 const QUOTE_LIMIT = 300;
-/** BKFlow's message trimmed to one line of at most ~300 characters, for quoting in an error. */
-function trimQuote(text) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
+/**
+ * Redaction shrinks text by at least 3/48 (the longest encoded form of an 8-character secret
+ * becomes `***`), so redacting this much of a long text before the cut is enough.
+ */
+const REDACT_WINDOW = 64 * 1024;
+/**
+ * BKFlow's message trimmed to one line of at most ~300 characters, for quoting in an error.
+ * `redact` runs before the cut, so a secret that straddles it cannot leave its first part.
+ */
+function trimQuote(text, redact = (t) => t) {
+    const window = text.length > REDACT_WINDOW ? text.slice(0, REDACT_WINDOW) : text;
+    const oneLine = redact(window).replace(/\s+/g, ' ').trim();
     return oneLine.length > QUOTE_LIMIT ? `${oneLine.slice(0, QUOTE_LIMIT)}…` : oneLine;
 }
 
@@ -49600,6 +50016,7 @@ function serverHintMs(headers, nowMs, rateLimited = false) {
 async function retryWithDeadline(attempt, options) {
     const policy = options.policy ?? DEFAULT_BACKOFF;
     let attempts = 0;
+    let lastFailure;
     try {
         return await pRetry(async (attemptNumber) => {
             attempts = attemptNumber;
@@ -49607,7 +50024,14 @@ async function retryWithDeadline(attempt, options) {
                 return await attempt(attemptNumber);
             }
             catch (error) {
-                const failure = asBkflowError(error);
+                let failure = asBkflowError(error);
+                // The deadline stopped a retry before it was sent: the failure that needed the retry is
+                // what the task ran into, and says what to fix.
+                if (failure.kind === 'deadline' && lastFailure !== undefined) {
+                    failure = permanent(lastFailure, lastFailure.kind, `${lastFailure.message} ${failure.message}`);
+                }
+                if (failure.retryable)
+                    lastFailure = failure;
                 failure.attempts = attemptNumber;
                 // AbortError tells p-retry not to retry; it rejects with `failure` itself.
                 if (!failure.retryable)
@@ -49624,9 +50048,27 @@ async function retryWithDeadline(attempt, options) {
                 const failure = asBkflowError(error);
                 const jitter = backoffDelay(attemptNumber - 1, options.random, policy);
                 // A server hint is a floor: waking before the gateway's window resets only earns another 429.
-                const delayMs = Math.max(jitter, failure.retryAfterMs ?? 0);
-                if (options.now() + delayMs > options.deadline) {
-                    failure.message = `${failure.message} (gave up after ${text_plural(attemptNumber, 'attempt')}: the deadline was reached)`;
+                const hint = failure.retryAfterMs ?? 0;
+                let delayMs = Math.max(jitter, hint);
+                const now = options.now();
+                // A failure may bound its own retries earlier (the client's setup budget): its last
+                // attempt is made when the budget ends.
+                const budget = failure.retryUntil ?? Number.POSITIVE_INFINITY;
+                if (budget < options.deadline && now < budget && now + delayMs > budget && hint === 0) {
+                    delayMs = budget - now;
+                }
+                const limit = Math.min(options.deadline, budget);
+                if (now + delayMs > limit) {
+                    if (hint >= jitter && now + hint > options.deadline) {
+                        // Sleeping through it would only end at or after the deadline: end the task now. The
+                        // kind stays the failure's own: BKFlow kept refusing, the deadline only ends the wait.
+                        throw permanent(failure, failure.kind, `${failure.message} The gateway asked to wait ${secondsText(hint)}, longer than the ${secondsText(Math.max(0, options.deadline - now))} left before the task's timeout.`);
+                    }
+                    const why = limit < options.deadline ? 'the setup budget is spent' : 'the deadline was reached';
+                    const message = `${failure.message} (gave up after ${text_plural(attemptNumber, 'attempt')}: ${why})`;
+                    if (limit < options.deadline)
+                        throw permanent(failure, failure.kind, message);
+                    failure.message = message;
                     throw failure;
                 }
                 options.onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
@@ -49643,6 +50085,25 @@ async function retryWithDeadline(attempt, options) {
             failure.attempts = attempts;
         throw failure;
     }
+}
+/** `600 s`, `1.5 s`, `0 s`: a wait as messages show it. */
+function secondsText(ms) {
+    const seconds = ms / 1000;
+    return `${seconds >= 10 || Number.isInteger(seconds) ? Math.round(seconds) : seconds.toFixed(1)} s`;
+}
+// The same failure, no longer retryable anywhere (the scheduler settles its task at once).
+function permanent(failure, kind, message) {
+    const error = new BkflowError({
+        kind,
+        retryable: false,
+        endpoint: failure.endpoint,
+        status: failure.status,
+        bkMessage: failure.bkMessage,
+        message,
+        cause: failure.cause
+    });
+    error.attempts = failure.attempts;
+    return error;
 }
 function cancelled(attempts, reason) {
     const error = new BkflowError({
@@ -49673,7 +50134,7 @@ function asBkflowError(error) {
 
 /** `{ data }` for `result: true`, otherwise the classified failure (returned, not thrown). */
 function classifyResponse(response, ctx, nowMs) {
-    const json = parseJsonObject(response.body);
+    const json = response.parsed === undefined ? parseJsonObject(response.body) : asObject(response.parsed.value);
     const status = response.status;
     const fail = (kind, retryable, what, bk) => new BkflowError({
         kind,
@@ -49684,14 +50145,14 @@ function classifyResponse(response, ctx, nowMs) {
         message: bk === undefined ? what : `${what} BKFlow said: "${bk}"`,
         retryAfterMs: retryable ? serverHintMs(response.headers, nowMs, status === 429) : undefined
     });
-    const bk = bkMessageOf(json, response);
+    const bk = bkMessageOf(json, response, ctx);
     if (status >= 200 && status < 300)
         return classifyEnvelope(json, response, ctx, fail);
     if (status >= 300 && status < 400) {
         // Redirects are not followed (a custom auth header would go to wherever they point); one here
         // means the URL is not the gateway's (a login page, an http→https hop, a renamed stage).
         const location = response.headers.get('location');
-        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location)}`}): check api-url: it must be the BKFlow gateway base itself.`);
+        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check api-url: it must be the BKFlow gateway base itself.`);
     }
     if (status === 429) {
         return fail('rate_limited', true, `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower rate-limit (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`, bk);
@@ -49725,15 +50186,22 @@ function classifyResponse(response, ctx, nowMs) {
     return fail('bad_request', false, `BKFlow refused ${classify_describe(ctx)} (HTTP ${status}).`, bk);
 }
 function classifyEnvelope(json, response, ctx, fail) {
+    if (json === undefined && response.status < 300 && isHtml(response)) {
+        // A login page, a proxy's block page or a portal: the URL is not the gateway, and asking again
+        // will not change that. Retried only within the client's short setup budget.
+        const title = htmlTitle(response.body);
+        const named = title === undefined ? '' : ` ("${trimQuote(title, ctx.redact)}")`;
+        return fail('unreachable', true, `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check api-url (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`);
+    }
     if (json === undefined || typeof json.result !== 'boolean') {
-        const snippet = response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body)}"`;
+        const snippet = response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body, ctx.redact)}"`;
         return fail('malformed', true, `BKFlow answered ${classify_describe(ctx)} with HTTP ${response.status} but not a JSON envelope with a boolean result: ${snippet}.`);
     }
     if (json.result)
         return { data: json.data };
     // Tests run on the whole message (a B4 relay can be long); quotes use the trimmed one.
     const raw = typeof json.message === 'string' ? json.message.trim() : '';
-    const bk = bkMessageOf(json, response);
+    const bk = bkMessageOf(json, response, ctx);
     const relay = /^Request API error, status_code: (\d{3})/.exec(raw);
     const notFound = json.code === 'not_found' ||
         raw === '未找到。' ||
@@ -49801,12 +50269,18 @@ function classify_describe(ctx) {
 }
 function parseJsonObject(body) {
     try {
-        const value = JSON.parse(body);
-        return isObject(value) ? value : undefined;
+        return asObject(JSON.parse(body));
     }
     catch {
         return undefined;
     }
+}
+function asObject(value) {
+    return isObject(value) ? value : undefined;
+}
+function isHtml(response) {
+    const type = response.headers.get('content-type') ?? '';
+    return /html/i.test(type) || /^\s*</.test(response.body.slice(0, 1024));
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49833,15 +50307,15 @@ function gatewayCodeName(json, headers) {
         : undefined;
 }
 /** BKFlow's own words: the body's `message`, else the gateway's error header, trimmed. */
-function bkMessageOf(json, response) {
+function bkMessageOf(json, response, ctx) {
     if (json !== undefined && typeof json.message === 'string' && json.message.trim() !== '') {
-        return trimQuote(json.message);
+        return trimQuote(json.message, ctx.redact);
     }
     const header = response.headers.get('x-bkapi-error-message');
     if (header !== null && header.trim() !== '')
-        return trimQuote(header);
+        return trimQuote(header, ctx.redact);
     if (json === undefined && response.body.trim() !== '' && response.status >= 300) {
-        return trimQuote(htmlTitle(response.body) ?? response.body);
+        return trimQuote(htmlTitle(response.body) ?? response.body, ctx.redact);
     }
     return undefined;
 }
@@ -49864,6 +50338,8 @@ function isSerializerMessage(message) {
 ;// CONCATENATED MODULE: ./src/bkflow/limiter.ts
 // The client-side limiter: at most `perMinute` requests in any 60-second window and `concurrency`
 // in flight, across every task, on the injected clock.
+
+
 
 const WINDOW_MS = 60_000;
 /**
@@ -49888,8 +50364,12 @@ class RequestLimiter {
         this.concurrency = Math.max(1, Math.floor(options.concurrency));
         this.marginMs = options.marginMs ?? 250;
     }
-    /** Waits for a free slot, then returns the function to call once the response is complete. */
-    async acquire(signal) {
+    /**
+     * Waits for a free slot, then returns the function to call once the response is complete.
+     * A wait that would end after `deadline` (epoch ms on `now`) throws a 'deadline' BkflowError at
+     * once, or when the deadline comes for a wait of unknown length (a slot still in flight).
+     */
+    async acquire(signal, deadline = Number.POSITIVE_INFINITY) {
         // Waiters queue in FIFO order and only the head one watches the clock, so a burst of a
         // thousand callers costs one timer, not a thousand.
         const previous = this.queue;
@@ -49904,6 +50384,14 @@ class RequestLimiter {
                 const waitMs = this.waitMs(now);
                 if (waitMs === 0)
                     break;
+                if (now + waitMs > deadline) {
+                    if (Number.isFinite(waitMs) || now >= deadline)
+                        throw this.pastDeadline(now, deadline);
+                    if (await this.waitForRelease(deadline - now, signal)) {
+                        throw this.pastDeadline(now, deadline);
+                    }
+                    continue;
+                }
                 await this.wait(waitMs, signal);
             }
         }
@@ -49928,6 +50416,23 @@ class RequestLimiter {
     /** Holds every new request until `until` (epoch ms): the gateway said its window resets then. */
     pauseUntil(until) {
         this.pausedUntil = Math.max(this.pausedUntil, until);
+    }
+    // Why the head of the queue cannot go before `deadline`, as a permanent error for its task.
+    // The gateway's pause is BKFlow refusing service (an error for the task, naming the 429); the
+    // client's own budget or slots only mean no further look fits in the time left ('deadline').
+    pastDeadline(now, deadline) {
+        const left = `the ${secondsText(Math.max(0, deadline - now))} left before the task's timeout`;
+        if (this.inFlight < this.concurrency && now < this.pausedUntil) {
+            return new BkflowError({
+                kind: 'rate_limited',
+                retryable: false,
+                message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
+            });
+        }
+        const why = this.inFlight >= this.concurrency
+            ? `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
+            : `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
+        return new BkflowError({ kind: 'deadline', retryable: false, message: `Not sent: ${why}.` });
     }
     /** Requests currently in flight (for tests and reports). */
     get active() {
@@ -49958,6 +50463,39 @@ class RequestLimiter {
         this.slots.sort((a, b) => a.at - b.at);
     }
     // Sleeps on the injected clock, but wakes early when a request completes.
+    /**
+     * Waits for a request in flight to end, for at most `ms`; true when that time ran out. A real
+     * timer, like a request's own timeout: a test's virtual clock cannot say when a release comes.
+     */
+    async waitForRelease(ms, signal) {
+        let expired = false;
+        let timer;
+        const timeUp = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                expired = true;
+                resolve();
+            }, clampTimer(ms));
+        });
+        const released = new Promise((resolve) => {
+            this.wake = resolve;
+        });
+        // A listener on a local controller, removed afterwards: the caller's signal is long-lived.
+        const stop = new AbortController();
+        const onCancel = () => stop.abort();
+        signal?.addEventListener('abort', onCancel, { once: true });
+        if (signal?.aborted)
+            stop.abort();
+        try {
+            await Promise.race([released, timeUp, aborted(stop.signal)]);
+        }
+        finally {
+            clearTimeout(timer);
+            this.wake = undefined;
+            stop.abort();
+            signal?.removeEventListener('abort', onCancel);
+        }
+        return expired;
+    }
     async wait(ms, signal) {
         const wake = new AbortController();
         const onCancel = () => wake.abort();
@@ -50312,9 +50850,20 @@ function parseApiBase(apiUrl, allowHttp) {
             message: `api-url uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or set allow-http to true if the network is trusted.`
         });
     }
+    if (BAD_PORTS.has(url.port)) {
+        throw configError(`api-url uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check api-url; the gateway listens on 443 or another web port.`);
+    }
     const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     return { url, prefix };
 }
+/**
+ * The Fetch standard's "bad ports" (as undici lists them): fetch fails at once on them with a bare
+ * "fetch failed", which would otherwise be retried as a network failure until the timeout.
+ */
+const BAD_PORTS = new Set(('1 7 9 11 13 15 17 19 20 21 22 23 25 37 42 43 53 69 77 79 87 95 101 102 103 104 109 110 111 ' +
+    '113 115 117 119 123 135 137 139 143 161 179 389 427 465 512 513 514 515 526 530 531 532 540 ' +
+    '548 554 556 563 587 601 636 989 990 993 995 1719 1720 1723 2049 3659 4045 4190 5060 5061 6000 ' +
+    '6566 6665 6666 6667 6668 6669 6679 6697 10080').split(' '));
 /** Joins the base and a resource path that starts with `/` and keeps its trailing slash. */
 function joinUrl(base, resourcePath) {
     return `${base.prefix}${resourcePath}`;
@@ -50430,6 +50979,36 @@ function configError(message) {
 
 
 
+
+/** About a minute of retries is enough to tell a wrong setup from a hiccup. */
+const SETUP_BUDGET_MS = 60_000;
+/** Far above the biggest real tree (100,000 nodes is about 30 MiB), far below what breaks V8. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * The deadline cuts a request in flight, but never to less than this: the first look at a task
+ * happens even when its timeout is zero.
+ */
+const MIN_REQUEST_MS = 1000;
+/** Socket and TLS errors that mean the setup is wrong (not a passing hiccup such as ECONNRESET). */
+const SETUP_ERRORS = {
+    ENOTFOUND: 'the host name does not resolve (DNS)',
+    EAI_AGAIN: 'the host name could not be resolved (DNS)',
+    EAI_FAIL: 'the host name could not be resolved (DNS)',
+    ECONNREFUSED: 'the connection was refused',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    EADDRNOTAVAIL: 'the address is not available',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    ETIMEDOUT: 'the connection timed out',
+    EPROTO: 'the TLS handshake failed',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate cannot be verified',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate issuer is unknown',
+    CERT_HAS_EXPIRED: 'the TLS certificate has expired',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate is for another host name',
+    ERR_SSL_WRONG_VERSION_NUMBER: 'the server does not speak TLS on that port'
+};
 /** The batch endpoint has no size limit, but a bounded body keeps one slow task from stalling a round. */
 const BATCH_SIZE = 100;
 /** BKFlow's task-state API behind the BlueKing API gateway. */
@@ -50439,8 +51018,14 @@ class BkflowClient {
     counts;
     base;
     header;
-    secrets;
-    secretForms;
+    redactor;
+    proxy;
+    setupBudgetMs;
+    maxBodyBytes;
+    /** Whether any request got an answer from BKFlow: after that, the setup is known to work. */
+    answered = false;
+    /** When the first setup failure happened (while nothing was answered yet). */
+    setupFailingSince;
     limiter;
     fetchImpl;
     now;
@@ -50473,17 +51058,30 @@ class BkflowClient {
             }
         }
         this.header = buildAuthHeader(options);
-        this.secrets = [options.appSecret, options.accessToken ?? '', this.header].filter((s) => s !== '');
-        for (const secret of this.secrets)
-            options.onSecret?.(secret);
-        // Longest first (the header holds the secret), raw and as it reads inside a JSON string.
-        this.secretForms = [
-            ...new Set(this.secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))
-        ].sort((a, b) => b.length - a.length);
+        this.redactor = new Redactor();
+        for (const [name, secret] of [
+            ['app-secret', options.appSecret],
+            ['access-token', options.accessToken ?? ''],
+            ['authorization header', this.header]
+        ]) {
+            if (secret === '')
+                continue;
+            if (isMaskable(secret)) {
+                this.redactor.add(secret);
+                options.onSecret?.(secret);
+            }
+            else {
+                options.onNotice?.(shortSecretNotice(name));
+            }
+        }
         this.now = options.now ?? Date.now;
-        this.sleep = options.sleep ?? defaultSleep;
+        this.sleep = options.sleep ?? sleep;
         this.random = options.random ?? Math.random;
-        this.fetchImpl = selectFetch(this.base.url, options.env ?? process.env, options.fetch).fetch;
+        this.setupBudgetMs = options.setupBudgetMs ?? SETUP_BUDGET_MS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        const selected = selectFetch(this.base.url, options.env ?? process.env, options.fetch);
+        this.fetchImpl = selected.fetch;
+        this.proxy = selected.proxy;
         this.limiter = new RequestLimiter({
             perMinute: options.rateLimitPerMinute,
             concurrency: options.maxConcurrency,
@@ -50578,11 +51176,12 @@ class BkflowClient {
             method,
             path: new URL(url).pathname,
             appCode: this.options.appCode,
+            redact: (text) => this.redact(text),
             ...ids
         };
         try {
             return await retryWithDeadline(async () => {
-                const data = await this.attempt(url, ctx, body, call.signal).catch((error) => {
+                const data = await this.attempt(url, ctx, body, call).catch((error) => {
                     throw stopped(error, call.stopRetrying);
                 });
                 try {
@@ -50617,10 +51216,15 @@ class BkflowClient {
             throw this.redactError(error);
         }
     }
-    // One HTTP exchange, body included, inside a limiter slot.
-    async attempt(url, ctx, body, signal) {
-        const release = await this.limiter.acquire(signal);
+    // One HTTP exchange, body included, inside a limiter slot; the deadline bounds both.
+    async attempt(url, ctx, body, call) {
+        const { signal, deadline } = call;
+        const release = await this.limiter.acquire(signal, deadline);
         this.counts[ctx.endpoint] += 1;
+        // The deadline cuts the request when it comes before request-timeout does.
+        const left = Math.max(deadline - this.now(), MIN_REQUEST_MS);
+        const limitMs = Math.min(this.options.requestTimeoutMs, left);
+        const cutByDeadline = left < this.options.requestTimeoutMs;
         // One controller per request, with a real timer and a listener removed afterwards: a poll makes
         // thousands of requests under one long-lived caller signal, which must not collect them.
         const controller = new AbortController();
@@ -50628,7 +51232,7 @@ class BkflowClient {
         const timer = setTimeout(() => {
             timedOut = true;
             controller.abort();
-        }, this.options.requestTimeoutMs);
+        }, clampTimer(limitMs));
         const onCancel = () => controller.abort(signal?.reason);
         if (signal?.aborted)
             controller.abort(signal.reason);
@@ -50653,19 +51257,29 @@ class BkflowClient {
             });
             status = response.status;
             headers = response.headers;
-            // A real answer never holds our credentials; one that echoes them must not carry them into
-            // a tree, a plan or a report.
-            text = this.redact(await response.text());
+            text = await readBody(response, this.maxBodyBytes, ctx);
         }
         catch (error) {
-            throw this.networkFailure(error, ctx, signal, timedOut);
+            if (error instanceof BkflowError && !signal?.aborted && !timedOut)
+                throw error;
+            throw this.networkFailure(error, ctx, signal, timedOut && !cutByDeadline, timedOut);
         }
         finally {
             clearTimeout(timer);
             signal?.removeEventListener('abort', onCancel);
             release();
         }
-        const outcome = classifyResponse({ status, headers, body: text }, ctx, this.now());
+        // A real answer never holds our credentials; one that echoes them (raw, JSON-escaped or in
+        // any other encoding) must not carry them into a tree, a plan or a report. Parsing first
+        // reveals what `\u` escapes hide; quotes of the raw text are redacted before they are cut.
+        const parsed = parseRedacted(text, this.redactor);
+        let outcome = classifyResponse({ status, headers, body: text, parsed }, ctx, this.now());
+        if (outcome instanceof BkflowError && outcome.kind === 'unreachable') {
+            outcome = this.setupFailure(outcome);
+        }
+        else {
+            this.answered = true;
+        }
         if (outcome instanceof BkflowError) {
             // The gateway's window is shared by every request of this app: hold them all, not just this one.
             if (outcome.kind === 'rate_limited' && outcome.retryAfterMs !== undefined) {
@@ -50675,7 +51289,7 @@ class BkflowClient {
         }
         return outcome.data;
     }
-    networkFailure(error, ctx, signal, timedOut) {
+    networkFailure(error, ctx, signal, timedOut, cutByDeadline) {
         if (signal?.aborted) {
             return new BkflowError({
                 kind: 'cancelled',
@@ -50693,6 +51307,28 @@ class BkflowClient {
                 message: `BKFlow did not answer ${classify_describe(ctx)} within ${this.options.requestTimeoutMs} ms (request-timeout).`
             });
         }
+        if (cutByDeadline) {
+            return new BkflowError({
+                kind: 'deadline',
+                retryable: false,
+                endpoint: ctx.endpoint,
+                message: `BKFlow had not answered ${classify_describe(ctx)} when the task's timeout came: the request was cut.`
+            });
+        }
+        const code = errorCode(error);
+        const setup = code === undefined ? undefined : SETUP_ERRORS[code];
+        if (setup !== undefined) {
+            const via = this.proxy === undefined ? '' : ` through the proxy ${this.proxy}`;
+            const check = this.proxy === undefined
+                ? 'check api-url (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)'
+                : 'check api-url and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)';
+            return this.setupFailure(new BkflowError({
+                kind: 'unreachable',
+                retryable: true,
+                endpoint: ctx.endpoint,
+                message: `BKFlow cannot be reached at ${this.base.url.host}${via}: ${setup} (${this.redact(networkReason(error))}): ${check}.`
+            }));
+        }
         return new BkflowError({
             kind: 'transient',
             retryable: true,
@@ -50700,13 +51336,27 @@ class BkflowClient {
             message: `The connection to BKFlow failed on ${classify_describe(ctx)}: ${this.redact(networkReason(error))}.`
         });
     }
+    // Until something was answered, a setup failure is retried only within the setup budget.
+    setupFailure(error) {
+        if (this.answered)
+            return error;
+        const now = this.now();
+        this.setupFailingSince ??= now;
+        const retryUntil = this.setupFailingSince + this.setupBudgetMs;
+        const spent = now >= retryUntil;
+        return new BkflowError({
+            kind: error.kind,
+            retryable: !spent,
+            endpoint: error.endpoint,
+            status: error.status,
+            message: spent
+                ? `${error.message} (still failing after ${secondsText(now - this.setupFailingSince)}: not retried any more)`
+                : error.message,
+            retryUntil
+        });
+    }
     redact(text) {
-        let out = text;
-        // `includes` first: a real answer holds no secret, and a copy of every body is garbage.
-        for (const form of this.secretForms)
-            if (out.includes(form))
-                out = out.split(form).join('***');
-        return out;
+        return this.redactor.redact(text);
     }
     // Defence in depth: no classified message should hold a secret, but BKFlow's quoted text or a
     // network error could echo one.
@@ -50744,16 +51394,74 @@ function stopped(error, stopRetrying) {
         cause: error
     });
 }
+/** The socket or TLS error code undici puts in `cause` (ECONNREFUSED, CERT_HAS_EXPIRED, …). */
+function errorCode(error) {
+    // By shape, not class: fetch's errors may come from another realm (a test VM, a bundled undici).
+    const cause = isRecord(error) ? error.cause : undefined;
+    const code = isRecord(cause) ? cause.code : undefined;
+    return typeof code === 'string' ? code : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * The body as text, counted while it streams: over `maxBytes` the read stops and the answer is a
+ * permanent error (asking again would only fetch the same flood).
+ */
+async function readBody(response, maxBytes, ctx) {
+    const tooLarge = () => new BkflowError({
+        kind: 'too_large',
+        retryable: false,
+        endpoint: ctx.endpoint,
+        status: response.status,
+        message: `BKFlow's answer to ${classify_describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check api-url and any proxy in between.`
+    });
+    const declared = Number(response.headers.get('content-length') ?? '');
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (response.body === null)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    // TextDecoder drops a UTF-8 BOM, as response.text() does.
+    return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
+/** The body parsed as JSON with every string and key redacted, or undefined when it is not JSON. */
+function parseRedacted(text, redactor) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    return { value: redactor.redactValue(value) };
+}
 function networkReason(error) {
-    if (!(error instanceof Error))
+    if (!isRecord(error))
         return String(error);
-    // undici reports "fetch failed" and puts the socket error (ECONNRESET, …) in `cause`.
+    // undici reports "fetch failed" and puts the socket error (ECONNRESET, …) in `cause`; by shape,
+    // as errorCode, since the error may come from another realm.
     const cause = error.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
+    if (isRecord(cause) && typeof cause.message === 'string') {
+        const code = errorCode(error);
         return code === undefined ? cause.message : `${code} (${cause.message})`;
     }
-    return error.message;
+    return typeof error.message === 'string' ? error.message : String(error);
 }
 function checkId(value, name) {
     if (!Number.isSafeInteger(value) || value <= 0) {
@@ -50772,9 +51480,6 @@ function malformedDetail(what) {
         message: `BKFlow returned an unexpected payload: ${what}.`
     });
 }
-async function defaultSleep(ms, signal) {
-    await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal });
-}
 
 ;// CONCATENATED MODULE: ./src/bkflow/index.ts
 // The BKFlow client's public surface: the scheduler and the CLI import from here only.
@@ -50786,14 +51491,18 @@ async function defaultSleep(ms, signal) {
 // BKFlow credentials and connection settings for the CLI: from the environment (product.md §6),
 // with --api-url and --allow-http on the command line.
 
+
 /** The environment variables the CLI reads, for every command's help. */
 const CREDENTIAL_HELP = [
     'Credentials come from the environment: BKFLOW_APP_CODE, BKFLOW_APP_SECRET (required),',
     'BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN (needed for tasks without space_id), and',
     'BKFLOW_API_URL (or --api-url), e.g. https://bkapi.example.com/api/bk-flow-engine/prod.'
 ];
-/** A client built from the environment, or every missing setting named. */
-function clientFromEnv(env, flags) {
+/**
+ * A client built from the environment, or every missing setting named. Its secrets are registered
+ * for every printer to mask; `notice` hears that a secret was too short to mask.
+ */
+function clientFromEnv(env, flags, notice = () => { }) {
     const apiUrl = flags.apiUrl ?? env.BKFLOW_API_URL;
     const appCode = env.BKFLOW_APP_CODE;
     const appSecret = env.BKFLOW_APP_SECRET;
@@ -50806,7 +51515,18 @@ function clientFromEnv(env, flags) {
         errors.push('set BKFLOW_APP_SECRET');
     if (!apiUrl || !appCode || !appSecret)
         return { errors };
-    const client = new BkflowClient({
+    try {
+        return { client: newClient(env, flags, { apiUrl, appCode, appSecret }, notice) };
+    }
+    catch (error) {
+        // A setting the client refuses (a bad URL, a bad port, plain http): say which, not "unexpected".
+        if (isBkflowError(error))
+            return { errors: [error.message] };
+        throw error;
+    }
+}
+function newClient(env, flags, { apiUrl, appCode, appSecret }, notice) {
+    return new BkflowClient({
         apiUrl,
         appCode,
         appSecret,
@@ -50816,17 +51536,22 @@ function clientFromEnv(env, flags) {
         maxConcurrency: 4,
         requestTimeoutMs: 30_000,
         allowHttp: flags.allowHttp ?? false,
-        env
+        env,
+        onSecret: registerSecret,
+        onNotice: notice
     });
-    return { client };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 // The only module of the CLI that writes to the terminal; everything else returns text.
-/** Writes to the process's stdout and stderr. */
+
+/**
+ * Writes to the process's stdout and stderr. The CLI may run inside a GitHub Actions step, so no
+ * line it prints may start a workflow command (outside text is already escaped where it is built).
+ */
 const consoleOutput = {
-    out: (text) => console.log(text),
-    err: (text) => console.error(text)
+    out: (text) => console.log(guardCommands(text)),
+    err: (text) => console.error(guardCommands(text))
 };
 /**
  * `FILE:LINE:COLUMN: error CODE: message`, then the source line and a caret under the column
@@ -50834,12 +51559,13 @@ const consoleOutput = {
  * position is not in the text (a file too large to read, for instance).
  */
 function formatDiagnostic(d, sourceText) {
-    const head = `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+    const head = `${plainText(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${plainText(d.message)}`;
     const lines = sourceText.split(/\r?\n/);
     const source = lines[d.line - 1];
     if (source === undefined || sourceText === '' || d.column < 1)
         return head;
-    const shown = source.replace(/\r$/, '');
+    // The source line is the user's file, shown as text: no terminal escape in it may run.
+    const shown = stripControls(source.replace(/\r$/, ''));
     const pad = shown.slice(0, d.column - 1).replace(/[^\t]/g, ' ');
     return `${head}\n${shown}\n${pad}^`;
 }
@@ -50862,6 +51588,9 @@ async function loadSpecFile(path, options, shown = path) {
             return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] };
         }
         const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        // A binary file (an image, an archive, a compiled file) would be echoed back line by line.
+        if (text.includes('\0'))
+            return { error: `${shown} is not a text file (it holds NUL bytes)` };
         return { text, ...parseSpec(text, shown, options) };
     }
     catch (error) {
@@ -50877,6 +51606,7 @@ async function loadSpecFile(path, options, shown = path) {
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 // `bkflow-gate check SPEC`: the gate from a terminal or any CI — poll BKFlow, print the plan, exit
 // 0 pass / 2 fail / 1 error (product.md §6).
+
 
 
 
@@ -50981,23 +51711,21 @@ const checkCommand = {
             output.err(`${path}: invalid spec; nothing was checked.`);
             return EXIT.error;
         }
-        const connection = clientFromEnv(env, {
-            apiUrl: flags['api-url'],
-            allowHttp: flags['allow-http']
-        });
+        const connection = clientFromEnv(env, { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] }, (notice) => output.err(`bkflow-gate check: ${notice}`));
         if ('errors' in connection)
             return usageError(connection.errors.join('; '));
         const run = await pollTasks(spec, {
             mode,
             client: connection.client,
             now: Date.now,
-            sleep: (ms, s) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal: s }),
+            sleep: sleep,
             signal,
-            // Progress goes to stderr so that stdout holds only the plan or the JSON.
-            onEvent: (event) => output.err(event.message)
+            // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
+            // labels, states and messages from outside, so it is flattened and escaped first.
+            onEvent: (event) => output.err(plainText(event.message))
         });
         // The report can be large (every node of every task): build it only when it is asked for.
-        const report = flags.report || flags.json ? JSON.stringify(toJsonReport(run), null, 2) : '';
+        const report = flags.report || flags.json ? safe_text_escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) : '';
         if (flags.report)
             await (0,promises_namespaceObject.writeFile)(flags.report, report + '\n');
         if (flags.json)
@@ -51013,6 +51741,8 @@ const checkCommand = {
 // node names as comments beside their ids, so a known-good run can be snapshotted into a spec. By
 // default the spec is reusable (template node ids, `task_id: ${TASK_ID}`); --pin keeps this
 // task's runtime ids and id.
+
+
 
 
 
@@ -51083,10 +51813,7 @@ const initCommand = {
         }
         const taskId = Number(flags.task);
         const spaceId = flags.space === undefined ? undefined : Number(flags.space);
-        const connection = clientFromEnv(env, {
-            apiUrl: flags['api-url'],
-            allowHttp: flags['allow-http']
-        });
+        const connection = clientFromEnv(env, { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] }, (notice) => output.err(`bkflow-gate init: ${notice}`));
         if ('errors' in connection)
             return usageError(connection.errors.join('; '));
         const { client } = connection;
@@ -51104,7 +51831,8 @@ const initCommand = {
             return EXIT.ok;
         }
         catch (error) {
-            output.err(`bkflow-gate init: ${error instanceof Error ? error.message : String(error)}`);
+            const message = error instanceof Error ? error.message : String(error);
+            output.err(`bkflow-gate init: ${plainText(message)}`);
             return EXIT.error;
         }
     }
@@ -51163,7 +51891,7 @@ function snapshotSpec(s, at, pin) {
     const where = s.spaceId === undefined ? '' : ` (space ${s.spaceId})`;
     const lines = [
         '# yaml-language-server: $schema=https://raw.githubusercontent.com/bkflow-gate/bkflow-gate/v1/schemas/spec.schema.json',
-        `# Generated by bkflow-gate init from task ${s.taskId}${where}${s.name && !pin ? ` (${comment(JSON.stringify(s.name.slice(0, 200)))})` : ''} at ${at.toISOString()},`,
+        `# Generated by bkflow-gate init from task ${s.taskId}${where}${s.name && !pin ? ` (${quotedString(comment(s.name).slice(0, 200))})` : ''} at ${at.toISOString()},`,
         `# when it was ${comment(s.tree.state)}. Edit it to say what must hold, then run bkflow-gate validate.`
     ];
     if (!pin) {
@@ -51172,9 +51900,10 @@ function snapshotSpec(s, at, pin) {
     lines.push('version: 1', 'tasks:', `  - task_id: ${pin ? s.taskId : `\${${TASK_VAR}}`}`);
     if (s.spaceId !== undefined)
         lines.push(`    space_id: ${s.spaceId}`);
-    // A reusable spec checks other tasks too: this task's name would mislabel them.
+    // A reusable spec checks other tasks too: this task's name would mislabel them. The spec is
+    // meant to be committed: nothing from BKFlow may carry a secret or a control into it.
     if (s.name && pin)
-        lines.push(`    label: ${JSON.stringify(s.name.slice(0, 200))}`);
+        lines.push(`    label: ${quotedString(plainText(s.name).slice(0, 200))}`);
     lines.push(`    state: ${stateValue(s.tree.state)}`);
     const entries = nodeEntries(s, pin, 6);
     if (entries.length > 0)
@@ -51200,7 +51929,7 @@ function nodeEntries(s, pin, indent) {
         else if (templateId)
             key = `id: ${plainOrQuoted(templateId)}${name ? ` # ${comment(name)}` : ''}`;
         else if (name && uniqueNames.has(name))
-            key = `name: ${JSON.stringify(name)}`;
+            key = `name: ${quotedString(name)}`;
         else {
             // A nested (legacy subprocess) node has no template node id; a shared name cannot pick it.
             entries.push(`${dash}# not listed: ${comment(name || node.id)} has no template node id and no unique name`);
@@ -51247,15 +51976,15 @@ function reachedNodes(root) {
 }
 /** A state as a YAML scalar; a state BKFlow sent that is not a plain word is quoted. */
 function stateValue(state) {
-    return /^[A-Z_]+$/.test(state) ? state : JSON.stringify(state);
+    return /^[A-Z_]+$/.test(state) ? state : quotedString(secrets_redactSecrets(state));
 }
 /** An id as a YAML scalar: plain when it is a simple word, else a JSON (= YAML) string. */
 function plainOrQuoted(id) {
-    return /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? id : JSON.stringify(id);
+    return /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? id : quotedString(secrets_redactSecrets(id));
 }
-/** Text that is safe inside a one-line YAML comment. */
+/** Text that is safe inside a one-line YAML comment (and on a terminal). */
 function comment(text) {
-    return text.replace(/[\r\n\t]+/g, ' ').trim();
+    return plainText(text);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
