@@ -1,43 +1,25 @@
 // Schema validation with ajv, and the mapping of each ajv error to a diagnostic on its YAML node.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { ErrorObject } from 'ajv/dist/2020.js'
 import type { Diagnostic, SourceRange } from '../model.js'
 import { STATES } from '../model.js'
 import { diagnostic } from './diagnostic.js'
 import { splitPointer, type PathSegment, type SpecLocator } from './locate.js'
 import { SPEC_SCHEMA, type RawSpec } from './spec-types.js'
+import { validateSpecSchema } from './spec-validator.js'
 import { closest, didYouMean } from './suggest.js'
 
-let compiled: ValidateFunction<RawSpec> | undefined
-
-/** The spec validator, compiled once per process on first use (compiling costs ~20 ms). */
-function validator(): ValidateFunction<RawSpec> {
-  if (compiled === undefined) {
-    // verbose: errors carry parentSchema, which tells which $defs entry an anyOf belongs to;
-    // schemaPath cannot, because ajv reports paths inside a $ref relative to the referenced schema.
-    const ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strictSchema: true,
-      strictTypes: true,
-      strictTuples: true,
-      strictRequired: false,
-      logger: false
-    })
-    compiled = ajv.compile<RawSpec>(SPEC_SCHEMA)
-  }
-  return compiled
-}
-
 const DEFS = SPEC_SCHEMA.$defs
-/** The $defs whose anyOf/oneOf failures get one tailored diagnostic instead of each branch's errors. */
-const UNION_DEFS = new Map<object, string>([
-  [DEFS.onFailed, 'onFailed'],
-  [DEFS.states, 'states'],
-  [DEFS.integerOrVar, 'integerOrVar'],
-  [DEFS.duration, 'duration'],
-  [DEFS.node, 'node']
-])
+/**
+ * The $defs whose anyOf/oneOf failures get one tailored diagnostic instead of each branch's errors,
+ * keyed by their JSON: the generated validator's errors carry copies of the schema, not SPEC_SCHEMA.
+ */
+const UNION_DEFS = new Map<string, string>(
+  (['onFailed', 'states', 'integerOrVar', 'duration', 'node'] as const).map((def) => [
+    JSON.stringify(DEFS[def]),
+    def
+  ])
+)
 // Where two unions fail at one value (on_failed contains duration), the outer one speaks.
 const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node']
 
@@ -239,7 +221,7 @@ export function validateShape(
   value: unknown,
   locator: SpecLocator
 ): { raw?: RawSpec; diagnostics: Diagnostic[] } {
-  const validate = validator()
+  const validate = validateSpecSchema
   if (validate(value)) return { raw: value, diagnostics: [] }
   const errors = validate.errors ?? []
   const diagnostics: Diagnostic[] = []
@@ -248,7 +230,7 @@ export function validateShape(
   // Failed unions first: each claims every error at or under its value.
   const unions = errors
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
-    .map((e) => ({ error: e, def: UNION_DEFS.get(e.parentSchema as object) }))
+    .map((e) => ({ error: e, def: UNION_DEFS.get(JSON.stringify(e.parentSchema)) }))
     .filter((u): u is { error: ErrorObject; def: string } => u.def !== undefined)
     .sort((a, b) => UNION_PRIORITY.indexOf(a.def) - UNION_PRIORITY.indexOf(b.def))
   const claimed: string[] = []
