@@ -1,7 +1,7 @@
 // The HTTP edge of the client: the base URL, the auth header, the plain-http refusal, the proxy
 // decision and the fetch that honours it.
 
-import { ProxyAgent, fetch as undiciFetch } from 'undici'
+import type { ProxyAgent } from 'undici'
 import { BkflowError } from './errors.js'
 
 /** A checked gateway base: `origin` plus a path prefix without a trailing slash. */
@@ -146,17 +146,27 @@ export function selectFetch(
   if (override !== undefined) return { fetch: override }
   const proxy = proxyFor(target, env)
   if (proxy === undefined) return { fetch: globalThis.fetch }
-  let agent: ProxyAgent
   try {
-    agent = new ProxyAgent(proxy)
+    new URL(proxy)
   } catch {
     throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.')
   }
-  const proxied = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    undiciFetch(String(input instanceof Request ? input.url : input), {
+  // undici (~0.9 MB) is loaded only when a proxy applies: most runs connect directly.
+  let agent: Promise<{ agent: ProxyAgent; fetch: typeof import('undici').fetch }> | undefined
+  const proxied = async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    agent ??= import('undici').then((undici) => {
+      try {
+        return { agent: new undici.ProxyAgent(proxy), fetch: undici.fetch }
+      } catch {
+        throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.')
+      }
+    })
+    const { agent: dispatcher, fetch: undiciFetch } = await agent
+    return (await undiciFetch(String(input instanceof Request ? input.url : input), {
       ...(init as Parameters<typeof undiciFetch>[1]),
-      dispatcher: agent
-    }) as unknown as Promise<Response>
+      dispatcher
+    })) as unknown as Response
+  }
   return { fetch: proxied as typeof fetch, proxy: redactProxy(proxy) }
 }
 
