@@ -1,10 +1,22 @@
 // Reading the spec's YAML with its positions, refusing files that would cost too much to read.
 
-import { CST, Lexer, LineCounter, parseDocument, visit, type YAMLError } from 'yaml'
+import {
+  CST,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError
+} from 'yaml'
 import type { Diagnostic } from '../model.js'
 import { diagnostic } from './diagnostic.js'
+import { loadValidYaml } from './fast-load.js'
 import { MAX_ALIASES, MAX_NESTING, MAX_SPEC_BYTES } from './limits.js'
-import { SpecLocator, startOf } from './locate.js'
+import { lineStarts, SpecLocator, startOf, type NodePosition } from './locate.js'
 
 /** A spec file read as YAML: its plain value and the locator for its nodes. */
 export interface LoadedYaml {
@@ -61,7 +73,39 @@ const SYNTAX_HINTS: Partial<Record<YAMLError['code'], string>> = {
   MULTIPLE_DOCS: 'A spec holds one YAML document: remove the `---` that starts a second one.'
 }
 
-/** Parses the text as one YAML document; never throws. `loaded` is undefined iff there is an error. */
+/** The node positions of a composed document; an alias shares its anchor's positions. */
+function positionsOf(doc: Document): NodePosition | undefined {
+  const seen = new Map<unknown, NodePosition | undefined>()
+  const convert = (value: unknown): NodePosition | undefined => {
+    if (isAlias(value)) return convert(value.resolve(doc))
+    if (!isMap(value) && !isSeq(value) && !isScalar(value)) return undefined
+    if (seen.has(value)) return seen.get(value)
+    const [start, end] = value.range ?? [0, 0]
+    const position: NodePosition = { start, end }
+    seen.set(value, position)
+    if (isMap(value)) {
+      position.entries = new Map()
+      for (const pair of value.items) {
+        if (!isScalar(pair.key)) continue
+        const name = String(pair.key.value)
+        const key = convert(pair.key)
+        if (key && !position.entries.has(name)) {
+          position.entries.set(name, { key, value: convert(pair.value) })
+        }
+      }
+    } else if (isSeq(value)) {
+      position.items = value.items.map(convert)
+    }
+    return position
+  }
+  return convert(doc.contents)
+}
+
+/**
+ * Parses the text as one YAML document; never throws. `loaded` is undefined iff there is an error.
+ * A valid document is read by the fast reader; anything it declines (errors, warnings, aliases,
+ * tags, directives) by the `yaml` library, which words the diagnostics.
+ */
 export function loadYaml(
   text: string,
   file: string
@@ -69,22 +113,28 @@ export function loadYaml(
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_SPEC_BYTES) return { diagnostics: [tooLargeDiagnostic(file, bytes)] }
 
-  const lineCounter = new LineCounter()
+  const locator = new SpecLocator(file, text, lineStarts(text))
+  const fast = loadValidYaml(text)
+  if (fast)
+    return { loaded: { value: fast.value, locator: locator.withRoot(fast.root) }, diagnostics: [] }
+  return loadWithYaml(text, locator)
+}
+
+/** Reads the text with the `yaml` library: every YAML diagnostic comes from here. */
+export function loadWithYaml(
+  text: string,
+  locator: SpecLocator
+): { loaded?: LoadedYaml; diagnostics: Diagnostic[] } {
+  const file = locator.file
   const tooDeepAt = excessiveNesting(text)
   if (tooDeepAt >= 0) {
-    // Count lines ourselves: the document is never composed.
-    lineCounter.addNewLine(0)
-    for (let i = text.indexOf('\n'); i >= 0 && i < tooDeepAt; i = text.indexOf('\n', i + 1)) {
-      lineCounter.addNewLine(i + 1)
-    }
-    const { line, col } = lineCounter.linePos(tooDeepAt)
+    const { line, col } = locator.linePos(tooDeepAt)
     const range = { file, line, column: col, endLine: line, endColumn: col + 1 }
     const message = `The spec nests lists and maps more than ${MAX_NESTING} levels deep; no spec needs that.`
     return { diagnostics: [diagnostic('too-deep', message, range)] }
   }
 
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  const locator = new SpecLocator(file, text, doc, lineCounter)
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
   const diagnostics: Diagnostic[] = []
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])
   for (const error of errors) {
@@ -133,7 +183,7 @@ export function loadYaml(
   try {
     // maxAliasCount bounds the expansion of the aliases counted above (yaml's own guard).
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES })
-    return { loaded: { value, locator }, diagnostics }
+    return { loaded: { value, locator: locator.withRoot(positionsOf(doc)) }, diagnostics }
   } catch (error: unknown) {
     if (error instanceof ReferenceError) {
       return {
