@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The CLI's entry point: run the command line and set the exit code.
 
 import { run } from './run.js'

@@ -3,6 +3,7 @@
 import { EXIT, type CliContext, type Command } from './command.js'
 import { COMMANDS } from './commands/index.js'
 import { consoleOutput } from './output.js'
+import packageJson from '../../package.json' with { type: 'json' }
 
 const USAGE = 'Usage: bkflow-gate <command> [options]'
 
@@ -31,6 +32,10 @@ export async function run(
   const [name, ...rest] = argv
   if (name === '--help' || name === '-h' || name === 'help') {
     context.output.out(topLevelHelp(commands))
+    return EXIT.ok
+  }
+  if (name === '--version' || name === '-V') {
+    context.output.out(packageJson.version)
     return EXIT.ok
   }
   if (name === undefined) {
