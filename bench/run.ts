@@ -3,6 +3,7 @@
 // reported, never asserted: a miss is marked, not thrown.
 
 import { writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseDuration } from '../src/duration.js'
 import { benchRateLimit, type RateConfig } from './rate-limit.js'
@@ -35,6 +36,16 @@ const RATE: RateConfig = {
 const SCALE: ScaleConfig = { tasks: 1000, nodes: 100, failRate: 0.05, seed: 3 }
 const STARTUP_RUNS = 10
 
+/**
+ * The start-up target is 100 ms from process start to the first request. The machine is shared,
+ * so the figure is judged against `node -e ''` measured in the same run: this machine, idle, ran
+ * `node -e ''` in 26 ms (bench/RESULTS.md of 2026-11-23), so the target is 100 / 26 ≈ 3.85 times
+ * `node -e ''`, and the figure reported is the run's ratio times 26 ms.
+ */
+const STARTUP_TARGET_MS = 100
+const IDLE_EMPTY_NODE_MS = 26
+const PARSE_TARGET_MS = 150
+
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url))
 
 const mark = (ok: boolean): string => (ok ? 'met' : '**MISSED**')
@@ -51,6 +62,9 @@ function progress(line: string): void {
 
 const machine = machineInfo()
 const startedAt = new Date()
+const loadAtStart = os.loadavg()[0]
+// Who else was using the machine, in words (e.g. "six other development sessions"), if known.
+const loadNote = process.env.BENCH_LOAD_NOTE
 const intervalMs = parseDuration(REQUESTS.interval) ?? 15_000
 
 progress('1/4 requests and detection latency')
@@ -70,7 +84,11 @@ const cpuOk = checkRenderMs < 1500
 const rssOk = scale.plain.maxRssMb < 200
 const heavyRssOk = scale.http.maxRssMb < 200
 const medians = startup ? startupMedians(startup) : undefined
-const startupOk = medians !== undefined && medians.action < 300
+const startupRatio = medians ? medians.action / medians.emptyNode : undefined
+const startupIdleMs = startupRatio !== undefined ? startupRatio * IDLE_EMPTY_NODE_MS : undefined
+const startupOk = startupIdleMs !== undefined && startupIdleMs <= STARTUP_TARGET_MS
+const parseOk = scale.memory.cpuMs.parseSpec <= PARSE_TARGET_MS
+const specKb = Math.round(scale.memory.specBytes / 1024)
 const rateOk = rate.verdict === 'pass' && rate.maxPerMinute <= RATE.rateLimit
 
 const section1 = table(
@@ -107,7 +125,7 @@ const section2 = table(
     ['check: pollTasks mode check over trees in memory (compare ×1,000)', fixed(m.cpuMs.check, 0)],
     ['render: plan + summary + annotations + outputs + JSON report', fixed(m.cpuMs.render, 0)],
     ['**check + render**', `**${fixed(checkRenderMs, 0)}**`],
-    ['(for reference) parseSpec of the 1,000-task spec', fixed(m.cpuMs.parseSpec, 0)],
+    [`parseSpec of the 1,000-task spec (${specKb} KiB, once, cold)`, fixed(m.cpuMs.parseSpec, 0)],
     [
       'whole run over HTTP (real client, 2 × 1,000 requests): poll + check',
       fixed(scale.http.cpuMs.pollAndCheck, 0)
@@ -184,9 +202,16 @@ const summary = table(
       mark(heavyRssOk)
     ],
     [
-      'start-up to first request < 300 ms',
-      medians ? `${fixed(medians.action, 0)} ms median` : 'not run',
+      `start-up to first request ≤ ${STARTUP_TARGET_MS} ms (≤ ${fixed(STARTUP_TARGET_MS / IDLE_EMPTY_NODE_MS)} × \`node -e ''\`)`,
+      medians && startupRatio !== undefined && startupIdleMs !== undefined
+        ? `${fixed(medians.action, 0)} ms median = ${fixed(startupRatio)} × \`node -e ''\` (${fixed(medians.emptyNode, 0)} ms) → ${fixed(startupIdleMs, 0)} ms idle`
+        : 'not run',
       mark(startupOk)
+    ],
+    [
+      `parseSpec of 1,000 tasks (${specKb} KiB) ≤ ${PARSE_TARGET_MS} ms CPU, positions intact`,
+      `${fixed(scale.memory.cpuMs.parseSpec, 0)} ms`,
+      mark(parseOk)
     ],
     [
       `429 storm: verdict reached, never above rate-limit ${RATE.rateLimit}/min`,
@@ -201,9 +226,11 @@ const report = `# Benchmark results
 Produced by \`npm run bench\` (\`tsx bench/run.ts\`) on ${startedAt.toISOString()}.
 This file is written by the script; rerun it to refresh the figures.
 
-Machine: Node ${machine.node}, ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memory}.
+Machine: Node ${machine.node}, ${machine.nproc} cores (\`nproc\`), ${machine.cpu}, ${machine.memory};
+load average ${fixed(loadAtStart)} (1 min) at the start${loadNote ? `: ${loadNote}` : ''}.
 The machine is shared (other jobs were running), so real-time figures (start-up, CPU) vary by
-±20% from run to run. The sim-time figures of 1 repeat exactly; those of 4 within a request or
+±20% from run to run, more under load; the start-up target is judged against \`node -e ''\` in
+the same run for that reason. The sim-time figures of 1 repeat exactly; those of 4 within a request or
 two (retries after 429s interleave with real I/O).
 
 ## Targets
@@ -265,6 +292,20 @@ once). Memory after each stage (rss, and heap in use without a forced GC):
 - plain spec, whole run: ${stages(scale.plain.stages)} (peak ${fixed(scale.plain.maxRssMb, 0)})
 - heavy spec, in memory: ${stages(m.stages)} (peak ${fixed(m.maxRssMb, 0)})
 
+### Spec parsing
+
+\`parseSpec\` of the heavy spec (${specKb} KiB, 1,000 tasks of 10 node entries) — YAML with
+positions, schema validation, variables and defaults — once, in a fresh process, so the figure
+includes the JIT's warm-up: **${fixed(m.cpuMs.parseSpec, 0)} ms of CPU** (target ${PARSE_TARGET_MS} ms; about
+1,050 ms before). Profiled, most of the old cost was the \`yaml\` library's CST parser. A valid
+spec is now read from js-yaml's event parser (\`src/spec/fast-load.ts\`: the value and every
+node's range in one pass over the events); anything that reader declines (syntax errors,
+duplicate keys, anchors, tags, directives, block scalars) is read by \`yaml\` as before, which
+words every YAML diagnostic. \`test/spec/readers.test.ts\` feeds every fixture to both readers and
+asserts the same values and ranges; the golden diagnostics are unchanged. What is left: js-yaml's
+parser (~80 ms cold, ~25 ms warm), building values and positions, the validator (~20 ms) and
+normalization with its ~22,000 range look-ups (~60–80 ms cold).
+
 ### Why the heavy spec's peak RSS is above 200 MB (profiled by hand; the figures below are from those runs)
 
 - **It is not what the gate keeps.** After the heavy run returns, a forced GC leaves about 25 MB
@@ -296,10 +337,18 @@ once). Memory after each stage (rss, and heap in use without a forced GC):
 \`node dist/index.js\` with \`INPUT_*\`, \`GITHUB_OUTPUT\`, \`GITHUB_STEP_SUMMARY\` as the runner sets
 them, mode check, one task; measured from \`spawn()\` to the first request's arrival in the
 simulator's log (real time), after one uncounted warm-up. Every run ended with result pass:
-${startup ? `${startup.allPassed}${startup.noRequest > 0 ? ` (${startup.noRequest} run(s) made no request and are left out)` : ''}` : 'not run'}. Where the time goes (\`node --cpu-prof dist/index.js\`): about 100 ms of it is
-ajv compiling the spec schema inside \`parseSpec\` (\`validateShape\` → \`compileSchema\`), and
-most of the rest is loading the 1.9 MB bundle. Precompiling the validator with ajv's standalone
-code generation at build time would save most of those 100 ms.
+${startup ? `${startup.allPassed}${startup.noRequest > 0 ? ` (${startup.noRequest} run(s) made no request and are left out)` : ''}` : 'not run'}. Where the time went (\`node --cpu-prof dist/index.js\`, attributed to sources with the
+bundle's source map): about 100 ms was ajv compiling the spec schema at run time, and about
+45 ms evaluating what \`@actions/core\` imports and the action never used (its OIDC client, hence
+\`@actions/http-client\` and undici, \`@actions/exec\`, \`@actions/io\`: 1 MB of the 1.9 MB
+bundle), plus the source-map register. Now the validators are ajv standalone code generated
+from the schemas (\`scripts/gen-validators.ts\`), undici is loaded only when a proxy applies,
+\`src/runner.ts\` writes the runner's protocol itself (a test compares it byte for byte with
+\`@actions/core\`), and \`dist/index.js\` is 0.74 MB. Most of what is left is Node's own: its
+built-in fetch costs about 35 ms the first time, which the \`node -e "fetch(url)"\` baseline pays
+too. Target: first request ≤ ${STARTUP_TARGET_MS} ms on the idle machine, judged as ≤
+${fixed(STARTUP_TARGET_MS / IDLE_EMPTY_NODE_MS)} × \`node -e ''\` in the same run (this machine ran \`node -e ''\` in
+${IDLE_EMPTY_NODE_MS} ms idle).
 
 ${section3}
 

@@ -34,6 +34,8 @@ export interface ScaleMemory {
   verdicts: Record<string, number>
   payloadMb: number
   renderedChars: number
+  /** The heavy spec's size in UTF-8 bytes. */
+  specBytes: number
   cpuMs: {
     parseSpec: number
     jsonParse: number
