@@ -3,7 +3,7 @@
 // standalone code. Do not edit: change the schema and run `npm run docs`.
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing.","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}}}};
 const schema32 = {"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
@@ -428,7 +428,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing.","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}};
+const schema42 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -522,7 +522,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "listed")) || (key0 === "expected")) || (key0 === "actual")) || (key0 === "retry")) || (key0 === "elapsedSec")) || (key0 === "finding"))){
+if(!(func1.call(schema42.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -621,10 +621,10 @@ errors++;
 }
 }
 }
-if(data.elapsedSec !== undefined){
-let data6 = data.elapsedSec;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err16 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema42.properties.elapsedSec.type},message:"must be number,null"};
+if(data.idKind !== undefined){
+let data6 = data.idKind;
+if(!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))){
+const err16 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema42.properties.idKind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -633,9 +633,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.elapsedSec !== undefined){
+let data7 = data.elapsedSec;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err17 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema42.properties.elapsedSec.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -644,15 +646,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-if(data.finding !== undefined){
-let data7 = data.finding;
-const _errs17 = errors;
-let valid1 = false;
-const _errs18 = errors;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err18 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -661,8 +657,15 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!((((((((((data7 === "state") || (data7 === "missing")) || (data7 === "unlisted_failure")) || (data7 === "retry")) || (data7 === "skip")) || (data7 === "error_ignored")) || (data7 === "elapsed")) || (data7 === "pending")) || (data7 === "name")) || (data7 === "error"))){
-const err19 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.finding !== undefined){
+let data8 = data.finding;
+const _errs18 = errors;
+let valid1 = false;
+const _errs19 = errors;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -671,11 +674,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs18 === errors;
-valid1 = valid1 || _valid0;
-const _errs21 = errors;
-if("ok" !== data7){
-const err20 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf/1/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
+if(!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))){
+const err20 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -684,10 +684,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
+var _valid0 = _errs19 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-const err21 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs22 = errors;
+if("ok" !== data8){
+const err21 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf/1/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -696,11 +697,23 @@ vErrors.push(err21);
 }
 errors++;
 }
+var _valid0 = _errs22 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err22 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
 else {
-errors = _errs17;
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs18;
 if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -710,12 +723,12 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err23];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -3259,7 +3272,7 @@ vErrors.push(err74);
 errors++;
 }
 for(const key7 in data24){
-if(!((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail"))){
+if(!(((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail")) || (key7 === "get_task_node_detail"))){
 const err75 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
@@ -3370,9 +3383,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.get_task_node_detail !== undefined){
+let data29 = data24.get_task_node_detail;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err84 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3381,10 +3395,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err85 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3394,19 +3407,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data29 = data.tasks;
-if(Array.isArray(data29)){
-const len0 = data29.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data29[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data29,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3418,12 +3422,46 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err87 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data30 = data.tasks;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data30[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data30,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 }
