@@ -28,7 +28,19 @@ interface Run extends ReadRun {
   lanes: Set<Promise<void>>
   /** How many lanes each task is in; a busy task is neither due nor expired. */
   busy: Map<Tracker, number>
+  /** Free task-lane slots, and the lanes waiting for one (see TASK_LANES). */
+  taskSlots: { free: number; waiting: (() => void)[] }
 }
+
+/**
+ * How many task lanes (a task's tree, detail and compare) run at once. A task holds its tree while
+ * its detail is read, and the client sends requests in the order they come: unbounded, 1,000
+ * tasks all read their trees before any detail, every tree is alive at once, and V8 lets the heap
+ * grow to several times that (about 300 MB peak for 1,000 tasks × 100 nodes with names; about
+ * 160–200 MB with 16 lanes, measured). The rate limit, not the lanes, bounds the pace: 16 lanes at
+ * 200 ms a request are 80 requests a second, the gateway's whole quota.
+ */
+const TASK_LANES = 16
 
 /**
  * Polls every task of the spec until it settles (mode `wait`) or looks once (mode `check`), and
@@ -42,6 +54,7 @@ export async function pollTasks(spec: Spec, options: PollOptions): Promise<RunRe
     emit: options.onEvent ?? (() => {}),
     fail: (tr, failure, at) => fail(tr, failure, run, at),
     refusedSpaces: new Set(),
+    taskSlots: { free: TASK_LANES, waiting: [] },
     lanes: new Set(),
     busy: new Map()
   }
@@ -136,7 +149,7 @@ function startLanes(due: readonly Tracker[], run: Run, at: number): void {
   for (const tr of due) {
     const spaceId = tr.task.spaceId
     if (spaceId === undefined || run.refusedSpaces.has(spaceId)) {
-      startLane(run, [tr], () => lookAlone(tr, run, at))
+      startTaskLane(run, tr, () => lookAlone(tr, run, at))
     } else {
       const group = bySpace.get(spaceId)
       if (group) group.push(tr)
@@ -160,6 +173,23 @@ function startLane(run: Run, trackers: readonly Tracker[], work: () => Promise<v
     run.lanes.delete(lane)
   })
   run.lanes.add(lane)
+}
+
+/** Runs `work` as a lane of task `tr` once a task slot is free (see TASK_LANES). */
+function startTaskLane(run: Run, tr: Tracker, work: () => Promise<void>): void {
+  startLane(run, [tr], async () => {
+    const slots = run.taskSlots
+    if (slots.free > 0) slots.free--
+    else await new Promise<void>((resolve) => slots.waiting.push(resolve))
+    try {
+      await work()
+    } finally {
+      // The slot passes to the next waiting lane, or back to the pool.
+      const next = slots.waiting.shift()
+      if (next) next()
+      else slots.free++
+    }
+  })
 }
 
 /** Waits until no lane runs (a lane may start others, e.g. a batch its tasks' tree reads). */
@@ -193,7 +223,7 @@ async function pollSpace(
         spaceId,
         message: `the batch state endpoint was refused for space ${spaceId} (${failure.message}); polling its ${group.length} task(s) one by one`
       })
-      for (const tr of group) startLane(run, [tr], () => lookAlone(tr, run, at))
+      for (const tr of group) startTaskLane(run, tr, () => lookAlone(tr, run, at))
       return
     }
     for (const tr of group) fail(tr, failure, run, at)
@@ -204,14 +234,14 @@ async function pollSpace(
     // Each task goes on in its own lane: one slow or failing tree read holds no other task.
     if (!states.has(taskId)) {
       // BKFlow silently omits unknown, deleted and other-space ids: one single read says which.
-      startLane(run, [tr], () => lookAlone(tr, run, at))
+      startTaskLane(run, tr, () => lookAlone(tr, run, at))
       continue
     }
     const state = states.get(taskId) ?? null
-    if (state !== null) startLane(run, [tr], () => advance(tr, state, null, run, at))
+    if (state !== null) startTaskLane(run, tr, () => advance(tr, state, null, run, at))
     // A null state is BKFlow's own query of that task failing (or a chunk that could not be
     // read): the task's own endpoint says what it is, or fails with BKFlow's message (`error`).
-    else startLane(run, [tr], () => lookAlone(tr, run, at))
+    else startTaskLane(run, tr, () => lookAlone(tr, run, at))
   }
 }
 

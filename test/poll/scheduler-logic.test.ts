@@ -251,6 +251,38 @@ describe('pollTasks on a scripted source', () => {
     expect(run.tasks[0].rows[0]).toMatchObject({ id: 'na', name: 'Deploy', finding: 'ok' })
   })
 
+  it('keeps at most 16 tasks between their tree and their verdict, however many tasks there are', async () => {
+    const { clock, source, options } = setup(() =>
+      leaf('root', 'FINISHED', [leaf('na', 'FINISHED')])
+    )
+    source.names = new Map([['na', { name: 'Deploy', type: 'ServiceActivity' }]])
+    // A task holds its tree from the tree read until its detail is read and it is compared.
+    let holding = 0
+    let most = 0
+    const tree = source.getTaskStates.bind(source)
+    const detail = source.getTaskDetail.bind(source)
+    source.getTaskStates = async (ref, call) => {
+      await clock.sleep(10)
+      const read = await tree(ref, call)
+      most = Math.max(most, ++holding)
+      return read
+    }
+    source.getTaskDetail = async (ref, call) => {
+      await clock.sleep(10)
+      const read = await detail(ref, call)
+      holding -= 1
+      return read
+    }
+    const tasks = Array.from({ length: 200 }, (_, i) =>
+      task(i + 1, { nodes: [nodeSpec({ name: 'Deploy' })] })
+    )
+    const run = await pollTasks(spec(tasks), { ...options, mode: 'check' })
+    expect(run.tasks.map((t) => t.verdict)).toEqual(tasks.map(() => 'pass'))
+    expect(source.counts.get_task_detail).toBe(200)
+    expect(most).toBeGreaterThan(1)
+    expect(most).toBeLessThanOrEqual(16)
+  })
+
   it('settles an early try at once when a node name cannot be resolved', async () => {
     const { source, options, start } = setup(() => leaf('root', 'RUNNING', [leaf('na', 'RUNNING')]))
     source.names = new Map([['na', { name: 'Deploy', type: 'ServiceActivity' }]])
