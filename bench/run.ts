@@ -306,31 +306,23 @@ asserts the same values and ranges; the golden diagnostics are unchanged. What i
 parser (~80 ms cold, ~25 ms warm), building values and positions, the validator (~20 ms) and
 normalization with its ~22,000 range look-ups (~60–80 ms cold).
 
-### Why the heavy spec's peak RSS is above 200 MB (profiled by hand; the figures below are from those runs)
+### Memory of the heavy case (profiled by hand; the figures below are from those runs)
 
-- **It is not what the gate keeps.** After the heavy run returns, a forced GC leaves about 25 MB
-  of heap (run with \`BENCH_GC=1\` to see retained heap at each stage). During the poll the live
-  set is about 60–90 MB: with \`--max-old-space-size=96\` the heavy run finishes at a peak of
-  195 MB but spends 4× the CPU collecting, and with 64 MB it runs out of memory.
-- **It is V8's heap growth.** This machine's heap limit is 4.1 GB
-  (\`v8.getHeapStatistics().heap_size_limit\`; a GitHub-hosted runner's is similar), so V8 lets
-  garbage pile up while about 100 MB of JSON text (1,000 trees and 1,000 details) is parsed in a
-  few seconds. With \`--max-old-space-size=128\` the heavy run peaks at about
-  200 MB for about 35% more CPU. \`v8.setFlagsFromString\` cannot lower the limit once the process
-  runs, so the action cannot do this itself.
-- **The heavy spec adds two costs of its own.** parseSpec of the ~800 KB spec raises RSS by about
-  80 MB (transient: the heap keeps about 7 MB of it) and takes about 1.2 s of CPU; the name
-  expectation makes the gate fetch every task's detail, which doubles the JSON it parses.
-- **What was fixed.** The scheduler now drops each task's tree and names when it settles (the
-  result keeps the rows, findings and a tree summary), the client no longer copies every response
-  body to redact credentials that are not in it, and the tree parser builds its error-location
-  strings only on an error. Together these took the heavy run's peak from about 371 MB to about
-  346 MB and the plain run's from about 203 MB to about 187 MB: garbage, not live data, sets the
-  peak.
-- **What is left, and why it stays.** The heavy spec's peak comes from V8 letting short-lived
-  garbage grow under a 4 GB limit, not from data the gate keeps; lowering it further would mean
-  running the action under \`--max-old-space-size\` (a user can set \`NODE_OPTIONS\` in the
-  workflow) or parsing payloads as streams, which costs more CPU than it saves memory here.
+- **What was live.** A heap snapshot in the middle of the heavy run (after a forced GC, about
+  45 MB live) held about 1,000 task trees: 99,000 objects and 290,000 strings, not payloads. Every
+  task's lane started at once and the client sends requests in order, so all 1,000 trees were
+  read, and held, before the first detail request went out. The scheduler now runs at most 16
+  task lanes at once (\`TASK_LANES\` in \`src/poll/scheduler.ts\`; the rate limit still sets the
+  pace): the heavy run's peak went from about 300 MB to about 160–200 MB with no more CPU, the
+  plain run's from about 180 MB to about 150 MB.
+- **What is left is V8's heap growth.** The live set is now small (about 20 MB after the poll),
+  but V8, under a 4 GB heap limit, lets short-lived garbage from about 100 MB of JSON pile up
+  before it collects, so the peak is several times the live set and moves by ±20 MB from run to
+  run with the collector's timing. \`node --max-old-space-size=128\` would pin it lower; the
+  action cannot set that for itself.
+- **The spec's own share.** Parsing the ${specKb} KiB spec raises RSS from about 56 MB to about
+  110 MB (js-yaml's events, the value, the node positions: garbage once the spec is normalized;
+  the heap keeps about 12 MB), and V8 keeps those pages for the rest of the run.
 
 ## 3. Start-up
 
