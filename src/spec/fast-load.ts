@@ -2,7 +2,7 @@
 // library's CST parser on a 1,000-task spec), building the value and its node positions in one
 // pass. It declines, by returning undefined, everything whose reading or wording is the `yaml`
 // library's business: syntax errors, duplicate keys, anchors and aliases, tags, directives, more
-// than one document, block scalars, lone CRs, and the few shapes `yaml` warns about; load.ts then reads the text with
+// than one document, block scalars, empty values, comments after a collection's last entry, lone CRs, and the few shapes `yaml` warns about; load.ts then reads the text with
 // `yaml`. test/spec/readers.test.ts feeds every fixture to both and asserts they agree.
 
 import {
@@ -120,8 +120,13 @@ function build(text: string, events: Event[]): { value: unknown; root: NodePosit
       case EVENT_ID.SCALAR: {
         if (event.anchorStart >= 0 || event.tagStart >= 0) throw new Decline()
         const style = event.style
-        // A block scalar's range starts at its `|` or `>`, which no event marks; specs rarely use one.
-        if (style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK) {
+        // A block scalar's range starts at its `|` or `>`, and an empty value's parent ends after
+        // its `:` or a comment beyond it; no event marks either, and valid specs have neither.
+        if (
+          style === SCALAR_STYLE.LITERAL_BLOCK ||
+          style === SCALAR_STYLE.FOLDED_BLOCK ||
+          event.valueStart < 0
+        ) {
           throw new Decline()
         }
         const source = event.fast
@@ -129,13 +134,10 @@ function build(text: string, events: Event[]): { value: unknown; root: NodePosit
           : getScalarValue(text, event)
         const plain = style === SCALAR_STYLE.PLAIN
         const value = plain ? resolvePlain(source) : source
-        // The range as `yaml` gives it: quotes included; an empty value is empty.
-        const position: NodePosition =
-          event.valueStart < 0
-            ? { start: 0, end: 0 }
-            : plain
-              ? { start: event.valueStart, end: event.valueEnd }
-              : { start: event.valueStart - 1, end: event.valueEnd + 1 }
+        // The range as `yaml` gives it: quotes included.
+        const position: NodePosition = plain
+          ? { start: event.valueStart, end: event.valueEnd }
+          : { start: event.valueStart - 1, end: event.valueEnd + 1 }
         if (top !== undefined && top.map !== undefined && top.key === undefined) {
           // A key: only strings, once each, and never one that would touch the prototype.
           if (typeof value !== 'string' || value === '__proto__') throw new Decline()
@@ -172,6 +174,9 @@ function build(text: string, events: Event[]): { value: unknown; root: NodePosit
         if (frame === undefined) break // the document's end
         if (frame.key !== undefined) throw new Decline() // a key without its value
         if (frame.flow) frame.position.end = flowEnd(text, frame.position)
+        // `yaml` lets a comment after a block collection's last entry extend the collection's
+        // range, by rules of its own; such a text is left to it.
+        else if (commentFollows(text, frame.position.end)) throw new Decline()
         top = stack[stack.length - 1]
         attach(frame.map ?? frame.list, frame.position)
         break
@@ -185,6 +190,18 @@ function build(text: string, events: Event[]): { value: unknown; root: NodePosit
   }
   if (root === undefined || documents !== 1) throw new Decline()
   return { value: root.value, root: root.position }
+}
+
+/** Whether the next thing after `offset`, past blanks and line ends, is a comment. */
+function commentFollows(text: string, offset: number): boolean {
+  let i = offset
+  while (i < text.length) {
+    const c = text[i]
+    if (c === '#') return true
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return false
+    i++
+  }
+  return false
 }
 
 /** The offset after a flow collection's closing bracket: past commas, blanks and comments. */
