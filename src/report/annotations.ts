@@ -27,7 +27,11 @@ export interface Annotation {
   endColumn?: number
 }
 
-/** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
+/**
+ * GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently.
+ * The step's failure message (`setFailed`) is itself an error annotation, so findings and problems
+ * get one error fewer.
+ */
 export const MAX_ANNOTATIONS = 10
 
 // The wiring names a spec given inline this way; it has no file to annotate.
@@ -79,7 +83,8 @@ interface Candidate {
 
 /**
  * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max` (default 10), errors and failures before pending, taking each
+ * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
+ * the last one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
  * says how many more are in the job summary.
  */
@@ -154,7 +159,10 @@ function titleOf(result: TaskResult, finding: Finding): string {
   return `${task}: task`
 }
 
-/** Keeps at most `max` per severity (in order) and adds one notice for what was dropped. */
+/**
+ * Keeps at most `max` per severity (in order), one error fewer for the step's failure message, and
+ * adds one notice for what was dropped.
+ */
 function capped(all: Annotation[], max: number, file: string, noun: string): Annotation[] {
   const limit = Math.max(0, Math.floor(max))
   const kept: Annotation[] = []
@@ -162,7 +170,7 @@ function capped(all: Annotation[], max: number, file: string, noun: string): Ann
   let dropped = 0
   for (const a of all) {
     const n = perLevel.get(a.level) ?? 0
-    if (n >= limit) {
+    if (n >= (a.level === 'error' ? limit - 1 : limit)) {
       dropped++
       continue
     }
@@ -181,7 +189,10 @@ function capped(all: Annotation[], max: number, file: string, noun: string): Ann
   return kept
 }
 
-/** Spec diagnostics as annotations at their lines and columns, errors first, capped like findings. */
+/**
+ * Spec diagnostics as annotations at their lines and columns, errors first, capped like findings
+ * (an invalid spec fails the step, whose message is one more error).
+ */
 export function diagnosticsToAnnotations(
   diagnostics: Diagnostic[],
   options: { workspace?: string; max?: number } = {}
