@@ -19,6 +19,7 @@ import {
   footerLine,
   renderComment,
   renderDiagnosticsSummary,
+  renderErrorSummary,
   renderPlan,
   renderSummary,
   toAnnotations,
@@ -64,7 +65,10 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     mask(runner.getInput('app-secret').trim(), 'app-secret')
     mask(runner.getInput('access-token').trim(), 'access-token')
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
-    if (!inputs) return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
+    if (!inputs) {
+      await runner.writeSummary(renderErrorSummary('the inputs are invalid', errors))
+      return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
+    }
 
     const loaded = await loadSpec(inputs, deps)
     if ('diagnostics' in loaded) {
@@ -97,7 +101,10 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     const result = await poll(spec, inputs, deps, mask)
     return await report(result, inputs, deps)
   } catch (error) {
-    return fail(runner, 'error', describe(error))
+    const message = describe(error)
+    // The summary is written last on the normal path; a failure before that leaves it empty.
+    await runner.writeSummary(renderErrorSummary('could not run', [message])).catch(() => {})
+    return fail(runner, 'error', message)
   }
 }
 

@@ -3,7 +3,12 @@
 
 export { renderPlan, planText, type Plan } from './plan.js'
 export { shouldColor, LEGEND } from './symbols.js'
-export { renderSummary, renderDiagnosticsSummary, SUMMARY_MAX_BYTES } from './summary.js'
+export {
+  renderSummary,
+  renderDiagnosticsSummary,
+  renderErrorSummary,
+  SUMMARY_MAX_BYTES
+} from './summary.js'
 export {
   toAnnotations,
   diagnosticsToAnnotations,
