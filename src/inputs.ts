@@ -1,7 +1,14 @@
 // The action's inputs, read and validated once into a typed object (action.yml is the reference).
 // A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
 
-import { parseDuration } from './duration.js'
+import {
+  DEFAULTS,
+  GATEWAY_QUOTA_PER_MINUTE,
+  MAX_CONCURRENCY,
+  readCount,
+  readDuration,
+  type Read
+} from './settings.js'
 import { parseShard, parseVars } from './spec/index.js'
 
 export const MODES = ['wait', 'check', 'validate'] as const
@@ -28,10 +35,6 @@ export interface Inputs {
   githubToken?: string
   allowHttp: boolean
 }
-
-/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
-const GATEWAY_QUOTA_PER_MINUTE = 5000
-const MAX_CONCURRENCY = 64
 
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
 export type GetInput = (name: string) => string
@@ -81,24 +84,27 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     username: get('username') || undefined,
     accessToken: get('access-token') || undefined,
     mode: mode ?? 'wait',
-    timeoutMs: duration('timeout', get('timeout') || '30m', errors),
-    intervalMs: duration('interval', get('interval') || '15s', errors, { positive: true }),
+    timeoutMs: read('timeout', get('timeout') || DEFAULTS.timeout, readDuration, errors),
+    intervalMs: read('interval', get('interval') || DEFAULTS.interval, positive, errors),
     vars,
-    maxConcurrency: integer(
+    maxConcurrency: read(
       'max-concurrency',
-      get('max-concurrency') || '4',
-      MAX_CONCURRENCY,
+      get('max-concurrency') || String(DEFAULTS.maxConcurrency),
+      (text) => readCount(text, MAX_CONCURRENCY),
       errors
     ),
-    rateLimitPerMinute: integer(
+    rateLimitPerMinute: read(
       'rate-limit',
-      get('rate-limit') || '600',
-      GATEWAY_QUOTA_PER_MINUTE,
+      get('rate-limit') || String(DEFAULTS.rateLimitPerMinute),
+      (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE),
       errors
     ),
-    requestTimeoutMs: duration('request-timeout', get('request-timeout') || '30s', errors, {
-      positive: true
-    }),
+    requestTimeoutMs: read(
+      'request-timeout',
+      get('request-timeout') || DEFAULTS.requestTimeout,
+      positive,
+      errors
+    ),
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
@@ -125,30 +131,19 @@ function oneOf<T extends string>(
   return undefined
 }
 
-function duration(
+const positive = (text: string): Read<number> => readDuration(text, { positive: true })
+
+/** Reads one input with a shared reader; a bad value is an error naming the input and the value. */
+function read(
   name: string,
   value: string,
-  errors: string[],
-  { positive = false } = {}
+  reader: (text: string) => Read<number>,
+  errors: string[]
 ): number {
-  const ms = parseDuration(value)
-  if (ms === undefined || (positive && ms === 0)) {
-    const more = positive ? ', greater than 0' : ''
-    errors.push(
-      `Input "${name}" is "${value}"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds${more}.`
-    )
-    return 0
-  }
-  return ms
-}
-
-function integer(name: string, value: string, max: number, errors: string[]): number {
-  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
-    errors.push(`Input "${name}" is "${value}"; expected a whole number from 1 to ${max}.`)
-    return 1
-  }
-  return n
+  const result = reader(value)
+  if (result.ok) return result.value
+  errors.push(`Input "${name}" is "${value}"; ${result.expected}.`)
+  return 0
 }
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.

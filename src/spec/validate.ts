@@ -69,7 +69,7 @@ function unionDiagnostics(def: string, error: ErrorObject, locator: SpecLocator,
   switch (def) {
     case 'duration': {
       const why = typeof value === 'number' ? 'must not be negative' : `is ${describe(value)}`
-      const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`2h\`.`
+      const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`
       emit(diagnostic('bad-duration', message, at()))
       return
     }

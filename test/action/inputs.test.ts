@@ -110,7 +110,7 @@ describe('readInputs', () => {
 
   it('refuses an interval or a request timeout of zero', () => {
     expect(read({ interval: '0s' }).errors).toEqual([
-      'Input "interval" is "0s"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds, greater than 0.'
+      'Input "interval" is "0s"; expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds, greater than 0.'
     ])
     // One problem, one error: an unparsable value is not also reported as zero.
     expect(read({ interval: 'soon' }).errors).toHaveLength(1)
