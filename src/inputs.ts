@@ -46,6 +46,15 @@ export type GetInput = (name: string) => string
 export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: string[] } {
   const errors: string[] = []
   const get = (name: string): string => getInput(name).trim()
+  // An unset input takes its default; a set one must read, or it is an error naming it.
+  const read = (name: string, reader: (text: string) => Read<number>, fallback: number) => {
+    const value = get(name)
+    if (!value) return fallback
+    const result = reader(value)
+    if (result.ok) return result.value
+    errors.push(`Input "${name}" is "${value}"; ${result.expected}.`)
+    return 0
+  }
 
   const mode = oneOf('mode', get('mode') || 'wait', MODES, errors)
   const needsApi = mode !== 'validate'
@@ -84,27 +93,20 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     username: get('username') || undefined,
     accessToken: get('access-token') || undefined,
     mode: mode ?? 'wait',
-    timeoutMs: read('timeout', get('timeout') || DEFAULTS.timeout, readDuration, errors),
-    intervalMs: read('interval', get('interval') || DEFAULTS.interval, positive, errors),
+    timeoutMs: read('timeout', readDuration, DEFAULTS.timeoutMs),
+    intervalMs: read('interval', positive, DEFAULTS.intervalMs),
     vars,
     maxConcurrency: read(
       'max-concurrency',
-      get('max-concurrency') || String(DEFAULTS.maxConcurrency),
       (text) => readCount(text, MAX_CONCURRENCY),
-      errors
+      DEFAULTS.maxConcurrency
     ),
     rateLimitPerMinute: read(
       'rate-limit',
-      get('rate-limit') || String(DEFAULTS.rateLimitPerMinute),
       (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE),
-      errors
+      DEFAULTS.rateLimitPerMinute
     ),
-    requestTimeoutMs: read(
-      'request-timeout',
-      get('request-timeout') || DEFAULTS.requestTimeout,
-      positive,
-      errors
-    ),
+    requestTimeoutMs: read('request-timeout', positive, DEFAULTS.requestTimeoutMs),
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
@@ -132,19 +134,6 @@ function oneOf<T extends string>(
 }
 
 const positive = (text: string): Read<number> => readDuration(text, { positive: true })
-
-/** Reads one input with a shared reader; a bad value is an error naming the input and the value. */
-function read(
-  name: string,
-  value: string,
-  reader: (text: string) => Read<number>,
-  errors: string[]
-): number {
-  const result = reader(value)
-  if (result.ok) return result.value
-  errors.push(`Input "${name}" is "${value}"; ${result.expected}.`)
-  return 0
-}
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
 const TRUE = ['true', 'True', 'TRUE']

@@ -55,9 +55,9 @@ export function cliSettings(apiUrlFlag = false): SettingNames {
 
 /** Built-in defaults, under everything a user sets (product.md §5). */
 export const DEFAULTS = {
-  timeout: '30m',
-  interval: '15s',
-  requestTimeout: '30s',
+  timeoutMs: 30 * 60_000,
+  intervalMs: 15_000,
+  requestTimeoutMs: 30_000,
   maxConcurrency: 4,
   rateLimitPerMinute: 600
 } as const
