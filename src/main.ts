@@ -17,6 +17,7 @@ import {
   OUTPUTS,
   diagnosticsToAnnotations,
   footerLine,
+  progressLines,
   renderComment,
   renderDiagnosticsSummary,
   renderErrorSummary,
@@ -175,6 +176,7 @@ async function poll(
   runner.info(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
+  const progress = progressLines()
   return pollTasks(spec, {
     mode: inputs.mode === 'check' ? 'check' : 'wait',
     client,
@@ -182,7 +184,7 @@ async function poll(
     sleep: deps.sleep,
     signal: deps.signal,
     // Events quote labels, states and messages from outside: one flattened, escaped line each.
-    onEvent: (event) => runner.info(plainText(event.message))
+    onEvent: (event) => runner.info(plainText(progress(event)))
   })
 }
 

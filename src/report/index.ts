@@ -34,3 +34,10 @@ export {
 } from './comment.js'
 export { redactCredentials } from './redact.js'
 export { footerLine } from './describe.js'
+export {
+  progressLines,
+  sharedErrors,
+  sharedErrorKey,
+  type SharedError,
+  type SettledEvent
+} from './shared-errors.js'
