@@ -7,7 +7,9 @@ import { readdirSync, rmSync } from 'node:fs'
 export default function teardown() {
   const dir = process.env.BKFLOW_GATE_TEST_TMPDIR
   if (dir === undefined) return
-  const left = readdirSync(dir)
+  // tsx keeps its compile cache in TMPDIR/tsx-<uid> (the simulator tests run it): a tool's cache,
+  // not a test's leftover. It goes with the directory.
+  const left = readdirSync(dir).filter((name) => !/^tsx-\d+$/.test(name))
   rmSync(dir, { recursive: true, force: true })
   if (left.length > 0) {
     throw new Error(`tests left these in the temporary directory: ${left.sort().join(', ')}`)
