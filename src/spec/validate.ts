@@ -252,7 +252,7 @@ export function validateShape(
 function prune(value: unknown, errors: readonly ErrorObject[]): PrunedSpec | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
   const copy = structuredClone(value) as Record<string, unknown>
-  const removed: string[] = []
+  const removed = new Set<string>()
   for (const error of errors) {
     // A missing key has nothing to take out; an unknown key is taken out alone, not its map.
     if (error.keyword === 'required') continue
@@ -262,26 +262,33 @@ function prune(value: unknown, errors: readonly ErrorObject[]): PrunedSpec | und
     }
     if (path.length === 0) return undefined
     removeAt(copy, path)
-    removed.push(path.join('/'))
+    removed.add(JSON.stringify(path))
   }
   const tasks = copy.tasks
   return {
     defaults: copy.defaults as RawDefaults | undefined,
     tasks: Array.isArray(tasks) ? (tasks as (PrunedTask | undefined)[]) : undefined,
-    invalid: (path) => removed.some((r) => isUnder(path.join('/'), r))
+    // Invalid when the value or one of its ancestors was taken out.
+    invalid: (path) =>
+      path.some((_, i) => removed.has(JSON.stringify(path.slice(0, i + 1).map(String))))
   }
 }
 
+/** Takes out the value at `path`, own properties only (a key such as `__proto__` stays data). */
 function removeAt(root: Record<string, unknown>, path: readonly string[]): void {
   let parent: unknown = root
   for (const segment of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return
+    if (!hasOwn(parent, segment)) return
     parent = (parent as Record<string, unknown>)[segment]
   }
-  if (parent === null || typeof parent !== 'object') return
   const last = path[path.length - 1]
+  if (!hasOwn(parent, last)) return
   if (Array.isArray(parent)) parent[Number(last)] = undefined
   else delete (parent as Record<string, unknown>)[last]
+}
+
+function hasOwn(value: unknown, key: string): boolean {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key)
 }
 
 /** One diagnostic per problem: a failed union speaks for every error at or under its value. */
