@@ -4,6 +4,7 @@ import {
   planText,
   progressLines,
   renderPlan,
+  toAnnotations,
   sharedErrorKey,
   sharedErrors
 } from '../../src/report/index.js'
@@ -85,6 +86,23 @@ describe('the plan of a run-wide error', () => {
     const title = renderPlan(r, { color: false }).blocks[0].title
     expect(title).not.toContain('\n')
     expect(title).not.toContain(SECRET)
+  })
+})
+
+describe('the annotations of a run-wide error', () => {
+  it('are one, on the first task’s entry, naming the tasks it affected', () => {
+    const own = errored(13, 'task_not_found', 'Task 13 was not found in space 7.')
+    const r = run([errored(11, 'auth', AUTH), own, errored(12, 'auth', AUTH, 'deploy')])
+    const annotations = toAnnotations(r)
+    expect(annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        title: '2 tasks: could not check',
+        message: `${AUTH} Affected: task 11 (space 7), deploy.`,
+        startLine: 11
+      }),
+      expect.objectContaining({ level: 'error', startLine: 13 })
+    ])
   })
 })
 
