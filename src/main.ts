@@ -67,7 +67,7 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     mask(runner.getInput('access-token').trim(), 'access-token')
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
     if (!inputs) {
-      await runner.writeSummary(renderErrorSummary('the inputs are invalid', errors))
+      await summaryOfFailure(runner, renderErrorSummary('the inputs are invalid', errors))
       return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
     }
 
@@ -104,7 +104,7 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
   } catch (error) {
     const message = describe(error)
     // The summary is written last on the normal path; a failure before that leaves it empty.
-    await runner.writeSummary(renderErrorSummary('could not run', [message])).catch(() => {})
+    await summaryOfFailure(runner, renderErrorSummary('could not run', [message]))
     return fail(runner, 'error', message)
   }
 }
@@ -289,6 +289,15 @@ async function pullRequestNumber(eventPath: string | undefined): Promise<number 
     return typeof n === 'number' ? n : undefined
   } catch {
     return undefined
+  }
+}
+
+/** The summary of a run that could not start; a summary that cannot be written is a warning. */
+async function summaryOfFailure(runner: Runner, markdown: string): Promise<void> {
+  try {
+    await runner.writeSummary(markdown)
+  } catch (error: unknown) {
+    runner.warning(`The job summary could not be written: ${describe(error)}`)
   }
 }
 

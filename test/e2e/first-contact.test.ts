@@ -349,6 +349,16 @@ describe('6, 7. the action', () => {
       expect(run.summary).toContain('Input "mode" is "sometimes"')
       expect(run.summary).toContain('Input "timeout" is "soon"')
       expect(run.summary).not.toContain(TEST_APP.secret)
+
+      const missing = await runAction(action, {
+        spec: 'no-such-spec.yml',
+        'api-url': sim.url,
+        'app-code': TEST_APP.code,
+        'app-secret': TEST_APP.secret
+      })
+      expect(missing.code).toBe(1)
+      expect(missing.summary).toContain('BKFlow gate: could not run')
+      expect(missing.summary).toContain('no-such-spec.yml: no such file')
     } finally {
       action.dispose()
     }
