@@ -79,8 +79,10 @@ export const checkCommand: Command = {
   ].join('\n'),
 
   async run(argv: string[], { output, env, signal, isTTY }: CliContext): Promise<number> {
-    const usageError = (problem: string): number => {
-      output.err(`bkflow-gate check: ${problem}\n${usageLine(checkCommand)}`)
+    // Each problem on its own line, then the usage once.
+    const usageError = (...problems: string[]): number => {
+      const lines = problems.map((problem) => `bkflow-gate check: ${problem}`)
+      output.err(`${lines.join('\n')}\n${usageLine(checkCommand)}`)
       return EXIT.error
     }
     const args = parseArgs(argv, OPTIONS)
@@ -92,7 +94,7 @@ export const checkCommand: Command = {
     }
     // Before the SPEC count: `--var K 108` is a --var without `=`, not a second SPEC.
     const vars = parseVarFlags(argv, flags.var ?? [])
-    if ('errors' in vars) return usageError(vars.errors.join('\n'))
+    if ('errors' in vars) return usageError(...vars.errors)
     const [specPath, ...extra] = args.positionals
     if (specPath === undefined) return usageError('missing SPEC')
     if (extra.length > 0) {
@@ -126,7 +128,7 @@ export const checkCommand: Command = {
       if ('error' in parsed) problems.push(`--shard "${flags.shard}": ${parsed.error}`)
       else shard = parsed
     }
-    if (problems.length > 0) return usageError(problems.join('\n'))
+    if (problems.length > 0) return usageError(...problems)
     // A report that cannot be written is found now, not after a wait of up to the timeout.
     if (flags.report !== undefined) {
       const problem = await unwritable(flags.report)
