@@ -77,6 +77,27 @@ describe('one pass over an invalid spec', () => {
     expect(problems(text)).toEqual(['3:5 bad-type', '6:9 missing-id-or-name', '7:13 bad-type'])
   })
 
+  it('checks the nodes of a subprocess entry too', () => {
+    const text = [
+      'version: 1',
+      'tasks:',
+      '  - task_id: 5',
+      '    nodes:',
+      '      - id: deploy',
+      '        nodes:',
+      '          - id: 7',
+      '          - name: Migrate',
+      '          - name: Migrate',
+      ''
+    ].join('\n')
+    expect(problems(text)).toEqual([
+      '7:17 bad-type',
+      '8:13 name-needs-space',
+      '9:13 name-needs-space',
+      '9:19 duplicate-node'
+    ])
+  })
+
   it('a spec that is not a map is one problem', () => {
     expect(problems('- 1\n- 2\n')).toEqual(['1:1 bad-type'])
   })
