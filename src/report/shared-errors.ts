@@ -1,5 +1,5 @@
-// Run-wide errors said once. A wrong secret, a wrong gateway path, or an app or a space without
-// permission fails every task it touches with the same message; the plan and the log say it once
+// Run-wide errors said once. A wrong secret, a wrong gateway path, an unreachable gateway, or an
+// app or a space without permission fails every task it touches with the same message; the plan and the log say it once
 // and list the tasks it affected (each task's verdict stays `error`).
 
 import type { TaskResult } from '../model.js'
@@ -17,15 +17,18 @@ const SETUP_KINDS: ReadonlySet<string> = new Set([
   'auth',
   'permission',
   'api_not_found',
+  'unreachable',
   'config',
   'insecure'
 ])
+// Errors about the one API URL: a wrong gateway path names each request's own path, an
+// unreachable gateway each request's own failure, yet the fix is the same for all of them.
+const URL_KINDS: ReadonlySet<string> = new Set(['api_not_found', 'unreachable'])
 
 /** The key under which errors count as one, or undefined for an error of the task's own. */
 export function sharedErrorKey(error: { kind: string; message: string }): string | undefined {
   if (!SETUP_KINDS.has(error.kind)) return undefined
-  // A wrong gateway path names each request's own path, yet the fix is the one API URL.
-  return error.kind === 'api_not_found' ? error.kind : `${error.kind}\n${error.message}`
+  return URL_KINDS.has(error.kind) ? error.kind : `${error.kind}\n${error.message}`
 }
 
 /** The errors that two or more tasks share, in the order of their first task. */

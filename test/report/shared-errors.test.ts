@@ -46,9 +46,14 @@ describe('sharedErrors', () => {
   it('counts every wrong-gateway-path error as one, whatever path each request had', () => {
     const tasks = [
       errored(1, 'api_not_found', 'No route for GET /x/task/1/get_task_states_by_app/.'),
-      errored(2, 'api_not_found', 'No route for GET /x/task/2/get_task_states_by_app/.')
+      errored(2, 'api_not_found', 'No route for GET /x/task/2/get_task_states_by_app/.'),
+      errored(3, 'unreachable', 'BKFlow cannot be reached: refused (connect 127.0.0.1:9).'),
+      errored(4, 'unreachable', 'BKFlow cannot be reached: reset (read 127.0.0.1:9).')
     ]
-    expect(sharedErrors(tasks).map((g) => g.tasks.length)).toEqual([2])
+    expect(sharedErrors(tasks).map((g) => [g.kind, g.tasks.length])).toEqual([
+      ['api_not_found', 2],
+      ['unreachable', 2]
+    ])
   })
 
   it('keeps different permission messages (two spaces) apart, and one task is not a group', () => {
