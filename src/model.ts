@@ -43,6 +43,9 @@ export type OnFailed = 'fail' | 'wait' | { graceMs: number }
 /** What is required of nodes in the tree that the spec does not list. */
 export type OtherNodes = 'ignore' | 'no_failures' | 'finished'
 
+/** How much a finding counts: `error` fails the run; `warn` is reported (`::warning`, output `warnings`) and never fails it. */
+export type Severity = 'error' | 'warn'
+
 export interface NodeExpectation {
   /** Exactly one of `id` / `name` is set. */
   id?: string
@@ -58,6 +61,8 @@ export interface NodeExpectation {
    * (or, in the legacy layout, against the node's nested pipeline).
    */
   subprocess?: { nodes: NodeExpectation[]; otherNodes: OtherNodes }
+  /** `warn`: this node's findings are warnings (absent = error, or the task's severity). */
+  severity?: Severity
   /** The node's entry in the spec (the `- id: …` map), for annotations. */
   range: SourceRange
 }
@@ -76,6 +81,8 @@ export interface TaskExpectation {
   onFailed: OnFailed
   otherNodes: OtherNodes
   nodes: NodeExpectation[]
+  /** `warn`: every finding of this task (its nodes' included) is a warning; absent = error. */
+  severity?: Severity
   /** The task's entry in the spec, for annotations. */
   range: SourceRange
 }
@@ -199,6 +206,8 @@ export interface Finding {
   message: string
   /** The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings). */
   range: SourceRange
+  /** `warn` when the entry that declared it has `severity: warn`: reported, never failing. */
+  severity?: Severity
 }
 
 /** One row of a task's node table: every listed node, plus unlisted nodes that have a finding. */
@@ -217,6 +226,38 @@ export interface NodeRow {
   idKind?: IdKind
   /** The most important finding on this row, or 'ok'. */
   finding: FindingKind | 'ok'
+  /** `warn` when every finding on this row is a warning. */
+  severity?: Severity
+  /** The id as reports show it: the shortest prefix (≥ 8) unique in the task's tree, `n5f0c2b7…`. */
+  shortId?: string
+  /** Why the node failed, read from BKFlow after polling (FAILED rows only). */
+  reason?: NodeReason
+}
+
+/** A reason BKFlow gave for one attempt of a node (`ex_data`), cleaned for display. */
+export interface AttemptReason {
+  retry: number
+  loop: number
+  state: State
+  /** First line, at most 200 characters; '' when BKFlow gave none. */
+  line: string
+}
+
+/**
+ * Why a FAILED node failed (bkflow-api-2.md §1): the first line of its `ex_data` for every report,
+ * the fuller text for the JSON report. Filled by the poll stage's reasons step; reporters only read it.
+ */
+export interface NodeReason {
+  /** `read`: BKFlow answered; `none`: it answered with no text; `unavailable`: it could not be read. */
+  status: 'read' | 'none' | 'unavailable'
+  /** One line for the plan, the summary, annotations and the comment (≤ 200 characters, cleaned). */
+  line: string
+  /** The whole text, cleaned, at most 4 KiB; '' unless `read`. */
+  text: string
+  /** Earlier attempts of this node (retries, loops), oldest first, from `histories`. */
+  earlier: AttemptReason[]
+  /** Set when the reason comes from a failed node of a subprocess's child task. */
+  from?: { taskId: number; nodeId: string }
 }
 
 /** Which id of a node a spec's `id:` matched (product.md §12). */
@@ -267,8 +308,17 @@ export interface TaskResult {
   error?: { kind: string; message: string }
   startedAt: number
   settledAt: number | null
-  /** Requests made for this task alone (tree, detail, single state); shared batch requests are counted in RunResult. */
+  /** Requests made for this task alone (tree, detail, single state, reasons). */
   requests: number
+  /**
+   * This task's share of the batch requests it was polled in: each batch POST counts 1/n for each
+   * of its n tasks, so `requests + batchShare` is what the task cost (fractional).
+   */
+  batchShare?: number
+  /** The task's own run time from BKFlow (the root's `elapsed_time`, seconds) in the last tree read; absent when none was read. */
+  elapsedSec?: number
+  /** The task in BKFlow's web UI (`web-url` set and the task has a space). */
+  link?: string
   /** The run was cancelled before this task settled. */
   cancelled: boolean
 }

@@ -11,10 +11,21 @@ import type {
   TaskExpectation,
   TreeNode
 } from '../model.js'
-import { formatState, formatStates, nodeLabel, oneLine, shortId, taskLabel } from './labels.js'
+import { didYouMean } from '../spec/suggest.js'
+import {
+  formatState,
+  formatStates,
+  nodeLabel,
+  oneLine,
+  shortId,
+  shortIdsFor,
+  taskLabel,
+  type ShortIds
+} from './labels.js'
 import { knownElapsedSec } from './elapsed.js'
 import { nameOf, resolveName, type NameIndex } from './names.js'
 import { checkPresentNode, nodeFinding, type NodeSubject } from './node-checks.js'
+import { counts, withSeverity } from './severity.js'
 import { mergeComparisons, subprocessTask } from './subprocess.js'
 import { buildLookups, displayName, targetOf, type Lookups } from './targets.js'
 import { checkUnlisted } from './unlisted.js'
@@ -35,6 +46,9 @@ const ROW_PRIORITY: readonly FindingKind[] = ['state', 'retry', 'skip', 'error_i
 /** Ambiguity messages name this many matching ids, then `…`. */
 const AMBIGUOUS_IDS_SHOWN = 2
 
+/** Past this many names, a name that matches none gets no suggestion (each costs an edit distance). */
+const SUGGEST_MAX_NAMES = 5000
+
 function taskStateFinding(task: TaskExpectation, state: string): Finding | undefined {
   if ((task.states as readonly string[]).includes(state)) return undefined
   const expected = formatStates(task.states)
@@ -53,7 +67,8 @@ function taskStateFinding(task: TaskExpectation, state: string): Finding | undef
 function unresolvedFinding(
   task: TaskExpectation,
   expectation: NodeExpectation,
-  index: NameIndex | undefined
+  index: NameIndex | undefined,
+  short: ShortIds
 ): Finding | undefined {
   const name = expectation.name
   const subject: NodeSubject = {
@@ -91,10 +106,10 @@ function unresolvedFinding(
         'name',
         expected,
         'no match',
-        `no activity or gateway named ${quoted} in task ${task.taskId}'s pipeline; use id`
+        `no activity or gateway named ${quoted} in task ${task.taskId}'s pipeline; use id${suggestName(name, index)}`
       )
     case 'ambiguous': {
-      const shown = resolution.ids.slice(0, AMBIGUOUS_IDS_SHOWN).map(shortId)
+      const shown = resolution.ids.slice(0, AMBIGUOUS_IDS_SHOWN).map(short)
       if (resolution.ids.length > AMBIGUOUS_IDS_SHOWN) shown.push('…')
       return nodeFinding(
         subject,
@@ -105,6 +120,17 @@ function unresolvedFinding(
       )
     }
   }
+}
+
+/**
+ * ` Did you mean `Deploy backend`?` from the task's real node names, or ''. Stricter than for spec
+ * keys (one edit per five characters, at most three): node names differ by a word on purpose
+ * ("Deploy frontend" is not a typo of "Deploy backend"), while case never matters.
+ */
+function suggestName(name: string, index: NameIndex | undefined): string {
+  if (!index || index.size > SUGGEST_MAX_NAMES) return ''
+  const suggestion = didYouMean(name, [...index.keys()], Math.min(3, Math.floor(name.length / 5)))
+  return suggestion === '' ? '' : `.${suggestion}`
 }
 
 // Rows carry `name` only when one is known, so reports and the JSON report never see `name: undefined`.
@@ -119,18 +145,39 @@ function rowFinding(findings: readonly Finding[]): FindingKind | 'ok' {
   return findings[0].kind
 }
 
-/** Checks one listed expectation: its findings and its row, and the id it matched ('' if none). */
+/** A row's display id and, when every finding on it is a warning, its `warn` severity. */
+function decorate(row: NodeRow, findings: readonly Finding[], short: ShortIds): NodeRow {
+  if (row.id !== '') row.shortId = short(row.id)
+  if (findings.length > 0 && !findings.some(counts)) row.severity = 'warn'
+  return row
+}
+
+/** Checks one listed expectation: its findings (warnings for a `severity: warn` entry), its row, and the id it matched ('' if none). */
 function checkListed(
   task: TaskExpectation,
   expectation: NodeExpectation,
   tree: TreeIndex,
-  lookups: Lookups
+  lookups: Lookups,
+  short: ShortIds
+): { findings: Finding[]; row: NodeRow; matchedId: string } {
+  const checked = checkListedNode(task, expectation, tree, lookups, short)
+  const severity = expectation.severity ?? task.severity
+  const findings = checked.findings.map((f) => withSeverity(f, severity))
+  return { ...checked, findings, row: decorate(checked.row, findings, short) }
+}
+
+function checkListedNode(
+  task: TaskExpectation,
+  expectation: NodeExpectation,
+  tree: TreeIndex,
+  lookups: Lookups,
+  short: ShortIds
 ): { findings: Finding[]; row: NodeRow; matchedId: string } {
   const expected = formatStates(expectation.states)
   const { id, idKind } = targetOf(expectation, tree, lookups)
   const name = displayName(lookups.path, id, nameOf(lookups.names, id) ?? expectation.name)
   if (id === '') {
-    const finding = unresolvedFinding(task, expectation, lookups.nameIndex)
+    const finding = unresolvedFinding(task, expectation, lookups.nameIndex, short)
     const findings = finding ? [finding] : []
     return {
       findings,
@@ -138,7 +185,7 @@ function checkListed(
       matchedId: ''
     }
   }
-  const label = nodeLabel(id, name)
+  const label = nodeLabel(id, name, short)
   const subject: NodeSubject = { id, name, label, range: expectation.range }
   if (idKind !== undefined) subject.idKind = idKind
   const node = tree.byId.get(id)
@@ -204,17 +251,23 @@ export function compare(
   const rows: NodeRow[] = []
   if (options.taskState !== false) {
     const taskFinding = taskStateFinding(task, stateOf(root))
-    if (taskFinding) findings.push(taskFinding)
+    if (taskFinding) findings.push(withSeverity(taskFinding, task.severity))
   }
 
   const index = indexTree(root)
   const expectations = Array.isArray(task.nodes) ? task.nodes : []
   const lookups = buildLookups(expectations, index, names, options.path)
+  // Labels keep as many characters of an id as it takes to tell it from every other id of the task.
+  const short = shortIdsFor(() => [
+    ...index.byId.keys(),
+    ...expectations.flatMap((e) => (typeof e.id === 'string' ? [e.id] : [])),
+    ...(names ? names.keys() : [])
+  ])
   const listedIds = new Set<string>()
   const governed = new Set<string>()
   const nested: Comparison[] = []
   for (const expectation of expectations) {
-    const checked = checkListed(task, expectation, index, lookups)
+    const checked = checkListed(task, expectation, index, lookups, short)
     findings.push(...checked.findings)
     rows.push(checked.row)
     if (checked.matchedId === '') continue
@@ -233,9 +286,18 @@ export function compare(
   }
 
   const nameFor = (id: string) => displayName(options.path, id, nameOf(names, id))
-  const unlisted = checkUnlisted(task.otherNodes, index, listedIds, nameFor, task.range, governed)
-  for (const { position, finding } of unlisted) {
+  const unlisted = checkUnlisted(
+    task.otherNodes,
+    index,
+    listedIds,
+    nameFor,
+    task.range,
+    governed,
+    short
+  )
+  for (const { position, finding: found } of unlisted) {
     const node = index.nodes[position]
+    const finding = withSeverity(found, task.severity)
     findings.push(finding)
     const row: NodeRow = {
       id: idOf(node),
@@ -246,7 +308,7 @@ export function compare(
     }
     const elapsed = knownElapsedSec(node)
     if (elapsed !== undefined) row.elapsedSec = elapsed
-    rows.push(named(row, finding.nodeName))
+    rows.push(decorate(named(row, finding.nodeName), [finding], short))
   }
   return mergeComparisons({ verdict: verdictOf(findings), findings, rows }, nested)
 }

@@ -1,7 +1,7 @@
 // The `other_nodes` policy: what is required of the nodes in the tree that no expectation matched.
 
 import type { Finding, OtherNodes, SourceRange } from '../model.js'
-import { formatState, nodeLabel } from './labels.js'
+import { formatState, nodeLabel, shortId, type ShortIds } from './labels.js'
 import { nodeFinding } from './node-checks.js'
 import { idOf, stateOf, type TreeIndex } from './tree-index.js'
 
@@ -63,7 +63,8 @@ export function checkUnlisted(
   listedIds: ReadonlySet<string>,
   nameFor: (id: string) => string | undefined,
   range: SourceRange,
-  governed: ReadonlySet<string> = new Set()
+  governed: ReadonlySet<string> = new Set(),
+  short: ShortIds = shortId
 ): { position: number; finding: Finding }[] {
   if (policy !== 'no_failures' && policy !== 'finished') return []
   const below = failedBelow(index)
@@ -76,7 +77,7 @@ export function checkUnlisted(
     const state = stateOf(node)
     if (!violates(policy, state) || (state === 'FAILED' && below[i] === 1)) continue
     const name = nameFor(id)
-    const label = nodeLabel(id, name)
+    const label = nodeLabel(id, name, short)
     const rule = RULE[policy]
     const message = `${label} (not in the spec) is ${formatState(state)}; ${rule.says}`
     const subject = { id, name, label, range }

@@ -150,6 +150,7 @@ export function normalizeSpec(
       onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
       otherNodes,
       nodes,
+      ...(task.severity !== undefined && { severity: task.severity }),
       range
     })
   })
@@ -207,6 +208,7 @@ function normalizeNodes(
       ...(node.skip !== undefined && { skip: node.skip }),
       ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
       ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
+      ...(node.severity !== undefined && { severity: node.severity }),
       ...(nested && {
         subprocess: {
           nodes: normalizeNodes(node.nodes ?? [], [...nodePath, 'nodes'], { ...ctx, otherNodes }),

@@ -45,6 +45,8 @@ export interface RawTask {
   other_nodes?: RawOtherNodes
   /** Nodes: Expectations for individual nodes of the task. */
   nodes?: RawNode[]
+  /** Severity: `warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it. */
+  severity?: RawSeverity
 }
 
 /** Node: One node of the task, by `id` or by `name` (exactly one), and what is expected of it. */
@@ -67,6 +69,8 @@ export interface RawNode {
   nodes?: RawNode[]
   /** Other subprocess nodes: For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`). */
   other_nodes?: RawOtherNodes
+  /** Severity: `warn`: this node's findings are warnings and never fail the run; default: the task's severity. */
+  severity?: RawSeverity
 }
 
 /** Id: A positive integer, or `${VAR}` that resolves to one. */
@@ -97,6 +101,9 @@ export type RawStates = RawState | RawState[]
 
 /** On FAILED: `fail`, `wait`, or a grace duration. */
 export type RawOnFailed = 'fail' | 'wait' | RawDuration
+
+/** Severity: `error` (findings fail the run) or `warn` (findings are warnings). */
+export type RawSeverity = 'error' | 'warn'
 
 /** Other nodes: `no_failures`, `finished` or `ignore`. */
 export type RawOtherNodes = 'no_failures' | 'finished' | 'ignore'
@@ -222,6 +229,12 @@ export const SPEC_SCHEMA = {
           description: 'Expectations for individual nodes of the task.',
           type: 'array',
           items: { $ref: '#/$defs/node' }
+        },
+        severity: {
+          $ref: '#/$defs/severity',
+          title: 'Severity',
+          description:
+            '`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it.'
         }
       }
     },
@@ -287,6 +300,12 @@ export const SPEC_SCHEMA = {
           title: 'Other subprocess nodes',
           description:
             "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."
+        },
+        severity: {
+          $ref: '#/$defs/severity',
+          title: 'Severity',
+          description:
+            "`warn`: this node's findings are warnings and never fail the run; default: the task's severity."
         }
       }
     },
@@ -344,6 +363,12 @@ export const SPEC_SCHEMA = {
       title: 'On FAILED',
       description: '`fail`, `wait`, or a grace duration.',
       anyOf: [{ type: 'string', enum: ['fail', 'wait'] }, { $ref: '#/$defs/duration' }]
+    },
+    severity: {
+      title: 'Severity',
+      description: '`error` (findings fail the run) or `warn` (findings are warnings).',
+      type: 'string',
+      enum: ['error', 'warn']
     },
     otherNodes: {
       title: 'Other nodes',

@@ -20,13 +20,17 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `word` (ignoring case), or undefined when none is close enough to be
- * a plausible typo: at most one edit per three characters, and at least one allowed.
+ * a plausible typo: at most one edit per three characters (or `maxEdits`), and at least one allowed.
  */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+export function closest(
+  word: string,
+  candidates: readonly string[],
+  maxEdits = Math.floor(word.length / 3)
+): string | undefined {
   if (word.length > 100) return undefined
   const folded = word.toLowerCase()
   let best: string | undefined
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1
+  let bestDistance = Math.max(1, maxEdits) + 1
   for (const candidate of candidates) {
     const distance = editDistance(folded, candidate.toLowerCase())
     if (distance < bestDistance) {
@@ -38,7 +42,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** ` Did you mean `X`?` or '' — to append to a message. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const suggestion = closest(word, candidates)
+export function didYouMean(word: string, candidates: readonly string[], maxEdits?: number): string {
+  const suggestion = closest(word, candidates, maxEdits)
   return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`
 }

@@ -159,7 +159,7 @@ const cases: Case[] = [
         nodeName: 'Deploy backend',
         expected: 'FINISHED',
         actual: 'FAILED',
-        message: 'node "Deploy backend" (n5f0c2b…) is FAILED, expected FINISHED (retry 2)',
+        message: 'node "Deploy backend" (n5f0c2b7…) is FAILED, expected FINISHED (retry 2)',
         range: range(12)
       }
     ],
@@ -401,7 +401,7 @@ const cases: Case[] = [
         kind: 'state',
         nodeId: LONG_ID,
         nodeName: 'Deploy backend',
-        message: 'node "Deploy backend" (n5f0c2b…) is FAILED, expected FINISHED',
+        message: 'node "Deploy backend" (n5f0c2b7…) is FAILED, expected FINISHED',
         range: range(16)
       }
     ]
@@ -452,7 +452,7 @@ const cases: Case[] = [
     ]),
     verdict: 'error',
     findings: [
-      { kind: 'name', message: 'name "Check" matches 2 nodes (na1b2c3…, nf6e5d4…): use id' }
+      { kind: 'name', message: 'name "Check" matches 2 nodes (na1b2c3d…, nf6e5d4c…): use id' }
     ]
   },
   {
@@ -522,7 +522,7 @@ const cases: Case[] = [
         expected: 'not FAILED',
         actual: 'FAILED',
         message:
-          'node n9a0b1c… (not in the spec) is FAILED; other_nodes: no_failures forbids failed nodes',
+          'node n9a0b1c2… (not in the spec) is FAILED; other_nodes: no_failures forbids failed nodes',
         range: TASK_RANGE
       }
     ],
@@ -1048,9 +1048,9 @@ describe('summarizeTree', () => {
 
 describe('nodeLabel', () => {
   it.each([
-    [LONG_ID, 'Deploy backend', 'node "Deploy backend" (n5f0c2b…)'],
-    [LONG_ID, undefined, 'node n5f0c2b…'],
-    [LONG_ID, '', 'node n5f0c2b…'],
+    [LONG_ID, 'Deploy backend', 'node "Deploy backend" (n5f0c2b7…)'],
+    [LONG_ID, undefined, 'node n5f0c2b7…'],
+    [LONG_ID, '', 'node n5f0c2b7…'],
     ['n77', 'Smoke test', 'node "Smoke test" (n77)'],
     ['', 'Smoke test', 'node "Smoke test"'],
     ['', undefined, 'node (no id)']
