@@ -9,6 +9,7 @@ import {
   readDuration,
   type Read
 } from './settings.js'
+import { readWebUrl } from './poll/index.js'
 import { parseShard, parseVars } from './spec/index.js'
 
 export const MODES = ['wait', 'check', 'validate'] as const
@@ -34,6 +35,8 @@ export interface Inputs {
   comment: (typeof COMMENT_MODES)[number]
   githubToken?: string
   allowHttp: boolean
+  /** BKFlow's web UI base, for links to each task; absent = no links. */
+  webUrl?: string
 }
 
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
@@ -110,7 +113,8 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
-    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors)
+    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors),
+    webUrl: readWebUrl('Input "web-url"', get('web-url'), errors)
   }
   return errors.length > 0 ? { errors } : { inputs, errors }
 }

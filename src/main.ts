@@ -12,7 +12,7 @@ import {
   type RunVerdict,
   type Spec
 } from './model.js'
-import { pollTasks } from './poll/index.js'
+import { addLinks, pollTasks, readWebUrl } from './poll/index.js'
 import {
   OUTPUTS,
   diagnosticsToAnnotations,
@@ -66,7 +66,11 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     mask(runner.getInput('app-secret').trim(), 'app-secret')
     mask(runner.getInput('access-token').trim(), 'access-token')
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
-    if (!inputs) {
+    if (inputs && inputs.webUrl === undefined) {
+      // The environment is the fallback for the web UI's base, as for the CLI.
+      inputs.webUrl = readWebUrl('BKFLOW_WEB_URL', deps.env.BKFLOW_WEB_URL?.trim() ?? '', errors)
+    }
+    if (!inputs || errors.length > 0) {
       await summaryOfFailure(runner, renderErrorSummary('the inputs are invalid', errors))
       return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
     }
@@ -177,15 +181,18 @@ async function poll(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
   const progress = progressLines()
-  return pollTasks(spec, {
+  const run = await pollTasks(spec, {
     mode: inputs.mode === 'check' ? 'check' : 'wait',
     client,
     now: deps.now,
     sleep: deps.sleep,
     signal: deps.signal,
     // Events quote labels, states and messages from outside: one flattened, escaped line each.
-    onEvent: (event) => runner.info(plainText(progress(event)))
+    onEvent: (event) => runner.info(plainText(progress(event))),
+    // A job log is not a terminal: an unchanged task is repeated only now and then.
+    heartbeat: { quiet: true }
   })
+  return addLinks(run, inputs.webUrl)
 }
 
 async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
@@ -317,6 +324,7 @@ function setCounts(
   runner.setOutput(OUTPUTS.failed, String(counts.failed))
   runner.setOutput(OUTPUTS.pending, String(counts.pending))
   runner.setOutput(OUTPUTS.errors, String(counts.errors))
+  runner.setOutput(OUTPUTS.warnings, '0')
   runner.setOutput(OUTPUTS.failedNodes, '[]')
   runner.setOutput(OUTPUTS.report, '')
 }

@@ -109,7 +109,7 @@ const SETUP_ERRORS: Record<string, string> = {
 }
 
 /** The batch endpoint has no size limit, but a bounded body keeps one slow task from stalling a round. */
-const BATCH_SIZE = 100
+export const BATCH_SIZE = 100
 
 /** BKFlow's task-state API behind the BlueKing API gateway. */
 export class BkflowClient {

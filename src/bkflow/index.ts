@@ -1,6 +1,7 @@
 // The BKFlow client's public surface: the scheduler and the CLI import from here only.
 
 export {
+  BATCH_SIZE,
   BkflowClient,
   type CallOptions,
   type ClientOptions,

@@ -11,3 +11,4 @@ export {
 export { bareTree, childrenOf, indexTree, isNode, stateOf, summarizeTree } from './tree-index.js'
 export { nodeLabel } from './labels.js'
 export { policyOf } from './unlisted.js'
+export { applyTaskSeverity } from './severity.js'

@@ -13,6 +13,8 @@ export interface CliContext {
   signal?: AbortSignal
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean
+  /** Whether stderr is a terminal: progress there gets a heartbeat every minute, not only on change. */
+  errIsTTY?: boolean
 }
 
 /** One subcommand of `bkflow-gate`. */

@@ -23,7 +23,8 @@ void run(process.argv.slice(2), {
   output: consoleOutput,
   env: process.env,
   signal: controller.signal,
-  isTTY: process.stdout.isTTY
+  isTTY: process.stdout.isTTY,
+  errIsTTY: process.stderr.isTTY
 }).then((code) => {
   process.exitCode = received === undefined ? code : EXIT_ON[received]
 })

@@ -2,3 +2,5 @@
 export { pollTasks } from './scheduler.js'
 export { decide, type Decision } from './decide.js'
 export type { CallOptions, PollEvent, PollOptions, StateSource, TaskRef } from './types.js'
+export { HEARTBEAT_MS, QUIET_REPEAT_MS, type HeartbeatOptions } from './heartbeat.js'
+export { addLinks, parseWebUrl, readWebUrl, taskLink } from './links.js'

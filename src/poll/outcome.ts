@@ -33,6 +33,8 @@ export interface Tracker {
   /** The last request failure, cleared by the next successful look: a timeout then means `error`. */
   lastError: ClientFailure | null
   requests: number
+  /** This task's share of the batch requests it was in (1/n of each POST for n tasks). */
+  batchShare: number
   result: TaskResult | null
 }
 
@@ -49,6 +51,7 @@ export function newTracker(task: TaskExpectation, startedAt: number): Tracker {
     announced: new Set(),
     lastError: null,
     requests: 0,
+    batchShare: 0,
     result: null
   }
 }
@@ -84,7 +87,10 @@ function base(
     tree: tr.tree ? summarizeTree(tr.tree) : null,
     startedAt: tr.startedAt,
     settledAt,
-    requests: tr.requests
+    requests: tr.requests,
+    ...(tr.batchShare > 0 && { batchShare: tr.batchShare }),
+    // The root's own elapsed_time: how long the task ran in BKFlow, not how long the gate waited.
+    ...(tr.tree && tr.tree.id !== '' && { elapsedSec: tr.tree.elapsedSec })
   }
 }
 

@@ -10,6 +10,8 @@ import type {
   Verdict
 } from '../model.js'
 
+import type { HeartbeatOptions } from './heartbeat.js'
+
 export type { CallOptions, TaskRef }
 
 /**
@@ -56,6 +58,7 @@ export type PollEvent = { at: number; message: string } & (
     }
   | { type: 'notice'; spaceId?: number }
   | { type: 'retry'; key: string; taskId: number }
+  | { type: 'heartbeat'; key: string; taskId: number }
 )
 
 export interface PollOptions {
@@ -69,4 +72,6 @@ export interface PollOptions {
   /** Abort to stop at once: the result holds what is known, unsettled tasks marked cancelled. */
   signal?: AbortSignal
   onEvent?: (event: PollEvent) => void
+  /** Mode wait: one `heartbeat` event per open task about every minute; absent = no heartbeat. */
+  heartbeat?: HeartbeatOptions
 }

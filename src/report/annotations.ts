@@ -12,7 +12,7 @@ import {
   type TaskResult
 } from '../model.js'
 import { plural } from '../text.js'
-import { findingRank, taskTitle } from './describe.js'
+import { findingRank, reasonText, rowOf, shortIdsOf, taskTitle } from './describe.js'
 import { oneLine } from './redact.js'
 import { sharedErrors, type SharedError } from './shared-errors.js'
 
@@ -83,9 +83,10 @@ interface Candidate {
 }
 
 /**
- * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
- * the last one), errors and failures before pending, taking each
+ * One annotation per finding of the run, at the spec entry that declared it, titled with the task
+ * and node: an error, or a warning for a `severity: warn` entry; a failed node's reason follows its
+ * message. At most `max - 1` errors (`max` defaults to 10; the step's failure message is the last
+ * one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
  * says how many more are in the job summary. An error several tasks share is one annotation.
  */
@@ -103,19 +104,24 @@ export function toAnnotations(
     const findings = findingsOf(result)
     findings.forEach((finding, position) => {
       const shared = group && finding.kind === 'error' && finding.target === 'task'
+      const message =
+        oneLine(finding.message) ||
+        `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`
+      const reason = finding.target === 'node' ? rowOf(result, finding.nodeId)?.reason : undefined
       candidates.push({
         rank: findingRank(finding.kind),
         position,
         taskIndex,
         annotation: {
-          level: 'error',
+          level: finding.severity === 'warn' ? 'warning' : 'error',
           title: shared
             ? `${plural(group.tasks.length, 'task')}: could not check`
             : titleOf(result, finding),
           message: shared
             ? `${oneLine(group.message)} Affected: ${listTasks(group.tasks)}.`
-            : oneLine(finding.message) ||
-              `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`,
+            : reason
+              ? `${message} — reason: ${oneLine(reasonText(reason))}`
+              : message,
           ...place(finding.range, options.workspace)
         }
       })
@@ -140,7 +146,8 @@ function findingsOf(result: TaskResult): Finding[] {
       expected: 'a readable task',
       actual: result.error.kind,
       message: result.error.message,
-      range: result.task.range
+      range: result.task.range,
+      ...(result.task.severity === 'warn' && { severity: 'warn' as const })
     })
   }
   if (result.verdict === 'pending' && !findings.some((f) => f.kind === 'pending')) {
@@ -169,7 +176,7 @@ function titleOf(result: TaskResult, finding: Finding): string {
   const task = taskTitle(result)
   if (finding.target === 'node') {
     const name = finding.nodeName === undefined ? undefined : oneLine(finding.nodeName)
-    return `${task}: ${nodeLabel(finding.nodeId ?? '', name)}`
+    return `${task}: ${nodeLabel(finding.nodeId ?? '', name, shortIdsOf(result))}`
   }
   if (finding.kind === 'state') return `${task}: task state`
   if (finding.kind === 'pending') return `${task}: not settled`

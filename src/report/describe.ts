@@ -1,6 +1,7 @@
 // Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
 // which findings belong to which node row.
 
+import { shortIdsFor, type ShortIds } from '../check/labels.js'
 import { formatDuration } from '../duration.js'
 import type { Finding, FindingKind, NodeRow, RunResult, TaskResult, Verdict } from '../model.js'
 import { oneLine } from './redact.js'
@@ -51,6 +52,76 @@ export function countNodes(tasks: readonly TaskResult[]): number {
 
 import { plural } from '../text.js'
 
+/** Warnings of a task: its findings from `severity: warn` entries. */
+export function taskWarnings(result: TaskResult): Finding[] {
+  return result.findings.filter((f) => f.severity === 'warn')
+}
+
+/** Warnings across tasks (the `warnings` output). */
+export function countWarnings(tasks: readonly TaskResult[]): number {
+  let n = 0
+  for (const t of tasks) n += taskWarnings(t).length
+  return n
+}
+
+/** `pass`, or `pass with 2 warnings` for a task whose warn entries had findings. */
+export function verdictText(result: TaskResult): string {
+  const warnings = taskWarnings(result).length
+  return result.verdict === 'pass' && warnings > 0
+    ? `pass with ${plural(warnings, 'warning')}`
+    : result.verdict
+}
+
+/**
+ * How the reports shorten a task's node ids: the check stage's `shortId` on each row (unique in the
+ * task's whole tree), else the shortest prefix unique among the ids the result holds (a result
+ * merged from a report, for one).
+ */
+export function shortIdsOf(result: TaskResult): ShortIds {
+  const fromRows = new Map<string, string>()
+  for (const row of result.rows) if (row.id && row.shortId) fromRows.set(row.id, row.shortId)
+  const fallback = shortIdsFor(() => [
+    ...result.rows.map((r) => r.id),
+    ...result.findings.flatMap((f) => (f.nodeId ? [f.nodeId] : []))
+  ])
+  return (id) => fromRows.get(id) ?? fallback(id)
+}
+
+/** A reason's one line as every report shows it, saying so when it comes from a subprocess's child task. */
+export function reasonText(reason: NonNullable<NodeRow['reason']>): string {
+  const from = reason.from ? ` (in child task ${reason.from.taskId})` : ''
+  return `${reason.line}${from}`
+}
+
+/** The row of a node id, for findings that need its reason or short id. */
+export function rowOf(result: TaskResult, nodeId: string | undefined): NodeRow | undefined {
+  return nodeId ? result.rows.find((r) => r.id === nodeId) : undefined
+}
+
+/**
+ * What a task cost in requests: its own plus its share of the batches it was polled in, `6`,
+ * `2.5`, `0.04`: never `0` for a task that was polled in a batch.
+ */
+export function requestFigure(result: TaskResult): string {
+  const total = result.requests + (result.batchShare ?? 0)
+  if (Number.isInteger(total)) return plural(total, 'request')
+  const shown = total >= 1 ? total.toFixed(1) : total.toPrecision(1)
+  return `${Number(shown)} requests`
+}
+
+/**
+ * The task's times, plain text: its state and how long it ran in BKFlow (the root's elapsed time),
+ * then how long the gate waited for it. `FAILED, ran 2m 5s · waited 12s`.
+ */
+export function timeFacts(result: TaskResult, run: RunResult): string[] {
+  if (result.state === null) return ['never read']
+  const ran =
+    result.elapsedSec === undefined ? '' : `, ran ${formatDuration(result.elapsedSec * 1000)}`
+  const settled = settledAfter(result)
+  if (settled !== undefined) return [`${oneLine(result.state)}${ran}`, `waited ${settled}`]
+  return [`last seen ${lastSeen(result, run)}${ran}`]
+}
+
 // How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
 const ROW_WORDS: { key: string; words: string }[] = [
   { key: 'failed', words: 'failed' },
@@ -69,12 +140,13 @@ function rowKey(row: NodeRow): string {
   return row.finding
 }
 
-/** The node findings of a run as a phrase, `1 node failed, 1 missing`; '' when there are none. */
+/** The node findings of a run as a phrase, `1 node failed, 1 missing`; '' when there are none. Warnings are counted apart. */
 export function nodeBreakdown(tasks: readonly TaskResult[]): string {
   const counts = new Map<string, number>()
   for (const t of tasks) {
     for (const row of t.rows) {
       if (row.finding === 'ok' || row.finding === 'pending' || row.finding === 'error') continue
+      if (row.severity === 'warn') continue
       const key = rowKey(row)
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
@@ -98,6 +170,8 @@ export function footerLine(run: RunResult): string {
   const breakdown = nodeBreakdown(run.tasks)
   let line = `Checked ${plural(run.tasks.length, 'task')}, ${plural(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`
   if (breakdown) line += ` (${breakdown})`
+  const warnings = countWarnings(run.tasks)
+  if (warnings > 0) line += `; ${plural(warnings, 'warning')}`
   line += '.'
   if (run.skippedByShard > 0) line += ` ${run.skippedByShard} more in other shards.`
   if (run.cancelled) line += ' Cancelled before every task settled.'
@@ -155,6 +229,12 @@ export function taskFindings(result: TaskResult): Finding[] {
 
 /** Verdicts in the order people should read them: what failed, what could not be checked, what is still running, what passed. */
 export const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, error: 1, pending: 2, pass: 3 }
+
+/** Reading order of a task: by verdict, a pass with warnings before a clean pass. */
+export function readingOrder(result: TaskResult): number {
+  const order = VERDICT_ORDER[result.verdict] * 2
+  return result.verdict === 'pass' && taskWarnings(result).length === 0 ? order + 1 : order
+}
 
 /** Finding kinds grouped by how urgent they are: errors and failures before pending. */
 export function findingRank(kind: FindingKind): number {

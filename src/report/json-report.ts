@@ -8,6 +8,7 @@ import {
   type FindingKind,
   type IdKind,
   type Mode,
+  type NodeReason,
   type NodeRow,
   type RunResult,
   type RunVerdict,
@@ -15,7 +16,7 @@ import {
   type TaskResult,
   type Verdict
 } from '../model.js'
-import { countNodes, countVerdicts } from './describe.js'
+import { countNodes, countVerdicts, countWarnings } from './describe.js'
 import { stripControls } from '../safe-text.js'
 import { redactSecrets } from './redact.js'
 
@@ -34,6 +35,7 @@ export interface JsonFinding {
   actual: string
   message: string
   range: SourceRange
+  severity: 'error' | 'warn'
 }
 
 export interface JsonRow {
@@ -47,6 +49,19 @@ export interface JsonRow {
   /** How a listed `id:` matched (runtime or template node id); null for names and unlisted rows. */
   idKind: IdKind | null
   finding: FindingKind | 'ok'
+  severity: 'error' | 'warn'
+  /** The id as the plan and summary show it (unique prefix), null when none was computed. */
+  shortId: string | null
+  reason: JsonReason | null
+}
+
+/** Why a failed node failed, as BKFlow said it (credentials redacted). */
+export interface JsonReason {
+  status: NodeReason['status']
+  line: string
+  text: string
+  earlier: { retry: number; loop: number; state: string; line: string }[]
+  from: { taskId: number; nodeId: string } | null
 }
 
 export interface JsonTask {
@@ -54,8 +69,11 @@ export interface JsonTask {
   taskId: number
   spaceId: number | null
   label: string | null
+  severity: 'error' | 'warn'
   verdict: Verdict
   reason: string
+  /** The task's page in BKFlow's web UI, null without web-url or space. */
+  link: string | null
   /** The last root state seen, null if the task was never read. */
   state: string | null
   expectation: {
@@ -73,10 +91,13 @@ export interface JsonTask {
     stateSince: JsonInstant | null
     /** From the task's first poll to its settling, null when it did not settle. */
     settleMs: number | null
+    /** How long the task ran in BKFlow (its root's elapsed_time), null when no tree was read. */
+    elapsedSec: number | null
   }
   tree: { nodes: number; byState: Record<string, number> } | null
   error: { kind: string; message: string } | null
   requests: number
+  batchShare: number
   cancelled: boolean
   findings: JsonFinding[]
   rows: JsonRow[]
@@ -96,6 +117,7 @@ export interface JsonReport {
     failed: number
     pending: number
     errors: number
+    warnings: number
     nodes: number
   }
   requests: { total: number; byEndpoint: Record<Endpoint, number> }
@@ -118,7 +140,12 @@ export function toJsonReport(run: RunResult): JsonReport {
       finishedAt: instant(run.finishedAt),
       durationMs: Math.max(0, run.finishedAt - run.startedAt)
     },
-    counts: { tasks: run.tasks.length, ...counts, nodes: countNodes(run.tasks) },
+    counts: {
+      tasks: run.tasks.length,
+      ...counts,
+      warnings: countWarnings(run.tasks),
+      nodes: countNodes(run.tasks)
+    },
     requests: { total: count(run.requests.total), byEndpoint },
     tasks: run.tasks.map(toJsonTask)
   }
@@ -131,8 +158,10 @@ function toJsonTask(result: TaskResult): JsonTask {
     taskId: task.taskId,
     spaceId: task.spaceId ?? null,
     label: task.label === undefined ? null : text(task.label),
+    severity: task.severity ?? 'error',
     verdict: result.verdict,
     reason: text(result.reason),
+    link: result.link ?? null,
     state: result.state === null ? null : text(result.state),
     expectation: {
       states: [...task.states],
@@ -148,13 +177,15 @@ function toJsonTask(result: TaskResult): JsonTask {
       startedAt: instant(result.startedAt),
       settledAt: result.settledAt === null ? null : instant(result.settledAt),
       stateSince: result.stateSince === null ? null : instant(result.stateSince),
-      settleMs: result.settledAt === null ? null : Math.max(0, result.settledAt - result.startedAt)
+      settleMs: result.settledAt === null ? null : Math.max(0, result.settledAt - result.startedAt),
+      elapsedSec: finite(result.elapsedSec)
     },
     tree: result.tree ? { nodes: result.tree.nodes, byState: { ...result.tree.byState } } : null,
     error: result.error
       ? { kind: text(result.error.kind), message: text(result.error.message) }
       : null,
     requests: count(result.requests),
+    batchShare: count(result.batchShare),
     cancelled: result.cancelled,
     findings: result.findings.map(toJsonFinding),
     rows: result.rows.map(toJsonRow)
@@ -170,7 +201,8 @@ function toJsonFinding(f: Finding): JsonFinding {
     expected: text(f.expected),
     actual: text(f.actual),
     message: text(f.message),
-    range: range(f.range)
+    range: range(f.range),
+    severity: f.severity ?? 'error'
   }
 }
 
@@ -184,7 +216,25 @@ function toJsonRow(row: NodeRow): JsonRow {
     retry: finite(row.retry),
     elapsedSec: finite(row.elapsedSec),
     idKind: row.idKind === 'runtime' || row.idKind === 'template' ? row.idKind : null,
-    finding: row.finding
+    finding: row.finding,
+    severity: row.severity ?? 'error',
+    shortId: row.shortId ?? null,
+    reason: row.reason ? toJsonReason(row.reason) : null
+  }
+}
+
+function toJsonReason(reason: NodeReason): JsonReason {
+  return {
+    status: reason.status,
+    line: text(reason.line),
+    text: text(reason.text),
+    earlier: reason.earlier.map((e) => ({
+      retry: count(e.retry),
+      loop: count(e.loop),
+      state: text(e.state),
+      line: text(e.line)
+    })),
+    from: reason.from ? { taskId: reason.from.taskId, nodeId: reason.from.nodeId } : null
   }
 }
 

@@ -58,3 +58,15 @@ export function code(text: string): string {
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
+
+/**
+ * A markdown link to a URL the gate built (a validated web-url plus ids). The URL goes in angle
+ * brackets with every character that could end it, or a table cell, percent-encoded.
+ */
+export function link(text: string, url: string): string {
+  const safe = url.replace(
+    /[\s<>()[\]|`"'\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+  return `[${md(text)}](<${safe}>)`
+}

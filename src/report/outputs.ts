@@ -1,7 +1,7 @@
 // The step's outputs: the verdict, task counts, the failed nodes as compact JSON, the report path.
 
 import type { RunResult } from '../model.js'
-import { countVerdicts, findingsByRow } from './describe.js'
+import { countVerdicts, countWarnings, findingsByRow, reasonText } from './describe.js'
 import { oneLine } from './redact.js'
 import { escapeJsonText } from '../safe-text.js'
 
@@ -12,6 +12,7 @@ export const OUTPUTS = {
   failed: 'failed',
   pending: 'pending',
   errors: 'errors',
+  warnings: 'warnings',
   failedNodes: 'failed-nodes',
   report: 'report'
 } as const
@@ -31,14 +32,16 @@ export interface FailedNode {
   expected: string | null
   actual: string | null
   finding: string
+  /** The first line of BKFlow's reason for a failed node, when it was read. */
+  reason: string | null
 }
 
-/** Every node row with a finding, across tasks, in task and row order. */
+/** Every node row with a finding that counts (warnings are not failures), across tasks, in task and row order. */
 export function failedNodes(run: RunResult): FailedNode[] {
   const entries: FailedNode[] = []
   for (const result of run.tasks) {
     for (const { row, findings } of findingsByRow(result).rows) {
-      if (row.finding === 'ok') continue
+      if (row.finding === 'ok' || row.severity === 'warn') continue
       const main = findings.find((f) => f.kind === row.finding)
       entries.push({
         task_id: result.task.taskId,
@@ -47,7 +50,8 @@ export function failedNodes(run: RunResult): FailedNode[] {
         name: row.name === undefined ? null : oneLine(row.name),
         expected: main ? oneLine(main.expected) : (row.expected ?? null),
         actual: main ? oneLine(main.actual) : (row.actual ?? null),
-        finding: row.finding
+        finding: row.finding,
+        reason: row.reason ? oneLine(reasonText(row.reason)) : null
       })
     }
   }
@@ -63,6 +67,7 @@ export function toOutputs(run: RunResult, reportPath: string): Record<string, st
     [OUTPUTS.failed]: String(counts.failed),
     [OUTPUTS.pending]: String(counts.pending),
     [OUTPUTS.errors]: String(counts.errors),
+    [OUTPUTS.warnings]: String(countWarnings(run.tasks)),
     [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
     [OUTPUTS.report]: reportPath
   }

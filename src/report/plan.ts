@@ -2,16 +2,20 @@
 
 import { plural } from '../text.js'
 import { policyOf } from '../check/index.js'
-import { nodeLabel } from '../check/labels.js'
+import { nodeLabel, type ShortIds } from '../check/labels.js'
 import type { Finding, FindingKind, NodeRow, RunResult, TaskResult } from '../model.js'
 import {
   findingsByRow,
   footerLine,
   lastSeen,
-  settledAfter,
+  requestFigure,
+  shortIdsOf,
   taskFindings,
   taskTitle,
-  taskWhere
+  taskWhere,
+  reasonText,
+  timeFacts,
+  verdictText
 } from './describe.js'
 import { oneLine } from './redact.js'
 import { sharedErrors, type SharedError } from './shared-errors.js'
@@ -54,13 +58,22 @@ function renderBlock(
   run: RunResult,
   color: boolean
 ): { title: string; body: string } {
-  const verdict = paint(result.verdict, verdictPaint(result.verdict), color)
+  const warned = result.verdict === 'pass' && result.findings.some((f) => f.severity === 'warn')
+  const verdict = paint(
+    verdictText(result),
+    warned ? 'yellow' : verdictPaint(result.verdict),
+    color
+  )
   const reason = oneLine(result.reason)
   const title = `${paint(taskTitle(result), 'bold', color)}: ${verdict}${reason ? ` — ${reason}` : ''}`
+  const short = shortIdsOf(result)
 
   const lines = [`  ${taskInfo(result, run)}`]
+  if (result.link) lines.push(`  ${oneLine(result.link)}`)
   // The task's own state first: it is what the verdict mostly rests on.
-  for (const f of taskFindings(result)) lines.push(line(f.kind, taskLine(f, result, run), color))
+  for (const f of taskFindings(result)) {
+    lines.push(line(f.kind, taskLine(f, result, run) + warningMark(f), color, f.severity))
+  }
   if (result.verdict === 'pending' && !result.findings.some((f) => f.kind === 'pending')) {
     lines.push(line('pending', `not settled: last seen ${lastSeen(result, run)}`, color))
   }
@@ -75,16 +88,17 @@ function renderBlock(
   for (const { row, findings } of grouped.rows) {
     // A node that passed after retries is worth a line: the retry is news even when it is allowed.
     if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
-      const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name))
+      const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name), short)
       const text = `${label} ${oneLine(row.actual ?? '')} (retry ${row.retry})${byTemplate(row)}`
       lines.push(line('ok', text, color))
       retried++
     } else if (row.finding === 'ok') ok++
-    else lines.push(rowLine(row, findings, result, color))
+    else lines.push(...rowLines(row, findings, result, short, color))
   }
   for (const f of grouped.unmatched) {
     const name = f.nodeName === undefined ? undefined : oneLine(f.nodeName)
-    lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color))
+    const text = `${nodeLabel(f.nodeId ?? '', name, short)} ${detail(f, result)}${warningMark(f)}`
+    lines.push(line(f.kind, text, color, f.severity))
   }
   if (ok > 0) lines.push(`    ${plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`)
   return { title, body: lines.join('\n') }
@@ -106,25 +120,39 @@ function renderShared(
   return { title, body: lines.join('\n') }
 }
 
-function line(kind: FindingKind | 'ok', text: string, color: boolean): string {
-  return `  ${paint(SYMBOLS[kind], findingPaint(kind), color)} ${text}`
+/** A plan line: the finding's symbol (yellow for a warning) and the text. */
+function line(
+  kind: FindingKind | 'ok',
+  text: string,
+  color: boolean,
+  severity?: Finding['severity']
+): string {
+  const how = severity === 'warn' ? 'yellow' : findingPaint(kind)
+  return `  ${paint(SYMBOLS[kind], how, color)} ${text}`
 }
 
-/** `task 1042, space 7 · FINISHED after 2m 5s · 27 nodes · 4 requests`. */
+function warningMark(f: { severity?: Finding['severity'] }): string {
+  return f.severity === 'warn' ? ' (warning)' : ''
+}
+
+/** `task 1042, space 7 · FAILED, ran 2m 5s · waited 12s · 27 nodes · 4 requests`. */
 function taskInfo(result: TaskResult, run: RunResult): string {
-  const parts = [taskWhere(result)]
-  const settled = settledAfter(result)
-  if (result.state === null) parts.push('never read')
-  else if (settled !== undefined) parts.push(`${oneLine(result.state)} after ${settled}`)
-  else parts.push(`last seen ${lastSeen(result, run)}`)
+  const parts = [taskWhere(result), ...timeFacts(result, run)]
   if (result.tree) parts.push(plural(result.tree.nodes, 'node'))
-  parts.push(plural(result.requests, 'request'))
+  parts.push(requestFigure(result))
   if (result.cancelled) parts.push('cancelled')
   return parts.join(' · ')
 }
 
-function rowLine(row: NodeRow, findings: Finding[], result: TaskResult, color: boolean): string {
-  const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name))
+/** A row with a finding, and under it the reason BKFlow gave when the node failed. */
+function rowLines(
+  row: NodeRow,
+  findings: Finding[],
+  result: TaskResult,
+  short: ShortIds,
+  color: boolean
+): string[] {
+  const label = nodeLabel(row.id, row.name === undefined ? undefined : oneLine(row.name), short)
   const details =
     findings.length > 0
       ? findings.map((f) => detail(f, result))
@@ -132,7 +160,17 @@ function rowLine(row: NodeRow, findings: Finding[], result: TaskResult, color: b
   if (findings.some((f) => f.kind === 'state') && row.retry !== undefined && row.retry > 0) {
     details[0] += ` (retry ${row.retry})`
   }
-  return line(row.finding, `${label} ${details.join('; ')}${byTemplate(row)}`, color)
+  const lines = [
+    line(
+      row.finding,
+      `${label} ${details.join('; ')}${byTemplate(row)}${warningMark(row)}`,
+      color,
+      row.severity
+    )
+  ]
+  if (row.reason)
+    lines.push(`      ${paint('reason:', 'dim', color)} ${oneLine(reasonText(row.reason))}`)
+  return lines
 }
 
 /** Rows found by a template node id say so: the id in the label is this task's runtime one. */

@@ -14,16 +14,21 @@ import type {
   Verdict
 } from '../model.js'
 import {
-  VERDICT_ORDER,
+  countWarnings,
   findingsByRow,
   footerLine,
   lastSeen,
-  settledAfter,
+  readingOrder,
+  reasonText,
+  requestFigure,
   taskFindings,
   taskTitle,
-  taskWhere
+  taskWarnings,
+  taskWhere,
+  timeFacts,
+  verdictText
 } from './describe.js'
-import { byteLength, code, md } from './markdown.js'
+import { byteLength, code, link, md } from './markdown.js'
 
 /**
  * GitHub drops a step summary over 1 MiB (1,048,576 bytes); the default stays clear of it so the
@@ -37,9 +42,17 @@ const CLOSING_RESERVE = 600
 const RUN_ICON: Record<RunVerdict, string> = { pass: '✅', fail: '❌', error: '⚠️' }
 const TASK_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', pending: '⏳', error: '⚠️' }
 
-const TABLE_HEAD =
-  '| node | name | expected | actual | retry | elapsed | finding |\n' +
-  '| :--- | :--- | :--- | :--- | ---: | ---: | :--- |\n'
+/** The node table's head; a `reason` column when a row of the table has one. */
+function tableHead(withReason: boolean): string {
+  return withReason
+    ? '| node | name | expected | actual | retry | elapsed | finding | reason |\n' +
+        '| :--- | :--- | :--- | :--- | ---: | ---: | :--- | :--- |\n'
+    : '| node | name | expected | actual | retry | elapsed | finding |\n' +
+        '| :--- | :--- | :--- | :--- | ---: | ---: | :--- |\n'
+}
+
+/** A warning's icon: yellow, unlike a failure's red cross. */
+const WARNING_ICON = '🟡'
 
 const FINDING_WORDS: Record<FindingKind, string> = {
   state: 'state',
@@ -92,9 +105,7 @@ export function renderSummary(run: RunResult, options: { maxBytes?: number } = {
 
   const ordered = run.tasks
     .map((task, index) => ({ task, index }))
-    .sort(
-      (a, b) => VERDICT_ORDER[a.task.verdict] - VERDICT_ORDER[b.task.verdict] || a.index - b.index
-    )
+    .sort((a, b) => readingOrder(a.task) - readingOrder(b.task) || a.index - b.index)
     .map((entry) => entry.task)
 
   let tasksLeft = 0
@@ -126,8 +137,10 @@ export function renderSummary(run: RunResult, options: { maxBytes?: number } = {
 }
 
 function headline(run: RunResult): string {
+  const warnings = countWarnings(run.tasks)
+  const warned = warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''
   const lines = [
-    `## ${RUN_ICON[run.result]} BKFlow gate: ${run.result}`,
+    `## ${RUN_ICON[run.result]} BKFlow gate: ${run.result}${warned}`,
     '',
     `**${md(footerLine(run))}**`,
     ''
@@ -152,19 +165,21 @@ function renderTask(
   run: RunResult,
   budget: Budget
 ): 'none' | { rowsLeft: number } {
-  const collapsed = result.verdict === 'pass'
+  // A pass with warnings is shown open: the warnings are what the reader should see.
+  const collapsed = result.verdict === 'pass' && taskWarnings(result).length === 0
   const rows = sortedRows(result)
   const failing = rows.filter((r) => r.row.finding !== 'ok')
   const ok = rows.filter((r) => r.row.finding === 'ok')
   if (!budget.add(collapsed ? collapsedHead(result, run) : expandedHead(result, run))) return 'none'
 
+  const head = (group: typeof rows): string => tableHead(group.some((r) => r.row.reason))
   const groups =
     collapsed || failing.length === 0 || ok.length <= OK_ROWS_INLINE
-      ? [{ open: TABLE_HEAD, close: '', rows }]
+      ? [{ open: head(rows), close: '', rows }]
       : [
-          { open: TABLE_HEAD, close: '', rows: failing },
+          { open: head(failing), close: '', rows: failing },
           {
-            open: `\n<details><summary>${plural(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
+            open: `\n<details><summary>${plural(ok.length, 'more listed node')} ok</summary>\n\n${head(ok)}`,
             close: '\n</details>\n',
             rows: ok
           }
@@ -179,8 +194,9 @@ function renderTask(
       continue
     }
     let shown = 0
+    const withReason = group.rows.some((r) => r.row.reason)
     for (const { row, findings } of group.rows) {
-      if (!budget.add(rowLine(row, findings, result))) break
+      if (!budget.add(rowLine(row, findings, result, withReason))) break
       shown++
     }
     budget.force(group.close)
@@ -194,9 +210,21 @@ function renderTask(
 }
 
 function expandedHead(result: TaskResult, run: RunResult): string {
-  const lines = [`### ${TASK_ICON[result.verdict]} ${md(taskTitle(result))}: ${result.verdict}`, '']
-  if (result.reason) lines.push(`**${md(result.reason)}**`, '')
+  const warnings = taskWarnings(result)
+  const icon =
+    result.verdict === 'pass' && warnings.length > 0 ? WARNING_ICON : TASK_ICON[result.verdict]
+  const lines = [`### ${icon} ${md(taskTitle(result))}: ${verdictText(result)}`, '']
+  if (result.reason && result.verdict !== 'pass') lines.push(`**${md(result.reason)}**`, '')
   lines.push(taskFacts(result, run), '')
+  if (warnings.length > 0) {
+    // GitHub renders this alert yellow: warnings never fail the run, and they look it.
+    lines.push(
+      `> [!WARNING]`,
+      `> ${plural(warnings.length, 'warning')} (\`severity: warn\`; not failing the run):`,
+      ...warnings.map((f) => `> - ${md(f.message)}`),
+      ''
+    )
+  }
   if (result.verdict === 'pending' && result.cancelled) {
     lines.push(
       `The run was cancelled before this task settled: last seen ${md(lastSeen(result, run))}.`,
@@ -214,12 +242,15 @@ function expandedHead(result: TaskResult, run: RunResult): string {
   }
   const bullets = taskFindings(result)
     .filter(
-      (f) => f.kind !== 'pending' && !(f.kind === 'error' && f.message === result.error?.message)
+      (f) =>
+        f.severity !== 'warn' &&
+        f.kind !== 'pending' &&
+        !(f.kind === 'error' && f.message === result.error?.message)
     )
     .map((f) => `- ${taskFindingText(f)}`)
-  const unmatched = findingsByRow(result).unmatched.map(
-    (f) => `- ${findingIcon(f.kind)} ${md(f.message)}`
-  )
+  const unmatched = findingsByRow(result)
+    .unmatched.filter((f) => f.severity !== 'warn')
+    .map((f) => `- ${findingIcon(f.kind)} ${md(f.message)}`)
   if (bullets.length + unmatched.length > 0) lines.push(...bullets, ...unmatched, '')
   if (result.rows.length === 0 && result.verdict === 'fail') {
     lines.push('No node expectations in the spec.', '')
@@ -236,16 +267,18 @@ function collapsedHead(result: TaskResult, run: RunResult): string {
   return lines.join('\n') + '\n'
 }
 
-/** `task 1042, space 7 · FINISHED after 2m 5s · 27 nodes · 4 requests`, escaped. */
+/** `task 1042, space 7 · FAILED, ran 2m 5s · waited 12s · 27 nodes · 4 requests · open in BKFlow`, escaped. */
 function taskFacts(result: TaskResult, run: RunResult): string {
   const parts = [md(taskWhere(result))]
-  const settled = settledAfter(result)
-  if (result.state === null) parts.push('never read')
-  else if (settled !== undefined) parts.push(`${md(result.state)} after ${settled}`)
-  else if (result.verdict !== 'pending') parts.push(`last seen ${md(lastSeen(result, run))}`)
+  // A pending task's last state is said in its own sentence below.
+  const times = timeFacts(result, run)
+  if (!(result.verdict === 'pending' && result.settledAt === null && result.state !== null)) {
+    parts.push(...times.map(md))
+  }
   if (result.tree) parts.push(plural(result.tree.nodes, 'node'))
-  parts.push(plural(result.requests, 'request'))
+  parts.push(md(requestFigure(result)))
   if (result.cancelled) parts.push('cancelled')
+  if (result.link) parts.push(link('open in BKFlow', result.link))
   return parts.join(' · ')
 }
 
@@ -265,7 +298,12 @@ function sortedRows(result: TaskResult): { row: NodeRow; findings: Finding[] }[]
   ]
 }
 
-function rowLine(row: NodeRow, findings: Finding[], result: TaskResult): string {
+function rowLine(
+  row: NodeRow,
+  findings: Finding[],
+  result: TaskResult,
+  withReason: boolean
+): string {
   const differs = row.finding !== 'ok' && row.actual !== undefined && row.actual !== row.expected
   const expected =
     row.expected !== undefined
@@ -288,6 +326,7 @@ function rowLine(row: NodeRow, findings: Finding[], result: TaskResult): string 
     row.elapsedSec === undefined ? '' : formatDuration(row.elapsedSec * 1000),
     findingCell(row, findings)
   ]
+  if (withReason) cells.push(row.reason ? md(reasonText(row.reason)) : '')
   return `| ${cells.join(' | ')} |\n`
 }
 
@@ -297,12 +336,20 @@ function stateDiffers(findings: Finding[]): boolean {
 
 function findingCell(row: NodeRow, findings: Finding[]): string {
   if (row.finding === 'ok') return 'ok'
-  if (findings.length === 0) return `${findingIcon(row.finding)} ${FINDING_WORDS[row.finding]}`
+  if (findings.length === 0) {
+    const icon = row.severity === 'warn' ? WARNING_ICON : findingIcon(row.finding)
+    return `${icon} ${FINDING_WORDS[row.finding]}`
+  }
   return findings.map(findingText).join('<br>')
 }
 
 function findingText(f: Finding): string {
-  const icon = findingIcon(f.kind)
+  const icon = f.severity === 'warn' ? WARNING_ICON : findingIcon(f.kind)
+  const text = findingWords(f, icon)
+  return f.severity === 'warn' ? `${text} (warning)` : text
+}
+
+function findingWords(f: Finding, icon: string): string {
   switch (f.kind) {
     case 'retry':
     case 'skip':

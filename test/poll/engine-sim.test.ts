@@ -391,7 +391,7 @@ describe('subprocess children (item 3)', () => {
       expect.objectContaining({
         kind: 'error',
         nodeId: migrateId,
-        message: `cannot check the nodes inside node ${migrateId?.slice(0, 7)}…: following a subprocess needs the task to have a space_id`
+        message: `cannot check the nodes inside node ${migrateId?.slice(0, 8)}…: following a subprocess needs the task to have a space_id`
       })
     ])
     expect(log.some((e) => e.endpoint === 'get_task_node_detail')).toBe(false)

@@ -66,8 +66,9 @@ describe('toAnnotations', () => {
       },
       {
         level: 'error',
-        title: 'deploy-prod: node "Deploy backend" (n5f0c2b…)',
-        message: 'node "Deploy backend" (n5f0c2b…) is FAILED, expected FINISHED (retry 2)',
+        title: 'deploy-prod: node "Deploy backend" (n5f0c2b7…)',
+        message:
+          'node "Deploy backend" (n5f0c2b7…) is FAILED, expected FINISHED (retry 2) — reason: HTTP 503 from http://svc.local/health',
         file: SPEC_FILE,
         startLine: backend.line,
         startColumn: backend.column,
@@ -75,8 +76,8 @@ describe('toAnnotations', () => {
       },
       {
         level: 'error',
-        title: 'deploy-prod: node "Smoke test" (n7d3e9a…)',
-        message: 'node "Smoke test" (n7d3e9a…) is missing from the tree',
+        title: 'deploy-prod: node "Smoke test" (n7d3e9a0…)',
+        message: 'node "Smoke test" (n7d3e9a0…) is missing from the tree',
         file: SPEC_FILE,
         startLine: smoke.line,
         startColumn: smoke.column,

@@ -6,6 +6,7 @@ import type {
   Finding,
   IdKind,
   KnownState,
+  NodeReason,
   NodeRow,
   RunResult,
   SourceRange,
@@ -75,7 +76,7 @@ export function nodeId(n: number): string {
 }
 
 export function shortId(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 7)}…` : id
+  return id.length > 9 ? `${id.slice(0, 8)}…` : id
 }
 
 function label(id: string, name?: string): string {
@@ -279,6 +280,42 @@ export interface TaskFixture {
   timeoutMs?: number
   otherNodes?: TaskExpectation['otherNodes']
   cancelled?: boolean
+  severity?: TaskExpectation['severity']
+  /** The task's own run time in BKFlow (root elapsed_time). */
+  elapsedSec?: number
+  batchShare?: number
+  link?: string
+}
+
+/** The web UI base the link fixtures use. */
+export const WEB_URL = 'https://bkflow.example.com/o/bk-flow'
+
+/** The link a task with a space gets (bkflow-api-2.md §9). */
+export function linkOf(spaceId: number, taskId: number): string {
+  return `${WEB_URL}/taskflow/execute/${spaceId}/?instanceId=${taskId}`
+}
+
+/** A reason BKFlow gave, read cleanly. */
+export function reasonRead(line: string, earlier: string[] = [], text = line): NodeReason {
+  return {
+    status: 'read',
+    line,
+    text,
+    earlier: earlier.map((e, i) => ({ retry: i, loop: 1, state: 'FAILED', line: e }))
+  }
+}
+
+/** A node row with its reason. */
+export function withReason(node: NodeFixture, reason: NodeReason): NodeFixture {
+  return { ...node, row: { ...node.row, reason } }
+}
+
+/** A node whose findings are all warnings (from a `severity: warn` entry). */
+export function asWarning(node: NodeFixture): NodeFixture {
+  return {
+    row: { ...node.row, severity: 'warn' },
+    findings: node.findings.map((f) => ({ ...f, severity: 'warn' as const }))
+  }
 }
 
 export function task(f: TaskFixture): TaskResult {
@@ -294,6 +331,7 @@ export function task(f: TaskFixture): TaskResult {
     intervalMs: 15 * SEC,
     onFailed: 'fail',
     otherNodes: f.otherNodes ?? 'no_failures',
+    ...(f.severity && { severity: f.severity }),
     nodes: nodes
       .filter((n) => n.row.listed)
       .map((n) => ({
@@ -322,6 +360,9 @@ export function task(f: TaskFixture): TaskResult {
     startedAt: T0,
     settledAt: settledSec === null ? null : T0 + settledSec * SEC,
     requests: f.requests ?? 4,
+    ...(f.batchShare !== undefined && { batchShare: f.batchShare }),
+    ...(f.elapsedSec !== undefined && { elapsedSec: f.elapsedSec }),
+    ...(f.link !== undefined && { link: f.link }),
     cancelled: f.cancelled ?? false
   }
 }
@@ -442,8 +483,9 @@ export function allPass(): RunResult {
   ])
 }
 
-/** One task failed: a node FAILED after retries, another never ran. */
+/** One task failed: a node FAILED after retries (with BKFlow's reason), another never ran; links on. */
 export function nodeFailed(): RunResult {
+  const [other, nightly] = otherTasks()
   return run([
     task({
       taskId: 1042,
@@ -451,20 +493,108 @@ export function nodeFailed(): RunResult {
       label: 'deploy-prod',
       range: DEPLOY_RANGE,
       verdict: 'fail',
-      reason: 'node "Deploy backend" (n5f0c2b…) is FAILED, expected FINISHED (retry 2)',
+      reason: 'node "Deploy backend" (n5f0c2b7…) is FAILED, expected FINISHED (retry 2)',
       state: 'FAILED',
       settledSec: 125,
+      elapsedSec: 1830,
       treeNodes: 12,
       byState: { FINISHED: 10, FAILED: 1, READY: 1 },
       requests: 6,
+      batchShare: 0.5,
+      link: linkOf(7, 1042),
       taskFindings: [taskStateFinding('task "deploy-prod" (1042)', DEPLOY_RANGE, 'FAILED')],
       nodes: [
-        stateNode(BACKEND, 'Deploy backend', rangeAt(`id: ${BACKEND}`, 2), { retry: 2 }),
+        withReason(
+          stateNode(BACKEND, 'Deploy backend', rangeAt(`id: ${BACKEND}`, 2), { retry: 2 }),
+          reasonRead('HTTP 503 from http://svc.local/health', [
+            'connection refused',
+            'HTTP 502 | upstream <nginx> reset'
+          ])
+        ),
         missingNode(SMOKE, 'Smoke test', rangeAt('name: Smoke test')),
         okNode(MIGRATE, 'Migrate database', { elapsedSec: 140 })
       ]
     }),
-    ...otherTasks()
+    { ...other, link: linkOf(7, 1043), elapsedSec: 44, batchShare: 0.5 },
+    nightly
+  ])
+}
+
+/**
+ * `severity: warn`, reasons that come from a subprocess's child or could not be read, and hostile
+ * reason text: one task passes with warnings, one fails.
+ */
+export function warnings(): RunResult {
+  const reportRange = rangeLine(40)
+  const releaseRange = rangeLine(50)
+  return run([
+    task({
+      taskId: 4100,
+      spaceId: 7,
+      label: 'nightly-report',
+      range: reportRange,
+      verdict: 'pass',
+      reason: 'FINISHED as expected, every expectation met',
+      state: 'FINISHED',
+      settledSec: 20,
+      elapsedSec: 310,
+      treeNodes: 6,
+      requests: 1,
+      batchShare: 0.25,
+      link: linkOf(7, 4100),
+      nodes: [
+        okNode(nodeId(41), 'Export', { elapsedSec: 12 }),
+        asWarning(slowRetriedNode(nodeId(42), 'Upload', rangeLine(43, 9), 2, 0, 700, '10m')),
+        asWarning(
+          withReason(
+            unlistedNode(nodeId(43), 'Notify chat', reportRange),
+            reasonRead('webhook answered 403: token expired')
+          )
+        )
+      ]
+    }),
+    task({
+      taskId: 4200,
+      spaceId: 7,
+      label: 'release',
+      range: releaseRange,
+      verdict: 'fail',
+      reason: `node "Deploy all" (${shortId(nodeId(51))}) is FAILED, expected FINISHED`,
+      state: 'FAILED',
+      settledSec: 95,
+      elapsedSec: 95,
+      treeNodes: 9,
+      byState: { FINISHED: 6, FAILED: 2, READY: 1 },
+      requests: 4,
+      batchShare: 0.25,
+      link: linkOf(7, 4200),
+      taskFindings: [taskStateFinding('task "release" (4200)', releaseRange, 'FAILED')],
+      nodes: [
+        withReason(stateNode(nodeId(51), 'Deploy all', rangeLine(53, 9)), {
+          ...reasonRead('ansible: host 10.0.0.5 unreachable | exit 4 <stderr>'),
+          from: { taskId: 4201, nodeId: nodeId(61) }
+        }),
+        withReason(stateNode(nodeId(52), 'Run migrations', rangeLine(55, 9)), {
+          status: 'unavailable',
+          line: 'reason unavailable (BKFlow did not answer get_task_node_detail)',
+          text: '',
+          earlier: []
+        }),
+        asWarning(stateNode(nodeId(53), 'Smoke test', rangeLine(57, 9), { elapsedSec: 4 }))
+      ]
+    }),
+    task({
+      taskId: 77,
+      label: 'app-bound',
+      range: rangeLine(60),
+      verdict: 'pass',
+      reason: 'FINISHED as expected, every expectation met',
+      state: 'FINISHED',
+      settledSec: 30,
+      elapsedSec: 31,
+      treeNodes: 3,
+      requests: 3
+    })
   ])
 }
 
@@ -735,5 +865,6 @@ export const SCENARIOS: Record<string, () => RunResult> = {
   pending,
   error: errors,
   'huge-task': hugeTask,
-  'many-tasks': manyTasks
+  'many-tasks': manyTasks,
+  warnings
 }

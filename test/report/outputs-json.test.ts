@@ -44,7 +44,8 @@ describe('toOutputs', () => {
         name: 'Deploy backend',
         expected: 'FINISHED',
         actual: 'FAILED',
-        finding: 'state'
+        finding: 'state',
+        reason: 'HTTP 503 from http://svc.local/health'
       },
       {
         task_id: 1042,
@@ -53,7 +54,8 @@ describe('toOutputs', () => {
         name: 'Smoke test',
         expected: 'FINISHED',
         actual: 'absent',
-        finding: 'missing'
+        finding: 'missing',
+        reason: null
       }
     ])
   })
@@ -115,6 +117,7 @@ describe('toJsonReport', () => {
       failed: 1,
       pending: 0,
       errors: 0,
+      warnings: 0,
       nodes: 27
     })
     expect(report.requests.total).toBe(11)
@@ -147,7 +150,10 @@ describe('toJsonReport', () => {
       retry: null,
       elapsedSec: null,
       idKind: null,
-      finding: 'missing'
+      finding: 'missing',
+      severity: 'error',
+      shortId: null,
+      reason: null
     })
     expect(report.tasks[2]).toMatchObject({ spaceId: null, key: 'app/task:88' })
   })

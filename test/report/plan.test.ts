@@ -20,7 +20,7 @@ describe('renderPlan', () => {
   it('gives one block per task whose title carries the verdict and the reason', () => {
     const plan = renderPlan(nodeFailed(), { color: false })
     expect(plan.blocks.map((b) => b.title)).toEqual([
-      'deploy-prod: fail — node "Deploy backend" (n5f0c2b…) is FAILED, expected FINISHED (retry 2)',
+      'deploy-prod: fail — node "Deploy backend" (n5f0c2b7…) is FAILED, expected FINISHED (retry 2)',
       'task 1043 (space 7): pass — FINISHED and every node ok',
       'nightly-report: pass — FINISHED and every node ok'
     ])
@@ -59,7 +59,7 @@ describe('renderPlan', () => {
       })
     ])
     const body = renderPlan(r, { color: false }).blocks[0].body
-    expect(body).toContain('    node "Deploy backend" (n111111…) FINISHED (retry 1)')
+    expect(body).toContain('    node "Deploy backend" (n1111111…) FINISHED (retry 1)')
     expect(body).toContain('    1 other listed node ok')
   })
 
@@ -79,10 +79,10 @@ describe('renderPlan', () => {
     ])
     const body = renderPlan(r, { color: false }).blocks[0].body
     expect(body).toContain(
-      'node "Migrate › Dump" (n444444…) RUNNING, not listed (other_nodes: finished)'
+      'node "Migrate › Dump" (n4444444…) RUNNING, not listed (other_nodes: finished)'
     )
     expect(body).toContain(
-      'node "Cleanup" (n555555…) FAILED, not listed (other_nodes: no_failures)'
+      'node "Cleanup" (n5555555…) FAILED, not listed (other_nodes: no_failures)'
     )
   })
 
@@ -98,13 +98,13 @@ describe('renderPlan', () => {
       })
     ])
     const body = renderPlan(r, { color: false }).blocks[0].body
-    expect(body).toContain('node "Deploy" (n333333…) FINISHED (retry 1) (by template node id)')
+    expect(body).toContain('node "Deploy" (n3333333…) FINISHED (retry 1) (by template node id)')
   })
 
   it('summarizes ok rows as a count and lists each row with a finding', () => {
     const body = renderPlan(nodeFailed(), { color: false }).blocks[0].body
-    expect(body).toContain('  ~ node "Deploy backend" (n5f0c2b…) FINISHED -> FAILED (retry 2)')
-    expect(body).toContain('  - node "Smoke test" (n7d3e9a…) missing (expected FINISHED)')
+    expect(body).toContain('  ~ node "Deploy backend" (n5f0c2b7…) FINISHED -> FAILED (retry 2)')
+    expect(body).toContain('  - node "Smoke test" (n7d3e9a0…) missing (expected FINISHED)')
     expect(body).toContain('    1 listed node ok')
     expect(body).not.toContain('Migrate database')
   })

@@ -5,7 +5,7 @@ import { constants } from 'node:fs'
 import { access, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunVerdict } from '../../model.js'
-import { pollTasks } from '../../poll/index.js'
+import { addLinks, pollTasks, readWebUrl } from '../../poll/index.js'
 import { planText, progressLines, shouldColor, toJsonReport } from '../../report/index.js'
 import {
   GATEWAY_QUOTA_PER_MINUTE,
@@ -38,6 +38,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   report: { type: 'string' },
   'allow-http': { type: 'boolean' },
+  'web-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -46,7 +47,7 @@ const EXIT_FOR: Record<RunVerdict, number> = { pass: EXIT.ok, fail: EXIT.failed,
 export const checkCommand: Command = {
   name: 'check',
   usage:
-    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http]',
+    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http] [--web-url URL]',
   synopsis: 'check SPEC [options]',
   summary: 'Poll BKFlow until the spec’s tasks settle and print the plan.',
   help: [
@@ -66,6 +67,7 @@ export const checkCommand: Command = {
     '  --max-concurrency N    Requests in flight at once, 1 to 64 (default 4).',
     `  --rate-limit N         Requests per minute, all tasks together, up to ${GATEWAY_QUOTA_PER_MINUTE} (default 600).`,
     '  --allow-http           Permit plain http:// to a host that is not loopback.',
+    '  --web-url URL          BKFlow web UI base, to link each task (default: $BKFLOW_WEB_URL).',
     '  -h, --help             Show this help.',
     '',
     'A task’s timeout and interval come from the command line, else the task, else the spec’s',
@@ -78,7 +80,7 @@ export const checkCommand: Command = {
     '(SIGINT), 143 cancelled by SIGTERM.'
   ].join('\n'),
 
-  async run(argv: string[], { output, env, signal, isTTY }: CliContext): Promise<number> {
+  async run(argv: string[], { output, env, signal, isTTY, errIsTTY }: CliContext): Promise<number> {
     // Each problem on its own line, then the usage once.
     const usageError = (...problems: string[]): number => {
       const lines = problems.map((problem) => `bkflow-gate check: ${problem}`)
@@ -128,6 +130,10 @@ export const checkCommand: Command = {
       if ('error' in parsed) problems.push(`--shard "${flags.shard}": ${parsed.error}`)
       else shard = parsed
     }
+    const web =
+      flags['web-url'] !== undefined
+        ? readWebUrl('--web-url', flags['web-url'].trim(), problems)
+        : readWebUrl('BKFLOW_WEB_URL', env.BKFLOW_WEB_URL?.trim() ?? '', problems)
     if (problems.length > 0) return usageError(...problems)
     // A report that cannot be written is found now, not after a wait of up to the timeout.
     if (flags.report !== undefined) {
@@ -173,7 +179,7 @@ export const checkCommand: Command = {
     }
 
     const progress = progressLines()
-    const run = await pollTasks(spec, {
+    const polled = await pollTasks(spec, {
       mode,
       client: connection.client,
       now: Date.now,
@@ -181,8 +187,10 @@ export const checkCommand: Command = {
       signal,
       // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
       // labels, states and messages from outside, so it is flattened and escaped first.
-      onEvent: (event) => output.err(plainText(progress(event)))
+      onEvent: (event) => output.err(plainText(progress(event))),
+      heartbeat: { quiet: errIsTTY !== true }
     })
+    const run = addLinks(polled, web)
 
     // The report can be large (every node of every task): build it only when it is asked for.
     const report =
