@@ -12,7 +12,7 @@ import {
   type RunVerdict,
   type Spec
 } from './model.js'
-import { addLinks, pollTasks, readWebUrl } from './poll/index.js'
+import { addLinks, collectReasons, pollTasks, readWebUrl } from './poll/index.js'
 import {
   OUTPUTS,
   diagnosticsToAnnotations,
@@ -192,7 +192,13 @@ async function poll(
     // A job log is not a terminal: an unchanged task is repeated only now and then.
     heartbeat: { quiet: true }
   })
-  return addLinks(run, inputs.webUrl)
+  // Reasons and links go on the result model; no reporter calls BKFlow.
+  const explained = await collectReasons(run, client, {
+    now: deps.now,
+    signal: deps.signal,
+    onEvent: (event) => runner.info(event.message)
+  })
+  return addLinks(explained, inputs.webUrl)
 }
 
 async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {

@@ -5,7 +5,7 @@ import { constants } from 'node:fs'
 import { access, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunVerdict } from '../../model.js'
-import { addLinks, pollTasks, readWebUrl } from '../../poll/index.js'
+import { addLinks, collectReasons, pollTasks, readWebUrl } from '../../poll/index.js'
 import { planText, progressLines, shouldColor, toJsonReport } from '../../report/index.js'
 import {
   GATEWAY_QUOTA_PER_MINUTE,
@@ -190,7 +190,13 @@ export const checkCommand: Command = {
       onEvent: (event) => output.err(plainText(progress(event))),
       heartbeat: { quiet: errIsTTY !== true }
     })
-    const run = addLinks(polled, web)
+    // Reasons and links go on the result model; no reporter calls BKFlow.
+    const explained = await collectReasons(polled, connection.client, {
+      now: Date.now,
+      signal,
+      onEvent: (event) => output.err(event.message)
+    })
+    const run = addLinks(explained, web)
 
     // The report can be large (every node of every task): build it only when it is asked for.
     const report =
