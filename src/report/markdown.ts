@@ -59,14 +59,20 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
 
-/**
- * A markdown link to a URL the gate built (a validated web-url plus ids). The URL goes in angle
- * brackets with every character that could end it, or a table cell, percent-encoded.
- */
-export function link(text: string, url: string): string {
-  const safe = url.replace(
+/** A URL the gate built (a validated web-url plus ids) with every character that could end it, a table cell or an attribute percent-encoded. */
+function safeUrl(url: string): string {
+  return url.replace(
     /[\s<>()[\]|`"'\\]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
   )
-  return `[${md(text)}](<${safe}>)`
+}
+
+/** A markdown link to a URL the gate built; the URL goes in angle brackets. */
+export function link(text: string, url: string): string {
+  return `[${md(text)}](<${safeUrl(url)}>)`
+}
+
+/** The same link as HTML, for places where GitHub reads no markdown (a `<summary>` line). */
+export function htmlLink(text: string, url: string): string {
+  return `<a href="${safeUrl(url).replace(/&/g, '&amp;')}">${md(text)}</a>`
 }

@@ -28,7 +28,7 @@ import {
   timeFacts,
   verdictText
 } from './describe.js'
-import { byteLength, code, link, md } from './markdown.js'
+import { byteLength, code, htmlLink, link, md } from './markdown.js'
 
 /**
  * GitHub drops a step summary over 1 MiB (1,048,576 bytes); the default stays clear of it so the
@@ -260,7 +260,7 @@ function expandedHead(result: TaskResult, run: RunResult): string {
 
 function collapsedHead(result: TaskResult, run: RunResult): string {
   const parts = [`${TASK_ICON[result.verdict]} ${md(taskTitle(result))}: ${result.verdict}`]
-  parts.push(taskFacts(result, run))
+  parts.push(taskFacts(result, run, true))
   const lines = [`<details><summary>${parts.join(' · ')}</summary>`, '']
   if (result.rows.length === 0)
     lines.push('No node expectations; the other nodes met `other_nodes`.')
@@ -268,7 +268,7 @@ function collapsedHead(result: TaskResult, run: RunResult): string {
 }
 
 /** `task 1042, space 7 · FAILED, ran 2m 5s · waited 12s · 27 nodes · 4 requests · open in BKFlow`, escaped. */
-function taskFacts(result: TaskResult, run: RunResult): string {
+function taskFacts(result: TaskResult, run: RunResult, inHtml = false): string {
   const parts = [md(taskWhere(result))]
   // A pending task's last state is said in its own sentence below.
   const times = timeFacts(result, run)
@@ -278,7 +278,12 @@ function taskFacts(result: TaskResult, run: RunResult): string {
   if (result.tree) parts.push(plural(result.tree.nodes, 'node'))
   parts.push(md(requestFigure(result)))
   if (result.cancelled) parts.push('cancelled')
-  if (result.link) parts.push(link('open in BKFlow', result.link))
+  // Inside `<summary>` GitHub reads no markdown: the link is HTML there.
+  if (result.link) {
+    parts.push(
+      inHtml ? htmlLink('open in BKFlow', result.link) : link('open in BKFlow', result.link)
+    )
+  }
   return parts.join(' · ')
 }
 
