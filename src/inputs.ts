@@ -9,7 +9,7 @@ import {
   readDuration,
   type Read
 } from './settings.js'
-import { readWebUrl } from './poll/index.js'
+import { readWebUrl } from './poll/links.js'
 import { parseShard, parseVars } from './spec/index.js'
 
 export const MODES = ['wait', 'check', 'validate'] as const
