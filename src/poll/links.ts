@@ -28,14 +28,17 @@ export function parseWebUrl(raw: string): { url: string } | { error: string } {
 
 /**
  * An optional web UI base from an input, a flag or the environment ('' = unset): the URL, or
- * undefined with a problem pushed to `errors` that names `name` (the value is not echoed when it
- * holds `user:password@`, which may be a secret).
+ * undefined with a problem pushed to `errors` that names `name` (neither `user:password@` nor a
+ * query, which may hold a secret, is echoed).
  */
 export function readWebUrl(name: string, value: string, errors: string[]): string | undefined {
   if (value === '') return undefined
   const parsed = parseWebUrl(value)
   if ('url' in parsed) return parsed.url
-  const shown = value.includes('@') ? 'a URL with credentials' : `"${value}"`
+  // A query may hold a token (BKFlow's UI takes `&token=`): it is cut from the message too.
+  const shown = value.includes('@')
+    ? 'a URL with credentials'
+    : `"${value.replace(/[?#][\s\S]*$/, (rest) => `${rest[0]}…`)}"`
   errors.push(`${name} is ${shown}: ${parsed.error}.`)
   return undefined
 }
