@@ -92,11 +92,10 @@ export async function collectReasons(
   const reasons = await Promise.all(
     jobs.map((job, i) =>
       i < max
-        ? reader.reason(
-            job.task,
-            { taskId: job.task.task.taskId, spaceId: job.spaceId },
-            job.row.id
-          )
+        ? reader
+            .reason(job.task, { taskId: job.task.task.taskId, spaceId: job.spaceId }, job.row.id)
+            // Reasons are extra: even a fault of our own here must not cost the verdict.
+            .catch((error: unknown) => unavailable(toClientFailure(error).message))
         : unavailable(`not read: only the first ${max} failed nodes are`)
     )
   )
