@@ -51,6 +51,9 @@ function tableHead(withReason: boolean): string {
         '| :--- | :--- | :--- | :--- | ---: | ---: | :--- |\n'
 }
 
+/** A task's warning alert lists this many; the rest are in its table (and the JSON report). */
+const WARNINGS_LISTED = 10
+
 /** A warning's icon: yellow, unlike a failure's red cross. */
 const WARNING_ICON = '🟡'
 
@@ -221,7 +224,10 @@ function expandedHead(result: TaskResult, run: RunResult): string {
     lines.push(
       `> [!WARNING]`,
       `> ${plural(warnings.length, 'warning')} (\`severity: warn\`; not failing the run):`,
-      ...warnings.map((f) => `> - ${md(f.message)}`),
+      ...warnings.slice(0, WARNINGS_LISTED).map((f) => `> - ${md(f.message)}`),
+      ...(warnings.length > WARNINGS_LISTED
+        ? [`> - and ${warnings.length - WARNINGS_LISTED} more, in the table below`]
+        : []),
       ''
     )
   }

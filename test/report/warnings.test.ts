@@ -2,10 +2,25 @@
 // failed-nodes, and the footer; plus each task's figures (its run time, its share of batches).
 
 import { describe, expect, it } from '@jest/globals'
-import { planText, toAnnotations, toJsonReport, toOutputs } from '../../src/report/index.js'
+import {
+  planText,
+  renderSummary,
+  toAnnotations,
+  toJsonReport,
+  toOutputs
+} from '../../src/report/index.js'
 import { requestFigure } from '../../src/report/describe.js'
 import { schemaErrors } from './schema.js'
-import { nodeFailed, task, warnings } from './fixtures.js'
+import {
+  asWarning,
+  nodeFailed,
+  nodeId,
+  rangeLine,
+  run,
+  stateNode,
+  task,
+  warnings
+} from './fixtures.js'
 
 describe('warnings in the reports', () => {
   it('are ::warning annotations, errors stay errors, and the reason follows the message', () => {
@@ -46,6 +61,20 @@ describe('warnings in the reports', () => {
     })
     expect(report.tasks[0].timings.elapsedSec).toBe(310)
     expect(report.tasks[0].batchShare).toBe(0.25)
+  })
+
+  it('list at most ten in a task’s alert; the table has them all', () => {
+    const nodes = Array.from({ length: 15 }, (_, i) =>
+      asWarning(stateNode(nodeId(i), `Check ${i}`, rangeLine(10 + i)))
+    )
+    const md = renderSummary(
+      run([task({ taskId: 5, spaceId: 7, verdict: 'pass', reason: '', state: 'FINISHED', nodes })])
+    )
+    const alert = md.split('\n').filter((l) => l.startsWith('> '))
+    expect(alert[1]).toBe('> 15 warnings (`severity: warn`; not failing the run):')
+    expect(alert.filter((l) => l.startsWith('> - node'))).toHaveLength(10)
+    expect(alert.at(-1)).toBe('> - and 5 more, in the table below')
+    expect(md.split('\n').filter((l) => l.includes('🟡 state (warning)'))).toHaveLength(15)
   })
 
   it('are counted in the footer', () => {
