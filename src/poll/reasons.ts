@@ -14,6 +14,7 @@ import type {
   TreeNode
 } from '../model.js'
 import { ENDPOINTS } from '../model.js'
+import { childTaskId } from './children.js'
 import { toClientFailure } from './failure.js'
 import { cleanReason } from './reason-text.js'
 import type { CallOptions, PollEvent, StateSource } from './types.js'
@@ -39,9 +40,6 @@ export const MAX_REASONS = 100
 
 /** Subprocesses inside subprocesses are followed this deep for the child's reason. */
 const MAX_CHILD_DEPTH = 3
-
-/** The output that names a subprocess node's child task (subprocess_plugin, bkflow-api-2.md §7). */
-const CHILD_ID_OUTPUT = { name: '任务ID', key: 'task_id' }
 
 /** A space-scoped task, as the node detail endpoint addresses it. */
 interface TaskAt {
@@ -193,24 +191,6 @@ function unavailable(why: string): NodeReason {
 
 function clip(line: string): string {
   return cleanReason(line).line
-}
-
-/**
- * The child task id among a subprocess node's outputs: the entry named `任务ID` (kept when the
- * template renames the key), else the one keyed `task_id`; undefined when it is not a positive id.
- */
-export function childTaskId(outputs: NodeDetail['outputs']): number | undefined {
-  const entry =
-    outputs.find((o) => o.name === CHILD_ID_OUTPUT.name) ??
-    outputs.find((o) => o.key === CHILD_ID_OUTPUT.key)
-  const value = entry?.value
-  const id =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
-        ? Number(value)
-        : NaN
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined
 }
 
 /** The first FAILED node (pre-order) with no FAILED node below it: where a failure starts. */

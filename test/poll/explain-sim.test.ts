@@ -150,6 +150,44 @@ describe('failure reasons', () => {
     expect(explained.requests.byEndpoint.get_task_node_detail).toBe(2)
   })
 
+  it('gives a failed subprocess node the reason of its child task’s failed node', async () => {
+    const parent: TaskSpec = {
+      id: 900,
+      space: 7,
+      template: 1,
+      start: 0,
+      nodes: [
+        { name: 'Build', duration: 2 },
+        {
+          name: 'Migrate',
+          type: 'SubProcess',
+          child_template: 1,
+          nodes: [
+            { name: 'Dump', duration: 2, result: 'FAILED', ex_data: 'ERROR 1045: access denied' },
+            { name: 'Apply', duration: 3 }
+          ]
+        }
+      ]
+    }
+    const { result } = await poll(simpleScenario([parent]), [task(900)])
+    const explained = await collectReasons(result, reasonClient(sim as Simulator), {
+      now: (sim as Simulator).clock.now
+    })
+    const row = explained.tasks[0].rows[0]
+    expect(row).toMatchObject({ name: 'Migrate', actual: 'FAILED', listed: false })
+    expect(row.reason).toMatchObject({
+      status: 'read',
+      line: 'ERROR 1045: access denied',
+      from: { taskId: expect.any(Number) as unknown as number }
+    })
+    // The parent node's detail, the child's tree, the child's failed node: three requests.
+    const endpoints = (sim as Simulator).log
+      .filter((e) => e.endpoint === 'get_task_node_detail' || e.taskId === row.reason?.from?.taskId)
+      .map((e) => e.endpoint)
+    expect(endpoints).toEqual(['get_task_node_detail', 'get_task_states', 'get_task_node_detail'])
+    expect(explained.tasks[0].requests).toBe(result.tasks[0].requests + 3)
+  })
+
   it('reads nothing for app-bound tasks (no space-scoped detail endpoint)', async () => {
     const appBound: TaskSpec = { ...linearTask(801, { space: 7, failAt: 0 }), template: 1 }
     const { result } = await poll(simpleScenario([appBound]), [

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { NodeDetail, RunResult } from '../../src/model.js'
 import { collectReasons } from '../../src/poll/index.js'
 import { cleanReason, REASON_LINE_MAX, REASON_TEXT_MAX_BYTES } from '../../src/poll/reason-text.js'
-import { childTaskId, reasonOf } from '../../src/poll/reasons.js'
+import { reasonOf } from '../../src/poll/reasons.js'
 import { rangeLine, run, stateNode, task } from '../report/fixtures.js'
 import { FakeError, FakeSource, VirtualClock, leaf } from './fake-source.js'
 
@@ -79,15 +79,6 @@ describe('reasonOf', () => {
 
   it('says so when BKFlow gave no text', () => {
     expect(reasonOf(detail(null))).toMatchObject({ status: 'none', line: 'BKFlow gave no reason' })
-  })
-})
-
-describe('childTaskId', () => {
-  it('prefers the output named 任务ID (kept when the key is renamed), then task_id', () => {
-    expect(childTaskId([{ key: 'child', name: '任务ID', value: 5124 }])).toBe(5124)
-    expect(childTaskId([{ key: 'task_id', value: '77' }])).toBe(77)
-    expect(childTaskId([{ key: 'task_id', value: -1 }])).toBeUndefined()
-    expect(childTaskId([{ key: 'other', value: 5 }])).toBeUndefined()
   })
 })
 
