@@ -14,6 +14,7 @@ import { nameOf } from './names.js'
 import { nodeFinding, type NodeSubject } from './node-checks.js'
 import { buildLookups, displayName, targetOf } from './targets.js'
 import { bareTree, childrenOf, indexTree, isNode } from './tree-index.js'
+import { withSeverity } from './severity.js'
 import { verdictOf } from './verdict.js'
 
 /**
@@ -27,6 +28,8 @@ export function subprocessTask(
   spaceId?: number
 ): TaskExpectation {
   const sub = owner.subprocess ?? { nodes: [], otherNodes: parent.otherNodes }
+  // A `severity: warn` node entry makes the findings inside its subprocess warnings too.
+  const severity = owner.severity ?? parent.severity
   return {
     key: `${parent.key}/child:${taskId}`,
     taskId,
@@ -37,6 +40,7 @@ export function subprocessTask(
     onFailed: parent.onFailed,
     otherNodes: sub.otherNodes,
     nodes: sub.nodes,
+    ...(severity !== undefined && { severity }),
     range: owner.range
   }
 }
@@ -102,11 +106,13 @@ export function uncheckedSubprocess(target: SubprocessTarget, why: string): Find
     label: nodeLabel(target.nodeId, target.name),
     range: target.expectation.range
   }
-  return nodeFinding(
+  const finding = nodeFinding(
     subject,
     'error',
     'a child task',
     'unknown',
     `cannot check the nodes inside ${subject.label}: ${oneLine(why)}`
   )
+  // A task-wide `severity: warn` is applied when the task settles; a node entry's is applied here.
+  return withSeverity(finding, target.expectation.severity)
 }

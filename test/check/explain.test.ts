@@ -117,6 +117,23 @@ describe('severity: warn', () => {
     ])
   })
 
+  it('a warn subprocess entry makes the findings inside its subprocess warnings too', () => {
+    const task = taskExpectation({
+      nodes: [
+        nodeExpectation({
+          id: 'nsub',
+          severity: 'warn',
+          subprocess: { nodes: [nodeExpectation({ id: 'nchild' }, 12)], otherNodes: 'no_failures' }
+        })
+      ]
+    })
+    const tree = root('FINISHED', [node('nsub', 'FAILED', [node('nchild', 'FAILED')])])
+    const result = compare(task, tree)
+    expect(result.findings.length).toBeGreaterThan(1)
+    expect(result.findings.every((f) => f.severity === 'warn')).toBe(true)
+    expect(result.verdict).toBe('pass')
+  })
+
   it('a warn node whose name matches nothing is a warning, not an error', () => {
     const task = taskExpectation({ nodes: [nodeExpectation({ name: 'Nope', severity: 'warn' })] })
     const result = compare(task, root('FINISHED'), nameMap([[A, 'Deploy']]))
