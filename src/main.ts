@@ -196,7 +196,7 @@ async function poll(
   const explained = await collectReasons(run, client, {
     now: deps.now,
     signal: deps.signal,
-    onEvent: (event) => runner.info(event.message)
+    onEvent: (event) => runner.info(plainText(event.message))
   })
   return addLinks(explained, inputs.webUrl)
 }

@@ -1,8 +1,10 @@
 // BKFlow's failure text (`ex_data`, bkflow-api-2.md §1) made fit to show: plain text, JSON or an
-// HTML error page reduced to its words, control characters removed, credentials redacted, then
-// cut to one line for the reports and to 4 KiB for the JSON report. Pure.
+// HTML error page reduced to its words, control characters removed, secrets redacted, then cut
+// to one line for the reports and to 4 KiB for the JSON report. Pure but for the run's registered
+// secrets, which the redactor reads.
 
-import { redactCredentials } from '../report/redact.js'
+import { stripControls } from '../safe-text.js'
+import { redactSecrets } from '../secrets.js'
 
 /** The one line every report shows, in characters (product.md §12). */
 export const REASON_LINE_MAX = 200
@@ -12,13 +14,6 @@ export const REASON_TEXT_MAX_BYTES = 4096
 
 // JSON fields that hold the message itself, most telling first.
 const MESSAGE_KEYS = ['message', 'msg', 'errmsg', 'error', 'detail', 'reason', 'ex_data']
-
-// C0 and C1 controls other than the line breaks and tabs handled below, and the bidirectional
-// overrides that can make text read differently from what it is.
-/* eslint-disable no-control-regex -- removing control characters is the point */
-const CONTROL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-/* eslint-enable no-control-regex */
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -32,11 +27,12 @@ const ENTITIES: Record<string, string> = {
 /** The cleaned text (≤ 4 KiB) and its first line (≤ 200 characters); both '' when nothing is left. */
 export function cleanReason(raw: string): { line: string; text: string } {
   const reduced = looksLikeJson(raw) ? fromJson(raw) : looksLikeHtml(raw) ? fromHtml(raw) : raw
-  const text = redactCredentials(
-    reduced
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\t\u2028\u2029]/g, (c) => (c === '\t' ? ' ' : '\n'))
-      .replace(CONTROL, '')
+  // The project's sanitiser for outside text: registered secrets in any encoding and anything
+  // that looks like a credential masked; terminal sequences and control characters removed whole.
+  const text = stripControls(
+    redactSecrets(
+      reduced.replace(/\r\n?/g, '\n').replace(/[\t\u2028\u2029]/g, (c) => (c === '\t' ? ' ' : '\n'))
+    )
   )
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())

@@ -40,10 +40,10 @@ describe('cleanReason', () => {
     })
   })
 
-  it('removes control and bidi characters and redacts credentials', () => {
+  it('removes terminal sequences whole, control and bidi characters, and redacts credentials', () => {
     const raw = 'bad\u0000 \u001b[31mred\u001b[0m \u202eevil\u202c app_secret=hunter2 ok'
     const { line } = cleanReason(raw)
-    expect(line).toBe('bad [31mred[0m evil app_secret=*** ok')
+    expect(line).toBe('bad red evil app_secret=*** ok')
     expect([...line].some((c) => c.charCodeAt(0) < 0x20 || /[\u202a-\u202e]/.test(c))).toBe(false)
   })
 

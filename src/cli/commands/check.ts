@@ -194,7 +194,7 @@ export const checkCommand: Command = {
     const explained = await collectReasons(polled, connection.client, {
       now: Date.now,
       signal,
-      onEvent: (event) => output.err(event.message)
+      onEvent: (event) => output.err(plainText(event.message))
     })
     const run = addLinks(explained, web)
 
