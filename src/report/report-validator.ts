@@ -3,14 +3,15 @@
 // standalone code. Do not edit: change the schema and run `npm run docs`.
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","warnings","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"warnings":{"title":"Warnings","description":"Findings of entries with severity: warn across tasks (the action's `warnings` output). A task whose only findings are warnings passes.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}},"severity":{"title":"Severity","description":"error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.","type":"string","enum":["error","warn"]},"reason":{"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}}}};
 const schema32 = {"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
-const schema35 = {"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}};
-const schema39 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}};
-const schema40 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
+const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
+const schema35 = {"title":"Severity","description":"error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.","type":"string","enum":["error","warn"]};
+const schema36 = {"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}};
+const schema40 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}};
+const schema41 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -103,9 +104,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "target")) || (key0 === "nodeId")) || (key0 === "nodeName")) || (key0 === "expected")) || (key0 === "actual")) || (key0 === "message")) || (key0 === "range"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.severity === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -114,11 +114,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func1.call(schema40.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -127,8 +125,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(typeof data0 !== "string"){
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -137,11 +138,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.target !== undefined){
-let data1 = data.target;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -150,8 +148,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!((data1 === "task") || (data1 === "node"))){
-const err12 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema39.properties.target.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.target !== undefined){
+let data1 = data.target;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -160,11 +161,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.nodeId !== undefined){
-let data2 = data.nodeId;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err13 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema39.properties.nodeId.type},message:"must be string,null"};
+if(!((data1 === "task") || (data1 === "node"))){
+const err13 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema40.properties.target.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -174,10 +172,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.nodeName !== undefined){
-let data3 = data.nodeName;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema39.properties.nodeName.type},message:"must be string,null"};
+if(data.nodeId !== undefined){
+let data2 = data.nodeId;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err14 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema40.properties.nodeId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -187,9 +185,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.expected !== undefined){
-if(typeof data.expected !== "string"){
-const err15 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.nodeName !== undefined){
+let data3 = data.nodeName;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err15 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema40.properties.nodeName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -199,9 +198,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.actual !== undefined){
-if(typeof data.actual !== "string"){
-const err16 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.expected !== undefined){
+if(typeof data.expected !== "string"){
+const err16 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -211,9 +210,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err17 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.actual !== undefined){
+if(typeof data.actual !== "string"){
+const err17 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -223,11 +222,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.range !== undefined){
-let data7 = data.range;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.file === undefined){
-const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err18 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -236,8 +233,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.line === undefined){
-const err19 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data.range !== undefined){
+let data7 = data.range;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.file === undefined){
+const err19 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -246,8 +247,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data7.column === undefined){
-const err20 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(data7.line === undefined){
+const err20 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -256,8 +257,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.endLine === undefined){
-const err21 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
+if(data7.column === undefined){
+const err21 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -266,8 +267,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.endColumn === undefined){
-const err22 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
+if(data7.endLine === undefined){
+const err22 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -276,9 +277,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))){
-const err23 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.endColumn === undefined){
+const err23 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -287,10 +287,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data7.file !== undefined){
-if(typeof data7.file !== "string"){
-const err24 = {instancePath:instancePath+"/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data7){
+if(!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))){
+const err24 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -300,10 +299,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data7.line !== undefined){
-let data9 = data7.line;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data7.file !== undefined){
+if(typeof data7.file !== "string"){
+const err25 = {instancePath:instancePath+"/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -312,9 +310,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data7.line !== undefined){
+let data9 = data7.line;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -323,12 +323,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-if(data7.column !== undefined){
-let data10 = data7.column;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err27 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -337,9 +334,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data7.column !== undefined){
+let data10 = data7.column;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -348,12 +348,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data7.endLine !== undefined){
-let data11 = data7.endLine;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err29 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -362,9 +359,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data7.endLine !== undefined){
+let data11 = data7.endLine;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err30 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -373,12 +373,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data7.endColumn !== undefined){
-let data12 = data7.endColumn;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err31 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -387,9 +384,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data7.endColumn !== undefined){
+let data12 = data7.endColumn;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -398,11 +398,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -413,8 +411,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -423,12 +422,65 @@ vErrors.push(err34);
 }
 errors++;
 }
+}
+if(data.severity !== undefined){
+let data13 = data.severity;
+if(typeof data13 !== "string"){
+const err35 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!((data13 === "error") || (data13 === "warn"))){
+const err36 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}};
+const schema44 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}};
+const schema47 = {"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}};
+const func5 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -521,9 +573,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema42.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.severity === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -532,10 +583,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.shortId === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shortId"},message:"must have required property '"+"shortId"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -544,11 +593,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema42.properties.name.type},message:"must be string,null"};
+if(data.reason === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -557,10 +603,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.listed !== undefined){
-if(typeof data.listed !== "boolean"){
-const err11 = {instancePath:instancePath+"/listed",schemaPath:"#/properties/listed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key0 in data){
+if(!(func1.call(schema44.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -570,10 +615,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.expected !== undefined){
-let data3 = data.expected;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema42.properties.expected.type},message:"must be string,null"};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -583,10 +627,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.actual !== undefined){
-let data4 = data.actual;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err13 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema42.properties.actual.type},message:"must be string,null"};
+if(data.name !== undefined){
+let data1 = data.name;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -596,10 +640,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.retry !== undefined){
-let data5 = data.retry;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema42.properties.retry.type},message:"must be integer,null"};
+if(data.listed !== undefined){
+if(typeof data.listed !== "boolean"){
+const err14 = {instancePath:instancePath+"/listed",schemaPath:"#/properties/listed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -608,9 +651,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.expected !== undefined){
+let data3 = data.expected;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err15 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema44.properties.expected.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -620,11 +665,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-if(data.idKind !== undefined){
-let data6 = data.idKind;
-if(!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))){
-const err16 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema42.properties.idKind.enum},message:"must be equal to one of the allowed values"};
+if(data.actual !== undefined){
+let data4 = data.actual;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err16 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema44.properties.actual.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -634,10 +678,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.elapsedSec !== undefined){
-let data7 = data.elapsedSec;
-if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema42.properties.elapsedSec.type},message:"must be number,null"};
+if(data.retry !== undefined){
+let data5 = data.retry;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err17 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema44.properties.retry.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -646,14 +690,52 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.idKind !== undefined){
+let data6 = data.idKind;
+if(!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))){
+const err19 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema44.properties.idKind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.elapsedSec !== undefined){
+let data7 = data.elapsedSec;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err20 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema44.properties.elapsedSec.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err21 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -665,22 +747,22 @@ const _errs18 = errors;
 let valid1 = false;
 const _errs19 = errors;
 if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err22];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err22);
 }
 errors++;
 }
 if(!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))){
-const err20 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err23];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -688,24 +770,24 @@ var _valid0 = _errs19 === errors;
 valid1 = valid1 || _valid0;
 const _errs22 = errors;
 if("ok" !== data8){
-const err21 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf/1/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
+const err24 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf/1/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err24];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err24);
 }
 errors++;
 }
 var _valid0 = _errs22 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err22 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err25 = {instancePath:instancePath+"/finding",schemaPath:"#/properties/finding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err25];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -721,14 +803,519 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.severity !== undefined){
+let data9 = data.severity;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err26];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err26);
+}
+errors++;
+}
+if(!((data9 === "error") || (data9 === "warn"))){
+const err27 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.shortId !== undefined){
+let data10 = data.shortId;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err28 = {instancePath:instancePath+"/shortId",schemaPath:"#/properties/shortId/type",keyword:"type",params:{type: schema44.properties.shortId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data11 = data.reason;
+const _errs29 = errors;
+let valid4 = false;
+const _errs30 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status === undefined){
+const err29 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data11.line === undefined){
+const err30 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data11.text === undefined){
+const err31 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data11.earlier === undefined){
+const err32 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/required",keyword:"required",params:{missingProperty: "earlier"},message:"must have required property '"+"earlier"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data11.from === undefined){
+const err33 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!(((((key1 === "status") || (key1 === "line")) || (key1 === "text")) || (key1 === "earlier")) || (key1 === "from"))){
+const err34 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data11.status !== undefined){
+let data12 = data11.status;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/reason/status",schemaPath:"#/$defs/reason/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!(((data12 === "read") || (data12 === "none")) || (data12 === "unavailable"))){
+const err36 = {instancePath:instancePath+"/reason/status",schemaPath:"#/$defs/reason/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.line !== undefined){
+let data13 = data11.line;
+if(typeof data13 === "string"){
+if(func5(data13) > 200){
+const err37 = {instancePath:instancePath+"/reason/line",schemaPath:"#/$defs/reason/properties/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/reason/line",schemaPath:"#/$defs/reason/properties/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data11.text !== undefined){
+if(typeof data11.text !== "string"){
+const err39 = {instancePath:instancePath+"/reason/text",schemaPath:"#/$defs/reason/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.earlier !== undefined){
+let data15 = data11.earlier;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.retry === undefined){
+const err40 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/required",keyword:"required",params:{missingProperty: "retry"},message:"must have required property '"+"retry"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data16.loop === undefined){
+const err41 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/required",keyword:"required",params:{missingProperty: "loop"},message:"must have required property '"+"loop"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data16.state === undefined){
+const err42 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data16.line === undefined){
+const err43 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key2 in data16){
+if(!((((key2 === "retry") || (key2 === "loop")) || (key2 === "state")) || (key2 === "line"))){
+const err44 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data16.retry !== undefined){
+let data17 = data16.retry;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err45 = {instancePath:instancePath+"/reason/earlier/" + i0+"/retry",schemaPath:"#/$defs/reason/properties/earlier/items/properties/retry/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err46 = {instancePath:instancePath+"/reason/earlier/" + i0+"/retry",schemaPath:"#/$defs/reason/properties/earlier/items/properties/retry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data16.loop !== undefined){
+let data18 = data16.loop;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err47 = {instancePath:instancePath+"/reason/earlier/" + i0+"/loop",schemaPath:"#/$defs/reason/properties/earlier/items/properties/loop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/reason/earlier/" + i0+"/loop",schemaPath:"#/$defs/reason/properties/earlier/items/properties/loop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data16.state !== undefined){
+if(typeof data16.state !== "string"){
+const err49 = {instancePath:instancePath+"/reason/earlier/" + i0+"/state",schemaPath:"#/$defs/reason/properties/earlier/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data16.line !== undefined){
+let data20 = data16.line;
+if(typeof data20 === "string"){
+if(func5(data20) > 200){
+const err50 = {instancePath:instancePath+"/reason/earlier/" + i0+"/line",schemaPath:"#/$defs/reason/properties/earlier/items/properties/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/reason/earlier/" + i0+"/line",schemaPath:"#/$defs/reason/properties/earlier/items/properties/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/reason/earlier/" + i0,schemaPath:"#/$defs/reason/properties/earlier/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/reason/earlier",schemaPath:"#/$defs/reason/properties/earlier/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data11.from !== undefined){
+let data21 = data11.from;
+const _errs54 = errors;
+let valid10 = false;
+const _errs55 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.taskId === undefined){
+const err54 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf/0/required",keyword:"required",params:{missingProperty: "taskId"},message:"must have required property '"+"taskId"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data21.nodeId === undefined){
+const err55 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf/0/required",keyword:"required",params:{missingProperty: "nodeId"},message:"must have required property '"+"nodeId"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key3 in data21){
+if(!((key3 === "taskId") || (key3 === "nodeId"))){
+const err56 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data21.taskId !== undefined){
+let data22 = data21.taskId;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err57 = {instancePath:instancePath+"/reason/from/taskId",schemaPath:"#/$defs/reason/properties/from/anyOf/0/properties/taskId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err58 = {instancePath:instancePath+"/reason/from/taskId",schemaPath:"#/$defs/reason/properties/from/anyOf/0/properties/taskId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+if(data21.nodeId !== undefined){
+if(typeof data21.nodeId !== "string"){
+const err59 = {instancePath:instancePath+"/reason/from/nodeId",schemaPath:"#/$defs/reason/properties/from/anyOf/0/properties/nodeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid2 = _errs55 === errors;
+valid10 = valid10 || _valid2;
+const _errs62 = errors;
+if(data21 !== null){
+const err61 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid2 = _errs62 === errors;
+valid10 = valid10 || _valid2;
+if(!valid10){
+const err62 = {instancePath:instancePath+"/reason/from",schemaPath:"#/$defs/reason/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/reason/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid4 = valid4 || _valid1;
+const _errs64 = errors;
+if(data11 !== null){
+const err64 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid1 = _errs64 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err65 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
@@ -789,8 +1376,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.verdict === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+if(data.severity === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -799,8 +1386,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.reason === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data.verdict === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -809,8 +1396,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.state === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data.reason === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -819,8 +1406,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.expectation === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expectation"},message:"must have required property '"+"expectation"+"'"};
+if(data.link === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "link"},message:"must have required property '"+"link"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -829,8 +1416,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.timings === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timings"},message:"must have required property '"+"timings"+"'"};
+if(data.state === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -839,8 +1426,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.tree === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tree"},message:"must have required property '"+"tree"+"'"};
+if(data.expectation === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expectation"},message:"must have required property '"+"expectation"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -849,8 +1436,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.error === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(data.timings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timings"},message:"must have required property '"+"timings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -859,8 +1446,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.requests === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+if(data.tree === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tree"},message:"must have required property '"+"tree"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -869,8 +1456,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.cancelled === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelled"},message:"must have required property '"+"cancelled"+"'"};
+if(data.error === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -879,8 +1466,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.findings === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'"};
+if(data.requests === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -889,8 +1476,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.rows === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+if(data.batchShare === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "batchShare"},message:"must have required property '"+"batchShare"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -899,9 +1486,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema34.properties, key0))){
-const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.cancelled === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelled"},message:"must have required property '"+"cancelled"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -910,10 +1496,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.key !== undefined){
-if(typeof data.key !== "string"){
-const err16 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.findings === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -922,11 +1506,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.taskId !== undefined){
-let data1 = data.taskId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err17 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.rows === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -935,9 +1516,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err18 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key0 in data){
+if(!(func1.call(schema34.properties, key0))){
+const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -947,11 +1528,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-if(data.spaceId !== undefined){
-let data2 = data.spaceId;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err19 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/type",keyword:"type",params:{type: schema34.properties.spaceId.type},message:"must be integer,null"};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err19 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -960,9 +1539,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err20 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.taskId !== undefined){
+let data1 = data.taskId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err20 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -971,12 +1552,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.label !== undefined){
-let data3 = data.label;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type},message:"must be string,null"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err21 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -986,10 +1564,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.verdict !== undefined){
-let data4 = data.verdict;
-if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.spaceId !== undefined){
+let data2 = data.spaceId;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+const err22 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/type",keyword:"type",params:{type: schema34.properties.spaceId.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -998,8 +1577,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((((data4 === "pass") || (data4 === "fail")) || (data4 === "pending")) || (data4 === "error"))){
-const err23 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema34.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err23 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1009,9 +1589,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.reason !== undefined){
-if(typeof data.reason !== "string"){
-const err24 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err24 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1021,10 +1603,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data6 = data.state;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema34.properties.state.type},message:"must be string,null"};
+if(data.severity !== undefined){
+let data4 = data.severity;
+if(typeof data4 !== "string"){
+const err25 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1033,12 +1615,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.expectation !== undefined){
-let data7 = data.expectation;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.states === undefined){
-const err26 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
+if(!((data4 === "error") || (data4 === "warn"))){
+const err26 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1047,8 +1625,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.timeoutMs === undefined){
-const err27 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+}
+if(data.verdict !== undefined){
+let data5 = data.verdict;
+if(typeof data5 !== "string"){
+const err27 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1057,8 +1638,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.intervalMs === undefined){
-const err28 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "intervalMs"},message:"must have required property '"+"intervalMs"+"'"};
+if(!((((data5 === "pass") || (data5 === "fail")) || (data5 === "pending")) || (data5 === "error"))){
+const err28 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema34.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1067,8 +1648,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data7.onFailed === undefined){
-const err29 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "onFailed"},message:"must have required property '"+"onFailed"+"'"};
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err29 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1077,8 +1660,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data7.otherNodes === undefined){
-const err30 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
+}
+if(data.link !== undefined){
+let data7 = data.link;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err30 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/type",keyword:"type",params:{type: schema34.properties.link.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1087,8 +1673,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data7.nodes === undefined){
-const err31 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+if(data.state !== undefined){
+let data8 = data.state;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err31 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema34.properties.state.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1097,8 +1686,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data7.range === undefined){
-const err32 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+}
+if(data.expectation !== undefined){
+let data9 = data.expectation;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.states === undefined){
+const err32 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1107,9 +1700,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range"))){
-const err33 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data9.timeoutMs === undefined){
+const err33 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1118,12 +1710,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data7.states !== undefined){
-let data8 = data7.states;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err34 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data9.intervalMs === undefined){
+const err34 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "intervalMs"},message:"must have required property '"+"intervalMs"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1132,10 +1720,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data8[i0] !== "string"){
-const err35 = {instancePath:instancePath+"/expectation/states/" + i0,schemaPath:"#/properties/expectation/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.onFailed === undefined){
+const err35 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "onFailed"},message:"must have required property '"+"onFailed"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1144,10 +1730,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data9.otherNodes === undefined){
+const err36 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1156,11 +1740,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data7.timeoutMs !== undefined){
-let data10 = data7.timeoutMs;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err37 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.nodes === undefined){
+const err37 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1169,9 +1750,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err38 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data9.range === undefined){
+const err38 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1180,12 +1760,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data7.intervalMs !== undefined){
-let data11 = data7.intervalMs;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err39 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data9){
+if(!(((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range"))){
+const err39 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1194,9 +1771,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err40 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data9.states !== undefined){
+let data10 = data9.states;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err40 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1205,15 +1785,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data7.onFailed !== undefined){
-let data12 = data7.onFailed;
-const _errs28 = errors;
-let valid4 = false;
-const _errs29 = errors;
-if(typeof data12 !== "string"){
-const err41 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err41 = {instancePath:instancePath+"/expectation/states/" + i0,schemaPath:"#/properties/expectation/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1222,8 +1797,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data12 === "fail") || (data12 === "wait"))){
-const err42 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.onFailed.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1232,12 +1809,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
-valid4 = valid4 || _valid0;
-const _errs31 = errors;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.graceMs === undefined){
-const err43 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/required",keyword:"required",params:{missingProperty: "graceMs"},message:"must have required property '"+"graceMs"+"'"};
+}
+if(data9.timeoutMs !== undefined){
+let data12 = data9.timeoutMs;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err43 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1246,9 +1822,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!(key2 === "graceMs")){
-const err44 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err44 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1258,10 +1834,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data12.graceMs !== undefined){
-let data13 = data12.graceMs;
+}
+if(data9.intervalMs !== undefined){
+let data13 = data9.intervalMs;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err45 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err45 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1272,7 +1849,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err46 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err46 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1283,9 +1860,13 @@ errors++;
 }
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.onFailed !== undefined){
+let data14 = data9.onFailed;
+const _errs33 = errors;
+let valid5 = false;
+const _errs34 = errors;
+if(typeof data14 !== "string"){
+const err47 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1294,10 +1875,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const err48 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((data14 === "fail") || (data14 === "wait"))){
+const err48 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.onFailed.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1306,22 +1885,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs28;
-if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.otherNodes !== undefined){
-let data14 = data7.otherNodes;
-if(typeof data14 !== "string"){
-const err49 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs34 === errors;
+valid5 = valid5 || _valid0;
+const _errs36 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.graceMs === undefined){
+const err49 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/required",keyword:"required",params:{missingProperty: "graceMs"},message:"must have required property '"+"graceMs"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1330,8 +1899,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!(((data14 === "ignore") || (data14 === "no_failures")) || (data14 === "finished"))){
-const err50 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
+for(const key2 in data14){
+if(!(key2 === "graceMs")){
+const err50 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1341,10 +1911,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data7.nodes !== undefined){
-let data15 = data7.nodes;
+if(data14.graceMs !== undefined){
+let data15 = data14.graceMs;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err51 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err51 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1355,7 +1925,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err52 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err52 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1366,11 +1936,9 @@ errors++;
 }
 }
 }
-if(data7.range !== undefined){
-let data16 = data7.range;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.file === undefined){
-const err53 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+else {
+const err53 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1379,8 +1947,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data16.line === undefined){
-const err54 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+var _valid0 = _errs36 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err54 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1389,8 +1959,22 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data16.column === undefined){
-const err55 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data9.otherNodes !== undefined){
+let data16 = data9.otherNodes;
+if(typeof data16 !== "string"){
+const err55 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1399,8 +1983,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data16.endLine === undefined){
-const err56 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
+if(!(((data16 === "ignore") || (data16 === "no_failures")) || (data16 === "finished"))){
+const err56 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1409,8 +1993,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data16.endColumn === undefined){
-const err57 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
+}
+if(data9.nodes !== undefined){
+let data17 = data9.nodes;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err57 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1419,9 +2006,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((key3 === "file") || (key3 === "line")) || (key3 === "column")) || (key3 === "endLine")) || (key3 === "endColumn"))){
-const err58 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err58 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1431,9 +2018,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data16.file !== undefined){
-if(typeof data16.file !== "string"){
-const err59 = {instancePath:instancePath+"/expectation/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data9.range !== undefined){
+let data18 = data9.range;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.file === undefined){
+const err59 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1442,11 +2032,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data16.line !== undefined){
-let data18 = data16.line;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err60 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.line === undefined){
+const err60 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1455,9 +2042,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err61 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data18.column === undefined){
+const err61 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1466,12 +2052,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data16.column !== undefined){
-let data19 = data16.column;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err62 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.endLine === undefined){
+const err62 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1480,9 +2062,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 1 || isNaN(data19)){
-const err63 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data18.endColumn === undefined){
+const err63 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1491,12 +2072,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-if(data16.endLine !== undefined){
-let data20 = data16.endLine;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err64 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key3 in data18){
+if(!(((((key3 === "file") || (key3 === "line")) || (key3 === "column")) || (key3 === "endLine")) || (key3 === "endColumn"))){
+const err64 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1505,9 +2083,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err65 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data18.file !== undefined){
+if(typeof data18.file !== "string"){
+const err65 = {instancePath:instancePath+"/expectation/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1517,11 +2096,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-if(data16.endColumn !== undefined){
-let data21 = data16.endColumn;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err66 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.line !== undefined){
+let data20 = data18.line;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err66 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1530,9 +2108,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err67 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err67 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1543,9 +2121,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.column !== undefined){
+let data21 = data18.column;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err68 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1554,10 +2133,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err69 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1567,11 +2145,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.timings !== undefined){
-let data22 = data.timings;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.startedAt === undefined){
-const err70 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+}
+if(data18.endLine !== undefined){
+let data22 = data18.endLine;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err70 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1580,8 +2158,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data22.settledAt === undefined){
-const err71 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err71 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1590,8 +2169,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data22.stateSince === undefined){
-const err72 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
+}
+}
+if(data18.endColumn !== undefined){
+let data23 = data18.endColumn;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err72 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1600,8 +2183,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data22.settleMs === undefined){
-const err73 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err73 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1610,9 +2194,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs"))){
-const err74 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1622,11 +2208,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data22.startedAt !== undefined){
-let data23 = data22.startedAt;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.iso === undefined){
-const err75 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+}
+else {
+const err75 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1635,8 +2219,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data23.ms === undefined){
-const err76 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data.timings !== undefined){
+let data24 = data.timings;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.startedAt === undefined){
+const err76 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1645,9 +2233,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "iso") || (key5 === "ms"))){
-const err77 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data24.settledAt === undefined){
+const err77 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1656,12 +2243,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data23.iso !== undefined){
-let data24 = data23.iso;
-if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err78 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data24.stateSince === undefined){
+const err78 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1670,9 +2253,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.settleMs === undefined){
+const err79 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1681,11 +2263,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data23.ms !== undefined){
-let data25 = data23.ms;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err80 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data24.elapsedSec === undefined){
+const err80 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "elapsedSec"},message:"must have required property '"+"elapsedSec"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1694,9 +2273,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err81 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key4 in data24){
+if(!(((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs")) || (key4 === "elapsedSec"))){
+const err81 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1706,10 +2285,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.startedAt !== undefined){
+let data25 = data24.startedAt;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.iso === undefined){
+const err82 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1718,15 +2298,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data22.settledAt !== undefined){
-let data26 = data22.settledAt;
-const _errs66 = errors;
-let valid11 = false;
-const _errs67 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.iso === undefined){
-const err83 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if(data25.ms === undefined){
+const err83 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1735,8 +2308,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data26.ms === undefined){
-const err84 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+for(const key5 in data25){
+if(!((key5 === "iso") || (key5 === "ms"))){
+const err84 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1745,9 +2319,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!((key6 === "iso") || (key6 === "ms"))){
-const err85 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data25.iso !== undefined){
+let data26 = data25.iso;
+if(typeof data26 === "string"){
+if(!pattern4.test(data26)){
+const err85 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1757,11 +2334,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data26.iso !== undefined){
-let data27 = data26.iso;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err86 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+else {
+const err86 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1771,8 +2345,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.ms !== undefined){
+let data27 = data25.ms;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err87 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1781,11 +2357,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data26.ms !== undefined){
-let data28 = data26.ms;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err88 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err88 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1794,9 +2368,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err89 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1806,10 +2382,14 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.settledAt !== undefined){
+let data28 = data24.settledAt;
+const _errs71 = errors;
+let valid12 = false;
+const _errs72 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.iso === undefined){
+const err90 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1818,11 +2398,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid1 = _errs67 === errors;
-valid11 = valid11 || _valid1;
-const _errs75 = errors;
-if(data26 !== null){
-const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data28.ms === undefined){
+const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1831,10 +2408,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs75 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key6 in data28){
+if(!((key6 === "iso") || (key6 === "ms"))){
+const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1843,26 +2419,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.stateSince !== undefined){
-let data29 = data22.stateSince;
-const _errs78 = errors;
-let valid14 = false;
-const _errs79 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.iso === undefined){
-const err93 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if(data28.iso !== undefined){
+let data29 = data28.iso;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err93 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1871,8 +2433,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data29.ms === undefined){
-const err94 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+else {
+const err94 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1881,9 +2444,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key7 in data29){
-if(!((key7 === "iso") || (key7 === "ms"))){
-const err95 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data28.ms !== undefined){
+let data30 = data28.ms;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err95 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1892,12 +2457,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data29.iso !== undefined){
-let data30 = data29.iso;
-if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err96 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err96 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1907,8 +2469,10 @@ vErrors.push(err96);
 errors++;
 }
 }
+}
+}
 else {
-const err97 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1917,11 +2481,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data29.ms !== undefined){
-let data31 = data29.ms;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err98 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid1 = _errs72 === errors;
+valid12 = valid12 || _valid1;
+const _errs80 = errors;
+if(data28 !== null){
+const err98 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1930,9 +2494,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid1 = _errs80 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const err99 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1941,11 +2506,26 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
 }
 else {
-const err100 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data24.stateSince !== undefined){
+let data31 = data24.stateSince;
+const _errs83 = errors;
+let valid15 = false;
+const _errs84 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.iso === undefined){
+const err100 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1954,11 +2534,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid2 = _errs79 === errors;
-valid14 = valid14 || _valid2;
-const _errs87 = errors;
-if(data29 !== null){
-const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data31.ms === undefined){
+const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1967,10 +2544,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid2 = _errs87 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key7 in data31){
+if(!((key7 === "iso") || (key7 === "ms"))){
+const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1979,22 +2555,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.settleMs !== undefined){
-let data32 = data22.settleMs;
-if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err103 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
+if(data31.iso !== undefined){
+let data32 = data31.iso;
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err103 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2003,9 +2569,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err104 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err104 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2015,10 +2581,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.ms !== undefined){
+let data33 = data31.ms;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err105 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2027,15 +2593,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data.tree !== undefined){
-let data33 = data.tree;
-const _errs92 = errors;
-let valid17 = false;
-const _errs93 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.nodes === undefined){
-const err106 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err106 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2044,8 +2604,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data33.byState === undefined){
-const err107 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2054,9 +2617,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key8 in data33){
-if(!((key8 === "nodes") || (key8 === "byState"))){
-const err108 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+var _valid2 = _errs84 === errors;
+valid15 = valid15 || _valid2;
+const _errs92 = errors;
+if(data31 !== null){
+const err108 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2065,11 +2630,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data33.nodes !== undefined){
-let data34 = data33.nodes;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err109 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs92 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const err109 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2078,9 +2642,22 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err110 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data24.settleMs !== undefined){
+let data34 = data24.settleMs;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err110 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2089,15 +2666,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-if(data33.byState !== undefined){
-let data35 = data33.byState;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key9 in data35){
-let data36 = data35[key9];
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err111 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err111 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2106,9 +2677,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err112 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data24.elapsedSec !== undefined){
+let data35 = data24.elapsedSec;
+if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
+const err112 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/type",keyword:"type",params:{type: schema34.properties.timings.properties.elapsedSec.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2117,11 +2691,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err113 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2132,8 +2704,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err114 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err114 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2142,11 +2715,15 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid3 = _errs93 === errors;
-valid17 = valid17 || _valid3;
-const _errs103 = errors;
-if(data33 !== null){
-const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data.tree !== undefined){
+let data36 = data.tree;
+const _errs99 = errors;
+let valid18 = false;
+const _errs100 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.nodes === undefined){
+const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2155,10 +2732,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid3 = _errs103 === errors;
-valid17 = valid17 || _valid3;
-if(!valid17){
-const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data36.byState === undefined){
+const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2167,26 +2742,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs92;
-if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.error !== undefined){
-let data37 = data.error;
-const _errs106 = errors;
-let valid20 = false;
-const _errs107 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.kind === undefined){
-const err117 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+for(const key8 in data36){
+if(!((key8 === "nodes") || (key8 === "byState"))){
+const err117 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2195,8 +2753,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data37.message === undefined){
-const err118 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data36.nodes !== undefined){
+let data37 = data36.nodes;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err118 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2205,9 +2766,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key10 in data37){
-if(!((key10 === "kind") || (key10 === "message"))){
-const err119 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err119 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2217,9 +2778,14 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data37.kind !== undefined){
-if(typeof data37.kind !== "string"){
-const err120 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data36.byState !== undefined){
+let data38 = data36.byState;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key9 in data38){
+let data39 = data38[key9];
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err120 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2228,10 +2794,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data37.message !== undefined){
-if(typeof data37.message !== "string"){
-const err121 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err121 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2242,8 +2807,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err122 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2252,11 +2818,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid4 = _errs107 === errors;
-valid20 = valid20 || _valid4;
-const _errs114 = errors;
-if(data37 !== null){
-const err123 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2265,10 +2830,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid4 = _errs114 === errors;
-valid20 = valid20 || _valid4;
-if(!valid20){
-const err124 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs100 === errors;
+valid18 = valid18 || _valid3;
+const _errs110 = errors;
+if(data36 !== null){
+const err124 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2277,22 +2843,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-else {
-errors = _errs106;
-if(vErrors !== null){
-if(_errs106){
-vErrors.length = _errs106;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.requests !== undefined){
-let data40 = data.requests;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err125 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid3 = _errs110 === errors;
+valid18 = valid18 || _valid3;
+if(!valid18){
+const err125 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2301,9 +2855,26 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err126 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+let data40 = data.error;
+const _errs113 = errors;
+let valid21 = false;
+const _errs114 = errors;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.kind === undefined){
+const err126 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2312,11 +2883,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-if(data.cancelled !== undefined){
-if(typeof data.cancelled !== "boolean"){
-const err127 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data40.message === undefined){
+const err127 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2325,20 +2893,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data.findings !== undefined){
-let data42 = data.findings;
-if(Array.isArray(data42)){
-const len1 = data42.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data42[i1], {instancePath:instancePath+"/findings/" + i1,parentData:data42,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key10 in data40){
+if(!((key10 === "kind") || (key10 === "message"))){
+const err128 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2348,19 +2905,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.rows !== undefined){
-let data44 = data.rows;
-if(Array.isArray(data44)){
-const len2 = data44.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate24(data44[i2], {instancePath:instancePath+"/rows/" + i2,parentData:data44,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data40.kind !== undefined){
+if(typeof data40.kind !== "string"){
+const err129 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2370,14 +2917,180 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.message !== undefined){
+if(typeof data40.message !== "string"){
+const err130 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
 else {
 vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+var _valid4 = _errs114 === errors;
+valid21 = valid21 || _valid4;
+const _errs121 = errors;
+if(data40 !== null){
+const err132 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid4 = _errs121 === errors;
+valid21 = valid21 || _valid4;
+if(!valid21){
+const err133 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.requests !== undefined){
+let data43 = data.requests;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err134 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err135 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+if(data.batchShare !== undefined){
+let data44 = data.batchShare;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err136 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data.cancelled !== undefined){
+if(typeof data.cancelled !== "boolean"){
+const err138 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data.findings !== undefined){
+let data46 = data.findings;
+if(Array.isArray(data46)){
+const len1 = data46.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data46[i1], {instancePath:instancePath+"/findings/" + i1,parentData:data46,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.rows !== undefined){
+let data48 = data.rows;
+if(Array.isArray(data48)){
+const len2 = data48.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate24(data48[i2], {instancePath:instancePath+"/rows/" + i2,parentData:data48,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 }
@@ -2984,8 +3697,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data15.nodes === undefined){
-const err51 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(data15.warnings === undefined){
+const err51 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2994,9 +3707,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key5 in data15){
-if(!((((((key5 === "tasks") || (key5 === "passed")) || (key5 === "failed")) || (key5 === "pending")) || (key5 === "errors")) || (key5 === "nodes"))){
-const err52 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data15.nodes === undefined){
+const err52 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3005,11 +3717,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data15.tasks !== undefined){
-let data16 = data15.tasks;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err53 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data15){
+if(!(((((((key5 === "tasks") || (key5 === "passed")) || (key5 === "failed")) || (key5 === "pending")) || (key5 === "errors")) || (key5 === "warnings")) || (key5 === "nodes"))){
+const err53 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3018,9 +3728,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err54 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data15.tasks !== undefined){
+let data16 = data15.tasks;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err54 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3029,12 +3741,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data15.passed !== undefined){
-let data17 = data15.passed;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err55 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err55 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3043,9 +3752,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err56 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data15.passed !== undefined){
+let data17 = data15.passed;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err56 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3054,12 +3766,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data15.failed !== undefined){
-let data18 = data15.failed;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err57 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err57 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3068,9 +3777,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err58 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data15.failed !== undefined){
+let data18 = data15.failed;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err58 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3079,12 +3791,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data15.pending !== undefined){
-let data19 = data15.pending;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err59 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3093,9 +3802,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data15.pending !== undefined){
+let data19 = data15.pending;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err60 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3104,12 +3816,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data15.errors !== undefined){
-let data20 = data15.errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err61 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3118,9 +3827,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data15.errors !== undefined){
+let data20 = data15.errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err62 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3129,12 +3841,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data15.nodes !== undefined){
-let data21 = data15.nodes;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err63 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3143,9 +3852,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data15.warnings !== undefined){
+let data21 = data15.warnings;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err64 = {instancePath:instancePath+"/counts/warnings",schemaPath:"#/properties/counts/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3154,11 +3866,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/counts/warnings",schemaPath:"#/properties/counts/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3168,11 +3878,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data22 = data.requests;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.total === undefined){
-const err66 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+}
+if(data15.nodes !== undefined){
+let data22 = data15.nodes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3181,8 +3891,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data22.byEndpoint === undefined){
-const err67 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "byEndpoint"},message:"must have required property '"+"byEndpoint"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3191,9 +3902,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!((key6 === "total") || (key6 === "byEndpoint"))){
-const err68 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3203,10 +3916,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data22.total !== undefined){
-let data23 = data22.total;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err69 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.requests !== undefined){
+let data23 = data.requests;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.total === undefined){
+const err69 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3215,9 +3929,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err70 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data23.byEndpoint === undefined){
+const err70 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "byEndpoint"},message:"must have required property '"+"byEndpoint"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3226,13 +3939,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-if(data22.byEndpoint !== undefined){
-let data24 = data22.byEndpoint;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.get_task_states === undefined){
-const err71 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states"},message:"must have required property '"+"get_task_states"+"'"};
+for(const key6 in data23){
+if(!((key6 === "total") || (key6 === "byEndpoint"))){
+const err71 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3241,8 +3950,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.get_task_states_by_app === undefined){
-const err72 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states_by_app"},message:"must have required property '"+"get_task_states_by_app"+"'"};
+}
+if(data23.total !== undefined){
+let data24 = data23.total;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err72 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3251,8 +3963,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data24.get_tasks_states === undefined){
-const err73 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_tasks_states"},message:"must have required property '"+"get_tasks_states"+"'"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err73 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3261,8 +3974,13 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data24.get_task_detail === undefined){
-const err74 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_detail"},message:"must have required property '"+"get_task_detail"+"'"};
+}
+}
+if(data23.byEndpoint !== undefined){
+let data25 = data23.byEndpoint;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.get_task_states === undefined){
+const err74 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states"},message:"must have required property '"+"get_task_states"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3271,9 +3989,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key7 in data24){
-if(!(((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail")) || (key7 === "get_task_node_detail"))){
-const err75 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data25.get_task_states_by_app === undefined){
+const err75 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states_by_app"},message:"must have required property '"+"get_task_states_by_app"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3282,11 +3999,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data24.get_task_states !== undefined){
-let data25 = data24.get_task_states;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err76 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.get_tasks_states === undefined){
+const err76 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_tasks_states"},message:"must have required property '"+"get_tasks_states"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3295,9 +4009,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err77 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data25.get_task_detail === undefined){
+const err77 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_detail"},message:"must have required property '"+"get_task_detail"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3306,12 +4019,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data24.get_task_states_by_app !== undefined){
-let data26 = data24.get_task_states_by_app;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err78 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key7 in data25){
+if(!(((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail")) || (key7 === "get_task_node_detail"))){
+const err78 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3320,9 +4030,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err79 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data25.get_task_states !== undefined){
+let data26 = data25.get_task_states;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err79 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3331,12 +4043,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data24.get_tasks_states !== undefined){
-let data27 = data24.get_tasks_states;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err80 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3345,9 +4054,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err81 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data25.get_task_states_by_app !== undefined){
+let data27 = data25.get_task_states_by_app;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err81 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3356,12 +4068,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-if(data24.get_task_detail !== undefined){
-let data28 = data24.get_task_detail;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err82 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err82 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3370,9 +4079,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err83 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data25.get_tasks_states !== undefined){
+let data28 = data25.get_tasks_states;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err83 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3381,12 +4093,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-if(data24.get_task_node_detail !== undefined){
-let data29 = data24.get_task_node_detail;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err84 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err84 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3395,9 +4104,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err85 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data25.get_task_detail !== undefined){
+let data29 = data25.get_task_detail;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err85 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3406,11 +4118,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err86 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3421,8 +4131,10 @@ errors++;
 }
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.get_task_node_detail !== undefined){
+let data30 = data25.get_task_node_detail;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err87 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3431,20 +4143,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data.tasks !== undefined){
-let data30 = data.tasks;
-if(Array.isArray(data30)){
-const len0 = data30.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data30[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data30,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err88 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3455,13 +4156,60 @@ errors++;
 }
 }
 }
+}
 else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err89 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data31 = data.tasks;
+if(Array.isArray(data31)){
+const len0 = data31.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data31[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data31,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
