@@ -23,8 +23,10 @@ export {
   type JsonTask,
   type JsonFinding,
   type JsonRow,
-  type JsonInstant
+  type JsonInstant,
+  type JsonNodeExpectation
 } from './json-report.js'
+export { validateReport, type ReportProblem } from './validate-report.js'
 export {
   COMMENT_MARKER_PREFIX,
   COMMENT_MAX_CHARS,

@@ -8,6 +8,7 @@ import {
   type FindingKind,
   type IdKind,
   type Mode,
+  type NodeExpectation,
   type NodeRow,
   type RunResult,
   type RunVerdict,
@@ -49,6 +50,18 @@ export interface JsonRow {
   finding: FindingKind | 'ok'
 }
 
+/** One node entry of the spec, after defaults (what `merge` needs to rebuild the expectation). */
+export interface JsonNodeExpectation {
+  id: string | null
+  name: string | null
+  states: string[]
+  maxRetry: number | null
+  skip: boolean | null
+  errorIgnored: boolean | null
+  maxElapsedMs: number | null
+  range: SourceRange
+}
+
 export interface JsonTask {
   key: string
   taskId: number
@@ -65,6 +78,8 @@ export interface JsonTask {
     onFailed: 'fail' | 'wait' | { graceMs: number }
     otherNodes: 'ignore' | 'no_failures' | 'finished'
     nodes: number
+    /** Every node entry in full; absent from reports written before merge existed. */
+    nodeList?: JsonNodeExpectation[]
     range: SourceRange
   }
   timings: {
@@ -142,6 +157,7 @@ function toJsonTask(result: TaskResult): JsonTask {
         typeof task.onFailed === 'string' ? task.onFailed : { graceMs: task.onFailed.graceMs },
       otherNodes: task.otherNodes,
       nodes: task.nodes.length,
+      nodeList: task.nodes.map(toJsonNodeExpectation),
       range: range(task.range)
     },
     timings: {
@@ -158,6 +174,19 @@ function toJsonTask(result: TaskResult): JsonTask {
     cancelled: result.cancelled,
     findings: result.findings.map(toJsonFinding),
     rows: result.rows.map(toJsonRow)
+  }
+}
+
+function toJsonNodeExpectation(node: NodeExpectation): JsonNodeExpectation {
+  return {
+    id: node.id ?? null,
+    name: node.name === undefined ? null : text(node.name),
+    states: [...node.states],
+    maxRetry: node.maxRetry ?? null,
+    skip: node.skip ?? null,
+    errorIgnored: node.errorIgnored ?? null,
+    maxElapsedMs: node.maxElapsedMs ?? null,
+    range: range(node.range)
   }
 }
 
