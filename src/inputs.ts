@@ -11,7 +11,7 @@ import {
 } from './settings.js'
 import { parseShard, parseVars } from './spec/index.js'
 
-export const MODES = ['wait', 'check', 'validate'] as const
+export const MODES = ['wait', 'check', 'validate', 'merge'] as const
 export const COMMENT_MODES = ['off', 'always', 'on-failure'] as const
 
 export type SpecSource = { kind: 'file'; path: string } | { kind: 'inline'; text: string }
@@ -34,6 +34,10 @@ export interface Inputs {
   comment: (typeof COMMENT_MODES)[number]
   githubToken?: string
   allowHttp: boolean
+  /** Mode merge: the glob (lines, `!` to exclude) of the JSON reports to merge. */
+  reports: string
+  /** Where to write JUnit XML (relative to the workspace); absent → none. */
+  junit?: string
 }
 
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
@@ -41,7 +45,8 @@ export type GetInput = (name: string) => string
 
 /**
  * Reads every input. Returns all problems at once so a user fixes them in one go.
- * Credentials are required unless the mode is `validate`, which makes no request.
+ * Credentials are required unless the mode is `validate` or `merge`, which make no request; mode
+ * `merge` reads `reports` instead of `spec`.
  */
 export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: string[] } {
   const errors: string[] = []
@@ -57,7 +62,7 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
   }
 
   const mode = oneOf('mode', get('mode') || 'wait', MODES, errors)
-  const needsApi = mode !== 'validate'
+  const needsApi = mode !== 'validate' && mode !== 'merge'
   const required = (name: string): string => {
     const value = get(name)
     if (!value && needsApi)
@@ -66,8 +71,13 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
   }
 
   const specRaw = getInput('spec')
-  if (!specRaw.trim())
+  if (!specRaw.trim() && mode !== 'merge')
     errors.push('Input "spec" is required: a path to the spec file, or inline YAML.')
+  const reports = get('reports')
+  if (!reports && mode === 'merge')
+    errors.push(
+      'Input "reports" is required in mode merge: a glob of JSON reports, e.g. reports/*.json.'
+    )
 
   const apiUrl = required('api-url')
   const appCode = required('app-code')
@@ -110,7 +120,9 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
-    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors)
+    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors),
+    reports,
+    junit: get('junit') || undefined
   }
   return errors.length > 0 ? { errors } : { inputs, errors }
 }

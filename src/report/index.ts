@@ -30,7 +30,9 @@ export { validateReport, type ReportProblem } from './validate-report.js'
 export {
   COMMENT_MARKER_PREFIX,
   COMMENT_MAX_CHARS,
+  commentKey,
   commentMarker,
+  mergedCommentKey,
   renderComment,
   publishComment
 } from './comment.js'
@@ -43,3 +45,4 @@ export {
   type SharedError,
   type SettledEvent
 } from './shared-errors.js'
+export { renderJunit } from './junit.js'

@@ -45,7 +45,9 @@ describe('readInputs', () => {
       shard: undefined,
       comment: 'off',
       githubToken: undefined,
-      allowHttp: false
+      allowHttp: false,
+      reports: '',
+      junit: undefined
     })
   })
 
@@ -83,7 +85,7 @@ describe('readInputs', () => {
   })
 
   it.each([
-    ['mode', 'fast', /wait, check, validate/],
+    ['mode', 'fast', /wait, check, validate, merge/],
     ['comment', 'yes', /off, always, on-failure/],
     ['timeout', '10 minutes', /duration such as/],
     ['interval', 'soon', /duration such as/],
@@ -177,6 +179,22 @@ describe('readInputs', () => {
     const { inputs, errors } = read({ mode: 'validate' }, { spec: 'gate.yml' })
     expect(errors).toEqual([])
     expect(inputs).toMatchObject({ mode: 'validate', apiUrl: '', appCode: '', appSecret: '' })
+  })
+
+  it('mode merge needs reports, and neither a spec nor credentials', () => {
+    const { inputs, errors } = read(
+      { mode: 'merge', reports: 'reports/**/*.json', junit: 'out/junit.xml' },
+      {}
+    )
+    expect(errors).toEqual([])
+    expect(inputs).toMatchObject({
+      mode: 'merge',
+      reports: 'reports/**/*.json',
+      junit: 'out/junit.xml'
+    })
+    expect(read({ mode: 'merge' }, {}).errors).toEqual([
+      'Input "reports" is required in mode merge: a glob of JSON reports, e.g. reports/*.json.'
+    ])
   })
 
   it('trims values but keeps an inline spec as given', () => {

@@ -121,7 +121,7 @@ function args(specPath: string, body: string, log: ReturnType<typeof recorder>['
     owner: 'o',
     repo: 'r',
     issueNumber: 1,
-    specPath,
+    key: specPath,
     body,
     log
   }

@@ -6,7 +6,13 @@ import { access, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunVerdict } from '../../model.js'
 import { pollTasks } from '../../poll/index.js'
-import { planText, progressLines, shouldColor, toJsonReport } from '../../report/index.js'
+import {
+  planText,
+  progressLines,
+  renderJunit,
+  shouldColor,
+  toJsonReport
+} from '../../report/index.js'
 import {
   GATEWAY_QUOTA_PER_MINUTE,
   MAX_CONCURRENCY,
@@ -37,6 +43,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   json: { type: 'boolean' },
   report: { type: 'string' },
+  junit: { type: 'string' },
   'allow-http': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -46,7 +53,7 @@ const EXIT_FOR: Record<RunVerdict, number> = { pass: EXIT.ok, fail: EXIT.failed,
 export const checkCommand: Command = {
   name: 'check',
   usage:
-    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http]',
+    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--junit FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http]',
   synopsis: 'check SPEC [options]',
   summary: 'Poll BKFlow until the spec’s tasks settle and print the plan.',
   help: [
@@ -62,6 +69,7 @@ export const checkCommand: Command = {
     '  --shard I/N            Check only a stable slice of the tasks.',
     '  --json                 Print the JSON report (schemas/report.schema.json), not the plan.',
     '  --report FILE          Also write the JSON report to FILE (its directory must exist).',
+    '  --junit FILE           Also write JUnit XML to FILE (one testsuite per task).',
     '  --request-timeout D    Timeout of one HTTP request (default 30s).',
     '  --max-concurrency N    Requests in flight at once, 1 to 64 (default 4).',
     `  --rate-limit N         Requests per minute, all tasks together, up to ${GATEWAY_QUOTA_PER_MINUTE} (default 600).`,
@@ -130,10 +138,14 @@ export const checkCommand: Command = {
     }
     if (problems.length > 0) return usageError(...problems)
     // A report that cannot be written is found now, not after a wait of up to the timeout.
-    if (flags.report !== undefined) {
-      const problem = await unwritable(flags.report)
+    for (const [flag, file] of [
+      ['--report', flags.report],
+      ['--junit', flags.junit]
+    ] as const) {
+      if (file === undefined) continue
+      const problem = await unwritable(file)
       if (problem) {
-        output.err(`bkflow-gate check: --report ${flags.report}: ${problem}`)
+        output.err(`bkflow-gate check: ${flag} ${file}: ${problem}`)
         return EXIT.error
       }
     }
@@ -195,6 +207,13 @@ export const checkCommand: Command = {
         await writeFile(flags.report, report + '\n')
       } catch (error: unknown) {
         output.err(`bkflow-gate check: could not write --report ${flags.report}: ${reason(error)}`)
+      }
+    }
+    if (flags.junit) {
+      try {
+        await writeFile(flags.junit, renderJunit(run))
+      } catch (error: unknown) {
+        output.err(`bkflow-gate check: could not write --junit ${flags.junit}: ${reason(error)}`)
       }
     }
     return EXIT_FOR[run.result]
