@@ -19,7 +19,11 @@ export function commentKey(specPath: string, shard?: { index: number; count: num
 
 /** The merged comment's key (mode merge): its own, named by the reports it merges. */
 export function mergedCommentKey(reports: string): string {
-  return `merge of ${reports.replace(/\s*\r?\n\s*/g, ', ').trim()}`
+  const patterns = reports
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  return `merge of ${patterns.join(', ')}`
 }
 
 /** GitHub refuses issue comments longer than 65,536 characters. */
