@@ -112,7 +112,16 @@ describe('the CLI: check --shard --report, then merge', () => {
     const codes: (number | null)[] = []
     for (const i of [1, 2, 3]) {
       const shard = await runCli(
-        ['check', 'gate.yml', '--shard', `${i}/3`, '--report', `shard-${i}.json`],
+        [
+          'check',
+          'gate.yml',
+          '--shard',
+          `${i}/3`,
+          '--report',
+          `shard-${i}.json`,
+          '--junit',
+          `shard-${i}.xml`
+        ],
         env,
         ws.dir
       )
@@ -121,6 +130,11 @@ describe('the CLI: check --shard --report, then merge', () => {
     // Exactly one shard holds the failing task.
     expect(codes.filter((c) => c === 2)).toHaveLength(1)
     expect(codes.filter((c) => c === 0)).toHaveLength(2)
+    // check --junit: each shard's JUnit file has its own tasks, six in all.
+    const suites = [1, 2, 3].flatMap(
+      (i) => readJunit(join(ws.dir, `shard-${i}.xml`)).testsuites.testsuite ?? []
+    )
+    expect(suites.map((s) => s['@_name']).sort()).toEqual(IDS.map((id) => `task-${id}`))
 
     const merged = await runCli(
       [
