@@ -29,7 +29,8 @@ import {
   renderSummary,
   toAnnotations,
   toJsonReport,
-  toOutputs
+  toOutputs,
+  md
 } from './report/index.js'
 import type { Runner } from './runner.js'
 import { escapeJsonText, plainLines, plainText } from './safe-text.js'
@@ -214,13 +215,16 @@ async function merge(inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
   if ('errors' in read) return fail(runner, 'error', `Input "reports": ${read.errors.join('\n')}`)
   const merged = mergeReports(read.reports)
   if ('error' in merged) return fail(runner, 'error', `Input "reports": ${merged.error}`)
-  runner.info(`Merging ${plural(paths.length, 'report')}: ${paths.map(shown).join(', ')}.`)
-  for (const gap of merged.gaps) runner.warning(gap)
+  runner.info(
+    plainText(`Merging ${plural(paths.length, 'report')}: ${paths.map(shown).join(', ')}.`)
+  )
+  for (const gap of merged.gaps) runner.warning(plainText(gap))
   // The runs that wrote the reports annotated their spec lines already.
   return report(merged.run, inputs, deps, {
     reportName: 'merged',
     commentKey: mergedCommentKey(inputs.reports),
-    annotate: false
+    annotate: false,
+    notes: merged.gaps
   })
 }
 
@@ -253,6 +257,8 @@ interface Publishing {
   reportName: string
   commentKey: string
   annotate: boolean
+  /** Problems outside the tasks that the verdict rests on (a merge's missing reports). */
+  notes?: string[]
 }
 
 async function report(
@@ -295,11 +301,13 @@ async function report(
   if (publishing.annotate) {
     for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
   }
+  const notes = (publishing.notes ?? []).map(plainText)
+  const noted = notes.map((n) => `\n> [!WARNING]\n> ${md(n)}\n`).join('')
   // A cancelled run replaces its short summary with the full one if there is time.
-  await runner.writeSummary(renderSummary(run), run.cancelled)
-  await maybeComment(run, inputs, deps, publishing.commentKey)
+  await runner.writeSummary(renderSummary(run) + noted, run.cancelled)
+  await maybeComment(run, inputs, deps, publishing.commentKey, noted)
 
-  if (run.result !== 'pass' && !run.cancelled) runner.setFailed(plan.footer)
+  if (run.result !== 'pass' && !run.cancelled) runner.setFailed([plan.footer, ...notes].join(' '))
   return run.result
 }
 
@@ -372,7 +380,8 @@ async function maybeComment(
   run: RunResult,
   inputs: Inputs,
   deps: MainDeps,
-  key: string
+  key: string,
+  notes: string
 ): Promise<void> {
   const { runner, env } = deps
   if (inputs.comment === 'off') return
@@ -398,7 +407,7 @@ async function maybeComment(
     repo,
     issueNumber: pr,
     key,
-    body: renderComment(run, key),
+    body: renderComment(run, key) + notes,
     updateOnly,
     log: { warning: (m) => runner.warning(m), info: (m) => runner.info(m) }
   })

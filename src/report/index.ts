@@ -46,3 +46,4 @@ export {
   type SettledEvent
 } from './shared-errors.js'
 export { renderJunit } from './junit.js'
+export { md } from './markdown.js'

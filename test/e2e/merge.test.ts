@@ -276,6 +276,17 @@ describe('the action: shards, mode merge, JUnit and comments', () => {
     )
     expect(headlines()[3]).toBe('BKFlow gate: fail')
     expect(github.requests.every((r) => r.auth === `token ${TOKEN}`)).toBe(true)
+
+    // A shard's report missing: never a pass, and the summary and the log say why.
+    const passing = shardRuns
+      .filter((r) => r.outputs.result === 'pass')
+      .map((r) => r.outputs.report)
+    const partial = await runAction(ws, { mode: 'merge', reports: passing.join('\n') })
+    expect(partial.outputs.result).toBe('error')
+    expect(partial.code).toBe(1)
+    const gap = /of gate\.yml (is|are) in no report \(\d of 6 checked\)/
+    expect(partial.summary).toMatch(gap)
+    expect(partial.annotations.some((a) => a.level === 'warning' && gap.test(a.message))).toBe(true)
   })
 
   it('mode merge fails with a clear error when nothing matches or a file is not a report', async () => {
