@@ -13,7 +13,6 @@ import {
   TERMINAL_STATES,
   type Finding,
   type NodeExpectation,
-  type NodeRow,
   type RunResult,
   type SourceRange,
   type TaskResult
@@ -151,7 +150,7 @@ function nodeCases(result: TaskResult, run: RunResult): TestCase[] {
   const cases: TestCase[] = task.nodes.map((node, i) => {
     const entry = judged ? listedRows[i] : undefined
     return {
-      name: nodeCaseName(node, entry?.row),
+      name: nodeCaseName(node),
       timeSec: entry?.row.elapsedSec,
       outcome: entry ? findingsOutcome(entry.findings) : notJudged
     }
@@ -166,11 +165,13 @@ function nodeCases(result: TaskResult, run: RunResult): TestCase[] {
   return cases
 }
 
-function nodeCaseName(node: NodeExpectation, row: NodeRow | undefined): string {
-  const label = node.id
-    ? nodeLabel(node.id, row?.name)
-    : nodeLabel(row?.id ?? '', node.name ?? row?.name)
-  return `${label} is ${node.states.join(' | ')}`
+/**
+ * A node testcase's name, from the spec entry alone (`node n5f0c2b… is FINISHED`, `node "Smoke
+ * test" is FINISHED`), so that it stays the same from run to run and dashboards can keep its
+ * history; the failure text names the node as the tree showed it.
+ */
+function nodeCaseName(node: NodeExpectation): string {
+  return `${nodeLabel(node.id ?? '', node.id ? undefined : node.name)} is ${node.states.join(' | ')}`
 }
 
 /** Nodes of a task whose tree was not judged: an error when the task could not be read, else skipped. */
