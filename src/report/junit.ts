@@ -65,7 +65,6 @@ export function renderJunit(run: RunResult): string {
 function suiteOf(result: TaskResult, run: RunResult): { cases: TestCase[]; xml: string[] } {
   const name = taskTitle(result)
   const cases = [taskCase(result, run), ...nodeCases(result, run)]
-  const elapsedMs = (result.settledAt ?? run.finishedAt) - result.startedAt
   const xml = [
     `  <testsuite${attrs({
       name,
@@ -73,7 +72,7 @@ function suiteOf(result: TaskResult, run: RunResult): { cases: TestCase[]; xml: 
       failures: countOf(cases, 'failure'),
       errors: countOf(cases, 'error'),
       skipped: countOf(cases, 'skipped'),
-      time: seconds(elapsedMs),
+      time: seconds(taskElapsedMs(result, run)),
       timestamp: timestamp(result.startedAt)
     })}>`,
     '    <properties>',
@@ -83,6 +82,11 @@ function suiteOf(result: TaskResult, run: RunResult): { cases: TestCase[]; xml: 
   for (const c of cases) xml.push(...caseXml(c, name))
   xml.push(`    <system-out>${content(systemOut(result, run))}</system-out>`, '  </testsuite>')
   return { cases, xml }
+}
+
+/** From the task's first poll until it settled (or the run ended, when it did not). */
+function taskElapsedMs(result: TaskResult, run: RunResult): number {
+  return (result.settledAt ?? run.finishedAt) - result.startedAt
 }
 
 function properties(result: TaskResult): [string, string][] {
@@ -99,7 +103,7 @@ function properties(result: TaskResult): [string, string][] {
 function taskCase(result: TaskResult, run: RunResult): TestCase {
   const { task } = result
   const name = `task state is ${task.states.join(' | ')}`
-  const timeSec = ((result.settledAt ?? run.finishedAt) - result.startedAt) / 1000
+  const timeSec = taskElapsedMs(result, run) / 1000
   if (unreadable(result)) {
     const error = result.error ?? { kind: 'error', message: result.reason }
     const outcome: Outcome = {
