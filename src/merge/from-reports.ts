@@ -158,6 +158,14 @@ function toNodeExpectation(n: JsonNodeExpectation): NodeExpectation {
     ...(n.skip === null ? {} : { skip: n.skip }),
     ...(n.errorIgnored === null ? {} : { errorIgnored: n.errorIgnored }),
     ...(n.maxElapsedMs === null ? {} : { maxElapsedMs: n.maxElapsedMs }),
+    ...(n.subprocess
+      ? {
+          subprocess: {
+            nodes: n.subprocess.nodes.map(toNodeExpectation),
+            otherNodes: n.subprocess.otherNodes
+          }
+        }
+      : {}),
     range: n.range
   }
 }
@@ -199,6 +207,7 @@ function toRow(r: JsonRow): NodeRow {
     ...(r.actual === null ? {} : { actual: r.actual }),
     ...(r.retry === null ? {} : { retry: r.retry }),
     ...(r.elapsedSec === null ? {} : { elapsedSec: r.elapsedSec }),
+    ...(r.idKind === null || r.idKind === undefined ? {} : { idKind: r.idKind }),
     finding: r.finding
   }
 }

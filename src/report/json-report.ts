@@ -10,6 +10,7 @@ import {
   type Mode,
   type NodeExpectation,
   type NodeRow,
+  type OtherNodes,
   type RunResult,
   type RunVerdict,
   type SourceRange,
@@ -59,6 +60,8 @@ export interface JsonNodeExpectation {
   skip: boolean | null
   errorIgnored: boolean | null
   maxElapsedMs: number | null
+  /** A subprocess node's own entries; absent or null otherwise. */
+  subprocess?: { nodes: JsonNodeExpectation[]; otherNodes: OtherNodes } | null
   range: SourceRange
 }
 
@@ -186,6 +189,12 @@ function toJsonNodeExpectation(node: NodeExpectation): JsonNodeExpectation {
     skip: node.skip ?? null,
     errorIgnored: node.errorIgnored ?? null,
     maxElapsedMs: node.maxElapsedMs ?? null,
+    subprocess: node.subprocess
+      ? {
+          nodes: node.subprocess.nodes.map(toJsonNodeExpectation),
+          otherNodes: node.subprocess.otherNodes
+        }
+      : null,
     range: range(node.range)
   }
 }

@@ -143,21 +143,34 @@ function treeJudged(result: TaskResult): boolean {
   )
 }
 
-/** Each listed node, then one testcase for the nodes the spec does not list (unless ignored). */
+/**
+ * Each listed node (and, under a subprocess node, each of its own entries), then one testcase for
+ * the nodes the spec does not list (unless ignored).
+ */
 function nodeCases(result: TaskResult, run: RunResult): TestCase[] {
   const { task } = result
   const grouped = findingsByRow(result)
-  const listedRows = grouped.rows.filter((r) => r.row.listed)
-  // A judged tree has one listed row per node entry, in spec order.
-  const judged = treeJudged(result) && listedRows.length === task.nodes.length
+  // A judged tree starts with one listed row per node entry, in spec order (rows from inside
+  // subprocesses and unlisted rows follow).
+  const own = grouped.rows.slice(0, task.nodes.length)
+  const judged =
+    treeJudged(result) && own.length === task.nodes.length && own.every((r) => r.row.listed)
   const notJudged = notJudgedOutcome(result, run)
-  const cases: TestCase[] = task.nodes.map((node, i) => {
-    const entry = judged ? listedRows[i] : undefined
-    return {
-      name: nodeCaseName(node),
+  const cases: TestCase[] = []
+  task.nodes.forEach((node, i) => {
+    const entry = judged ? own[i] : undefined
+    const name = entryLabel(node)
+    cases.push({
+      name: `${name} is ${node.states.join(' | ')}`,
       timeSec: entry?.row.elapsedSec,
       outcome: entry ? findingsOutcome(entry.findings) : notJudged
-    }
+    })
+    const inside = !entry
+      ? notJudged
+      : childrenChecked(entry.findings)
+        ? undefined
+        : skippedInside(name)
+    cases.push(...subprocessCases(node, name, result.findings, inside))
   })
   if (task.otherNodes !== 'ignore' || grouped.unmatched.length > 0) {
     const unlisted = grouped.rows.filter((r) => !r.row.listed).flatMap((r) => r.findings)
@@ -170,12 +183,53 @@ function nodeCases(result: TaskResult, run: RunResult): TestCase[] {
 }
 
 /**
- * A node testcase's name, from the spec entry alone (`node n5f0c2b… is FINISHED`, `node "Smoke
- * test" is FINISHED`), so that it stays the same from run to run and dashboards can keep its
- * history; the failure text names the node as the tree showed it.
+ * The entries of a subprocess node's own `nodes:`, at any depth, named under the node
+ * (`node n5f0c2b… › node "Migrate DB" is FINISHED`). Their findings are the node findings declared
+ * at their spec entry; `notChecked` when the child task was not checked (the node is missing, or
+ * the child could not be read).
  */
-function nodeCaseName(node: NodeExpectation): string {
-  return `${nodeLabel(node.id ?? '', node.id ? undefined : node.name)} is ${node.states.join(' | ')}`
+function subprocessCases(
+  owner: NodeExpectation,
+  ownerName: string,
+  findings: readonly Finding[],
+  notChecked: Outcome | undefined
+): TestCase[] {
+  const cases: TestCase[] = []
+  for (const node of owner.subprocess?.nodes ?? []) {
+    const name = `${ownerName} › ${entryLabel(node)}`
+    const own = findings.filter(
+      (f) => f.target === 'node' && f.kind !== 'unlisted_failure' && sameRange(f.range, node.range)
+    )
+    cases.push({
+      name: `${name} is ${node.states.join(' | ')}`,
+      outcome: notChecked ?? findingsOutcome(own)
+    })
+    const inside = notChecked ?? (childrenChecked(own) ? undefined : skippedInside(name))
+    cases.push(...subprocessCases(node, name, findings, inside))
+  }
+  return cases
+}
+
+/** A subprocess node's child was checked unless the node is missing or could not be followed. */
+function childrenChecked(findings: readonly Finding[]): boolean {
+  return !findings.some((f) => f.kind === 'missing' || ERROR_FINDINGS.has(f.kind))
+}
+
+function skippedInside(name: string): Outcome {
+  return { kind: 'skipped', message: `not judged: ${name} was not checked` }
+}
+
+function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column
+}
+
+/**
+ * A node entry as testcases name it, from the spec alone (`node n5f0c2b…`, `node "Smoke test"`), so
+ * that names stay the same from run to run and dashboards can keep their history; the failure
+ * text names the node as the tree showed it.
+ */
+function entryLabel(node: NodeExpectation): string {
+  return nodeLabel(node.id ?? '', node.id ? undefined : node.name)
 }
 
 /** Nodes of a task whose tree was not judged: an error when the task could not be read, else skipped. */

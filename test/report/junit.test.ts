@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { validateXML } from 'xmllint-wasm'
+import { compare } from '../../src/check/index.js'
+import { mergeReports } from '../../src/merge/index.js'
 import { renderJunit } from '../../src/report/junit.js'
+import { toJsonReport } from '../../src/report/index.js'
+import { nameMap, node, nodeExpectation, root, taskExpectation } from '../check/helpers.js'
 import type { RunResult } from '../../src/model.js'
 import {
   SCENARIOS,
@@ -285,5 +289,75 @@ describe('renderJunit', () => {
       `node "😀 emoji and 中文 stay Deploy "x" <y> & 'z' ]]>  tab here" is FINISHED`
     )
     expect(suite['system-out']).toContain('line one\nline two')
+  })
+})
+
+describe('renderJunit: subprocess entries', () => {
+  // A real comparison: a legacy SubProcess listed with its own nodes, one of them FAILED inside,
+  // one missing, and a second subprocess that is absent from the tree (nothing inside it checked).
+  function subprocessRun(): RunResult {
+    const expectations = taskExpectation({
+      label: 'release',
+      nodes: [
+        nodeExpectation(
+          {
+            id: 'nsub',
+            states: ['FAILED'],
+            subprocess: {
+              nodes: [
+                nodeExpectation({ id: 'ninner' }, 20),
+                nodeExpectation({ id: 'nok' }, 22),
+                nodeExpectation({ id: 'ngone' }, 24)
+              ],
+              otherNodes: 'no_failures'
+            }
+          },
+          18
+        ),
+        nodeExpectation(
+          {
+            id: 'nabsent',
+            subprocess: { nodes: [nodeExpectation({ id: 'ndeep' }, 28)], otherNodes: 'ignore' }
+          },
+          26
+        )
+      ]
+    })
+    const tree = root('FAILED', [
+      node('nsub', 'FAILED', [node('ninner', 'FAILED'), node('nok', 'FINISHED')])
+    ])
+    const comparison = compare(expectations, tree, nameMap([['nsub', 'Deploy all']]))
+    const result = task({ taskId: 101, spaceId: 7, verdict: 'fail', reason: 'x', state: 'FAILED' })
+    return run([
+      { ...result, task: expectations, findings: comparison.findings, rows: comparison.rows }
+    ])
+  }
+
+  it('one testcase per entry inside a subprocess, named under it; nothing inside an absent one is judged', async () => {
+    const xml = renderJunit(subprocessRun())
+    expect(await xsdErrors(xml)).toEqual([])
+    const [suite] = parse(xml).testsuites.testsuite
+    const outcome = (c: TestCase): string =>
+      c.failure ? 'failure' : c.error ? 'error' : c.skipped ? 'skipped' : 'passed'
+    expect(suite.testcase.map((c) => [c['@_name'], outcome(c)])).toEqual([
+      ['task state is FINISHED', 'failure'],
+      ['node nsub is FAILED', 'passed'],
+      ['node nsub › node ninner is FINISHED', 'failure'],
+      ['node nsub › node nok is FINISHED', 'passed'],
+      ['node nsub › node ngone is FINISHED', 'failure'],
+      ['node nabsent is FINISHED', 'failure'],
+      ['node nabsent › node ndeep is FINISHED', 'skipped'],
+      ['other nodes: no_failures', 'passed']
+    ])
+    expect(suite.testcase[2].failure?.['#text']).toContain('at spec.yml:20:5')
+    expect(suite.testcase[4].failure?.['@_type']).toBe('missing')
+  })
+
+  it('the subprocess entries survive a JSON report and a merge', async () => {
+    const original = subprocessRun()
+    const read = mergeReports([{ file: 'r.json', report: toJsonReport(original) }])
+    if ('error' in read) throw new Error(read.error)
+    expect(read.run.tasks[0].task.nodes).toEqual(original.tasks[0].task.nodes)
+    expect(renderJunit(read.run)).toBe(renderJunit(original))
   })
 })
