@@ -26,7 +26,8 @@ import {
   taskTitle,
   taskWhere
 } from './describe.js'
-import { oneLine, redactCredentials } from './redact.js'
+import { plainLines, plainText } from '../safe-text.js'
+import { oneLine } from './redact.js'
 
 /** How one expectation came out, as JUnit says it. */
 type Outcome =
@@ -350,26 +351,28 @@ function message(text: string): string {
 // `u` flag). C1 controls are allowed but discouraged, and never mean anything here.
 const NOT_XML = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
-/** Model text as XML character data: credentials masked, forbidden characters dropped, markup escaped. */
+/**
+ * Model text as XML character data: through the shared text safety (secrets masked, controls and
+ * bidi overrides removed, line breaks kept), then what XML 1.0 forbids dropped and markup escaped.
+ */
 function content(text: string): string {
-  return redactCredentials(text)
+  return xmlEscape(plainLines(text))
+}
+
+function xmlEscape(text: string): string {
+  return text
     .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
 }
 
-/** Attributes in order, values escaped; tabs and line breaks as references so parsers keep them. */
+/** Attributes in order, each value one safe line, escaped (quotes too). */
 function attrs(values: Record<string, string | number | undefined>): string {
   let out = ''
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue
-    const escaped = content(String(value))
-      .replace(/"/g, '&quot;')
-      .replace(/\t/g, '&#9;')
-      .replace(/\n/g, '&#10;')
-      .replace(/\r/g, '&#13;')
-    out += ` ${key}="${escaped}"`
+    out += ` ${key}="${xmlEscape(plainText(String(value))).replace(/"/g, '&quot;')}"`
   }
   return out
 }

@@ -2,6 +2,7 @@
 // specs) as one run — one plan, one verdict, one JSON report, one JUnit file. Reads files only.
 
 import { mergeReports, readReports } from '../../merge/index.js'
+import { plainText } from '../../safe-text.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
 import { PUBLISH_HELP, publishRun } from '../publish.js'
@@ -51,15 +52,15 @@ export const mergeCommand: Command = {
 
     const read = await readReports(args.positionals)
     if ('errors' in read) {
-      for (const error of read.errors) output.err(`bkflow-gate merge: ${error}`)
+      for (const error of read.errors) output.err(`bkflow-gate merge: ${plainText(error)}`)
       return EXIT.error
     }
     const merged = mergeReports(read.reports)
     if ('error' in merged) {
-      output.err(`bkflow-gate merge: ${merged.error}`)
+      output.err(`bkflow-gate merge: ${plainText(merged.error)}`)
       return EXIT.error
     }
-    for (const gap of merged.gaps) output.err(`bkflow-gate merge: ${gap}`)
+    for (const gap of merged.gaps) output.err(`bkflow-gate merge: ${plainText(gap)}`)
     return publishRun(merged.run, args.values, context)
   }
 }
