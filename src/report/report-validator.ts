@@ -3,19 +3,601 @@
 // standalone code. Do not edit: change the schema and run `npm run docs`.
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}},"nodeExpectation":{"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}}}};
 const schema32 = {"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
+const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
 const schema35 = {"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}};
-const schema39 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}};
-const schema40 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
+const schema36 = {"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}};
+const wrapper0 = {validate: validate22};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.states === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.maxRetry === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRetry"},message:"must have required property '"+"maxRetry"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.skip === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skip"},message:"must have required property '"+"skip"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.errorIgnored === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errorIgnored"},message:"must have required property '"+"errorIgnored"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.maxElapsedMs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxElapsedMs"},message:"must have required property '"+"maxElapsedMs"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.range === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema36.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema36.properties.id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema36.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.states !== undefined){
+let data2 = data.states;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err11 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.maxRetry !== undefined){
+let data4 = data.maxRetry;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+const err14 = {instancePath:instancePath+"/maxRetry",schemaPath:"#/properties/maxRetry/type",keyword:"type",params:{type: schema36.properties.maxRetry.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/maxRetry",schemaPath:"#/properties/maxRetry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.skip !== undefined){
+let data5 = data.skip;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/skip",schemaPath:"#/properties/skip/type",keyword:"type",params:{type: schema36.properties.skip.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.errorIgnored !== undefined){
+let data6 = data.errorIgnored;
+if((typeof data6 !== "boolean") && (data6 !== null)){
+const err17 = {instancePath:instancePath+"/errorIgnored",schemaPath:"#/properties/errorIgnored/type",keyword:"type",params:{type: schema36.properties.errorIgnored.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.maxElapsedMs !== undefined){
+let data7 = data.maxElapsedMs;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
+const err18 = {instancePath:instancePath+"/maxElapsedMs",schemaPath:"#/properties/maxElapsedMs/type",keyword:"type",params:{type: schema36.properties.maxElapsedMs.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/maxElapsedMs",schemaPath:"#/properties/maxElapsedMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.range !== undefined){
+let data8 = data.range;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.file === undefined){
+const err20 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data8.line === undefined){
+const err21 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.column === undefined){
+const err22 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.endLine === undefined){
+const err23 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data8.endColumn === undefined){
+const err24 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))){
+const err25 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data8.file !== undefined){
+if(typeof data8.file !== "string"){
+const err26 = {instancePath:instancePath+"/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.line !== undefined){
+let data10 = data8.line;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data8.column !== undefined){
+let data11 = data8.column;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err29 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data8.endLine !== undefined){
+let data12 = data8.endLine;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err31 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data8.endColumn !== undefined){
+let data13 = data8.endColumn;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.subprocess !== undefined){
+let data14 = data.subprocess;
+const _errs33 = errors;
+let valid5 = false;
+const _errs34 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.nodes === undefined){
+const err36 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data14.otherNodes === undefined){
+const err37 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!((key2 === "nodes") || (key2 === "otherNodes"))){
+const err38 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.nodes !== undefined){
+let data15 = data14.nodes;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(!(wrapper0.validate(data15[i1], {instancePath:instancePath+"/subprocess/nodes/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/subprocess/nodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.otherNodes !== undefined){
+let data17 = data14.otherNodes;
+if(typeof data17 !== "string"){
+const err40 = {instancePath:instancePath+"/subprocess/otherNodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(((data17 === "ignore") || (data17 === "no_failures")) || (data17 === "finished"))){
+const err41 = {instancePath:instancePath+"/subprocess/otherNodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema36.properties.subprocess.anyOf[0].properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+valid5 = valid5 || _valid0;
+const _errs42 = errors;
+if(data14 !== null){
+const err43 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err44 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema41 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}};
+const schema42 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -128,7 +710,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -151,7 +733,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data1 === "task") || (data1 === "node"))){
-const err12 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema39.properties.target.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema41.properties.target.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -164,7 +746,7 @@ errors++;
 if(data.nodeId !== undefined){
 let data2 = data.nodeId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err13 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema39.properties.nodeId.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema41.properties.nodeId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -177,7 +759,7 @@ errors++;
 if(data.nodeName !== undefined){
 let data3 = data.nodeName;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema39.properties.nodeName.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema41.properties.nodeName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -423,17 +1005,17 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}};
+const schema44 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -522,7 +1104,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema42.properties, key0))){
+if(!(func1.call(schema44.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -548,7 +1130,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema42.properties.name.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -573,7 +1155,7 @@ errors++;
 if(data.expected !== undefined){
 let data3 = data.expected;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema42.properties.expected.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema44.properties.expected.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -586,7 +1168,7 @@ errors++;
 if(data.actual !== undefined){
 let data4 = data.actual;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err13 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema42.properties.actual.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema44.properties.actual.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -599,7 +1181,7 @@ errors++;
 if(data.retry !== undefined){
 let data5 = data.retry;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema42.properties.retry.type},message:"must be integer,null"};
+const err14 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema44.properties.retry.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -624,7 +1206,7 @@ errors++;
 if(data.idKind !== undefined){
 let data6 = data.idKind;
 if(!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))){
-const err16 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema42.properties.idKind.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema44.properties.idKind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -637,7 +1219,7 @@ errors++;
 if(data.elapsedSec !== undefined){
 let data7 = data.elapsedSec;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema42.properties.elapsedSec.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema44.properties.elapsedSec.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -675,7 +1257,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))){
-const err20 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -732,10 +1314,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1108,7 +1690,7 @@ vErrors.push(err32);
 errors++;
 }
 for(const key1 in data7){
-if(!(((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range"))){
+if(!((((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range")) || (key1 === "nodeList"))){
 const err33 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1555,9 +2137,19 @@ vErrors.push(err68);
 errors++;
 }
 }
+if(data7.nodeList !== undefined){
+let data22 = data7.nodeList;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data22[i1], {instancePath:instancePath+"/expectation/nodeList/" + i1,parentData:data22,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err69 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/expectation/nodeList",schemaPath:"#/properties/expectation/properties/nodeList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1567,11 +2159,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.timings !== undefined){
-let data22 = data.timings;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.startedAt === undefined){
-const err70 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+}
+else {
+const err70 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1580,8 +2170,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data22.settledAt === undefined){
-const err71 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
+}
+if(data.timings !== undefined){
+let data24 = data.timings;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.startedAt === undefined){
+const err71 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1590,8 +2184,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data22.stateSince === undefined){
-const err72 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
+if(data24.settledAt === undefined){
+const err72 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1600,8 +2194,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data22.settleMs === undefined){
-const err73 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
+if(data24.stateSince === undefined){
+const err73 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1610,9 +2204,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs"))){
-const err74 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data24.settleMs === undefined){
+const err74 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1621,12 +2214,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data22.startedAt !== undefined){
-let data23 = data22.startedAt;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.iso === undefined){
-const err75 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+for(const key4 in data24){
+if(!((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs"))){
+const err75 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1635,8 +2225,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data23.ms === undefined){
-const err76 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data24.startedAt !== undefined){
+let data25 = data24.startedAt;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.iso === undefined){
+const err76 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1645,9 +2239,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "iso") || (key5 === "ms"))){
-const err77 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data25.ms === undefined){
+const err77 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1656,12 +2249,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data23.iso !== undefined){
-let data24 = data23.iso;
-if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err78 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key5 in data25){
+if(!((key5 === "iso") || (key5 === "ms"))){
+const err78 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1671,8 +2261,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.iso !== undefined){
+let data26 = data25.iso;
+if(typeof data26 === "string"){
+if(!pattern4.test(data26)){
+const err79 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1682,10 +2275,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data23.ms !== undefined){
-let data25 = data23.ms;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err80 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err80 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1694,9 +2285,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err81 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data25.ms !== undefined){
+let data27 = data25.ms;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err81 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1705,11 +2298,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err82 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1719,14 +2310,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data22.settledAt !== undefined){
-let data26 = data22.settledAt;
-const _errs66 = errors;
-let valid11 = false;
-const _errs67 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.iso === undefined){
-const err83 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1735,8 +2322,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data26.ms === undefined){
-const err84 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data24.settledAt !== undefined){
+let data28 = data24.settledAt;
+const _errs69 = errors;
+let valid13 = false;
+const _errs70 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.iso === undefined){
+const err84 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1745,9 +2339,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!((key6 === "iso") || (key6 === "ms"))){
-const err85 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data28.ms === undefined){
+const err85 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1756,12 +2349,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data26.iso !== undefined){
-let data27 = data26.iso;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err86 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key6 in data28){
+if(!((key6 === "iso") || (key6 === "ms"))){
+const err86 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1771,8 +2361,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.iso !== undefined){
+let data29 = data28.iso;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err87 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1782,10 +2375,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data26.ms !== undefined){
-let data28 = data26.ms;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err88 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err88 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1794,9 +2385,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err89 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data28.ms !== undefined){
+let data30 = data28.ms;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err89 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1805,11 +2398,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err90 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1818,11 +2409,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid1 = _errs67 === errors;
-valid11 = valid11 || _valid1;
-const _errs75 = errors;
-if(data26 !== null){
-const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1831,10 +2422,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs75 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs70 === errors;
+valid13 = valid13 || _valid1;
+const _errs78 = errors;
+if(data28 !== null){
+const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1843,26 +2435,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.stateSince !== undefined){
-let data29 = data22.stateSince;
-const _errs78 = errors;
-let valid14 = false;
-const _errs79 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.iso === undefined){
-const err93 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+var _valid1 = _errs78 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const err93 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1871,8 +2447,26 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data29.ms === undefined){
-const err94 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data24.stateSince !== undefined){
+let data31 = data24.stateSince;
+const _errs81 = errors;
+let valid16 = false;
+const _errs82 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.iso === undefined){
+const err94 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1881,9 +2475,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key7 in data29){
-if(!((key7 === "iso") || (key7 === "ms"))){
-const err95 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data31.ms === undefined){
+const err95 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1892,12 +2485,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data29.iso !== undefined){
-let data30 = data29.iso;
-if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err96 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key7 in data31){
+if(!((key7 === "iso") || (key7 === "ms"))){
+const err96 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1907,8 +2497,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.iso !== undefined){
+let data32 = data31.iso;
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err97 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1918,10 +2511,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data29.ms !== undefined){
-let data31 = data29.ms;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err98 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err98 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1930,9 +2521,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err99 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data31.ms !== undefined){
+let data33 = data31.ms;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err99 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1941,11 +2534,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err100 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1954,11 +2545,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid2 = _errs79 === errors;
-valid14 = valid14 || _valid2;
-const _errs87 = errors;
-if(data29 !== null){
-const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1967,10 +2558,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid2 = _errs87 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs82 === errors;
+valid16 = valid16 || _valid2;
+const _errs90 = errors;
+if(data31 !== null){
+const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1979,22 +2571,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.settleMs !== undefined){
-let data32 = data22.settleMs;
-if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err103 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
+var _valid2 = _errs90 === errors;
+valid16 = valid16 || _valid2;
+if(!valid16){
+const err103 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2003,9 +2583,22 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err104 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data24.settleMs !== undefined){
+let data34 = data24.settleMs;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err104 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2014,11 +2607,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err105 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2028,14 +2619,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.tree !== undefined){
-let data33 = data.tree;
-const _errs92 = errors;
-let valid17 = false;
-const _errs93 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.nodes === undefined){
-const err106 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2044,8 +2631,15 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data33.byState === undefined){
-const err107 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
+}
+if(data.tree !== undefined){
+let data35 = data.tree;
+const _errs95 = errors;
+let valid19 = false;
+const _errs96 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.nodes === undefined){
+const err107 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2054,9 +2648,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key8 in data33){
-if(!((key8 === "nodes") || (key8 === "byState"))){
-const err108 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data35.byState === undefined){
+const err108 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2065,11 +2658,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data33.nodes !== undefined){
-let data34 = data33.nodes;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err109 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data35){
+if(!((key8 === "nodes") || (key8 === "byState"))){
+const err109 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2078,9 +2669,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err110 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data35.nodes !== undefined){
+let data36 = data35.nodes;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err110 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2089,15 +2682,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-if(data33.byState !== undefined){
-let data35 = data33.byState;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key9 in data35){
-let data36 = data35[key9];
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err111 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err111 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2106,9 +2693,15 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err112 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data35.byState !== undefined){
+let data37 = data35.byState;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key9 in data37){
+let data38 = data37[key9];
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err112 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2117,11 +2710,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err113 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2132,8 +2723,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err114 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err114 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2142,11 +2734,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid3 = _errs93 === errors;
-valid17 = valid17 || _valid3;
-const _errs103 = errors;
-if(data33 !== null){
-const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2155,10 +2746,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid3 = _errs103 === errors;
-valid17 = valid17 || _valid3;
-if(!valid17){
-const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs96 === errors;
+valid19 = valid19 || _valid3;
+const _errs106 = errors;
+if(data35 !== null){
+const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2167,26 +2759,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs92;
-if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.error !== undefined){
-let data37 = data.error;
-const _errs106 = errors;
-let valid20 = false;
-const _errs107 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.kind === undefined){
-const err117 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+var _valid3 = _errs106 === errors;
+valid19 = valid19 || _valid3;
+if(!valid19){
+const err117 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2195,8 +2771,26 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data37.message === undefined){
-const err118 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+let data39 = data.error;
+const _errs109 = errors;
+let valid22 = false;
+const _errs110 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.kind === undefined){
+const err118 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2205,9 +2799,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key10 in data37){
-if(!((key10 === "kind") || (key10 === "message"))){
-const err119 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data39.message === undefined){
+const err119 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2216,10 +2809,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data37.kind !== undefined){
-if(typeof data37.kind !== "string"){
-const err120 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data39){
+if(!((key10 === "kind") || (key10 === "message"))){
+const err120 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2229,9 +2821,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data37.message !== undefined){
-if(typeof data37.message !== "string"){
-const err121 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.kind !== undefined){
+if(typeof data39.kind !== "string"){
+const err121 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2241,9 +2833,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.message !== undefined){
+if(typeof data39.message !== "string"){
+const err122 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2252,11 +2844,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid4 = _errs107 === errors;
-valid20 = valid20 || _valid4;
-const _errs114 = errors;
-if(data37 !== null){
-const err123 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2265,10 +2856,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid4 = _errs114 === errors;
-valid20 = valid20 || _valid4;
-if(!valid20){
-const err124 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs110 === errors;
+valid22 = valid22 || _valid4;
+const _errs117 = errors;
+if(data39 !== null){
+const err124 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2277,22 +2869,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-else {
-errors = _errs106;
-if(vErrors !== null){
-if(_errs106){
-vErrors.length = _errs106;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.requests !== undefined){
-let data40 = data.requests;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err125 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid4 = _errs117 === errors;
+valid22 = valid22 || _valid4;
+if(!valid22){
+const err125 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2301,9 +2881,22 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err126 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.requests !== undefined){
+let data42 = data.requests;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err126 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2312,11 +2905,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-if(data.cancelled !== undefined){
-if(typeof data.cancelled !== "boolean"){
-const err127 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err127 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2326,19 +2917,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data42 = data.findings;
-if(Array.isArray(data42)){
-const len1 = data42.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data42[i1], {instancePath:instancePath+"/findings/" + i1,parentData:data42,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.cancelled !== undefined){
+if(typeof data.cancelled !== "boolean"){
+const err128 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2348,19 +2930,19 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.rows !== undefined){
-let data44 = data.rows;
+if(data.findings !== undefined){
+let data44 = data.findings;
 if(Array.isArray(data44)){
 const len2 = data44.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate24(data44[i2], {instancePath:instancePath+"/rows/" + i2,parentData:data44,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate24(data44[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data44,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err129 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2370,14 +2952,36 @@ vErrors.push(err129);
 errors++;
 }
 }
+if(data.rows !== undefined){
+let data46 = data.rows;
+if(Array.isArray(data46)){
+const len3 = data46.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate26(data46[i3], {instancePath:instancePath+"/rows/" + i3,parentData:data46,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err130 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err130];
 }
 else {
 vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }
