@@ -62,10 +62,45 @@ export interface NodeExpectation {
   range: SourceRange
 }
 
+/**
+ * A task to create from a template and start (product.md §12). `payload` may hold variable values:
+ * it is sent to BKFlow and never printed; `nameAsWritten` and `constantNames` are what reports show.
+ */
+export interface CreateSource {
+  kind: 'create'
+  templateId: number
+  /** The name as the spec wrote it (`${VAR}` unexpanded); absent → the default name. */
+  nameAsWritten?: string
+  constantNames: string[]
+  /** Space variant: creator and start operator; absent → the username input. */
+  creator?: string
+  payload: { name?: string; constants: Record<string, unknown> }
+}
+
+/** Filters for get_task_list (product.md §12); every one is also checked on the results. */
+export interface SelectSource {
+  kind: 'select'
+  templateId?: number
+  name?: string
+  creator?: string
+  label?: string
+  createdWithinMs?: number
+  pick: 'latest' | 'all'
+}
+
+/** How an entry without `task_id` finds its task(s): resolved into task ids before polling. */
+export type TaskSource = CreateSource | SelectSource
+
 export interface TaskExpectation {
-  /** Stable identity: `space:<s>/task:<t>` or `app/task:<t>`. Also the shard key. */
+  /**
+   * Stable identity: `space:<s>/task:<t>` or `app/task:<t>`; `create:<label>` / `select:<label>`
+   * until a source gives the task its id. Also the shard key.
+   */
   key: string
+  /** 0 until a source gives the entry a task (and for ever when it found none). */
   taskId: number
+  /** Set for `create:` and `select:` entries; kept after resolution so reports can say where the id came from. */
+  source?: TaskSource
   /** Absent → the app-bound endpoint is used. */
   spaceId?: number
   label?: string
@@ -271,6 +306,8 @@ export interface TaskResult {
   requests: number
   /** The run was cancelled before this task settled. */
   cancelled: boolean
+  /** For a task this run created, under `on-cancel: revoke`: whether it was revoked, and why not. */
+  revoke?: { revoked: boolean; message: string }
 }
 
 export interface RunResult {
