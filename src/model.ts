@@ -285,6 +285,22 @@ export const ENDPOINTS: readonly Endpoint[] = [
   'get_task_node_detail'
 ]
 
+/** The endpoints that create, start, revoke and list tasks (bkflow-api-2.md §3–§5). */
+export type OperationEndpoint =
+  'create_task' | 'create_task_by_app' | 'operate_task' | 'operate_task_by_app' | 'get_task_list'
+
+/** Every OperationEndpoint, in the order request counts are listed. */
+export const OPERATION_ENDPOINTS: readonly OperationEndpoint[] = [
+  'create_task',
+  'create_task_by_app',
+  'operate_task',
+  'operate_task_by_app',
+  'get_task_list'
+]
+
+/** Every endpoint the client can call. */
+export type ApiEndpoint = Endpoint | OperationEndpoint
+
 export interface TaskResult {
   task: TaskExpectation
   verdict: Verdict
