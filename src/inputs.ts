@@ -3,6 +3,7 @@
 
 import { parseDuration } from './duration.js'
 import { parseShard, parseVars } from './spec/index.js'
+import { ON_CANCEL, type OnCancel } from './tasks/index.js'
 
 export const MODES = ['wait', 'check', 'validate'] as const
 export const COMMENT_MODES = ['off', 'always', 'on-failure'] as const
@@ -27,6 +28,8 @@ export interface Inputs {
   comment: (typeof COMMENT_MODES)[number]
   githubToken?: string
   allowHttp: boolean
+  /** What to do with the tasks this run created when it is cancelled or they time out. */
+  onCancel: OnCancel
 }
 
 /** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
@@ -102,7 +105,8 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
-    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors)
+    allowHttp: boolean('allow-http', get('allow-http') || 'false', errors),
+    onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
   }
   return errors.length > 0 ? { errors } : { inputs, errors }
 }

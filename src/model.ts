@@ -334,8 +334,14 @@ export interface RunResult {
   finishedAt: number
   cancelled: boolean
   tasks: TaskResult[]
-  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  /** Polling requests per endpoint, and those of create, start, revoke and list when a source sent any. */
+  requests: {
+    total: number
+    byEndpoint: Record<Endpoint, number> & Partial<Record<OperationEndpoint, number>>
+  }
   skippedByShard: number
+  /** The `task-ids` output: label → task id (ids for `select` with `pick: all`). */
+  taskIds?: Record<string, number | number[]>
 }
 
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */

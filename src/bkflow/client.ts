@@ -205,7 +205,10 @@ export class BkflowClient {
         request.interpret,
         request.hooks
       )
-    this.operations = new TaskOperations(send, options.username)
+    this.operations = new TaskOperations(send, {
+      username: options.username,
+      hasUser: Boolean(options.username || options.accessToken)
+    })
   }
 
   /** The task's state tree: get_task_states when the task has a space, else get_task_states_by_app. */

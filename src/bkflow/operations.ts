@@ -89,8 +89,12 @@ export type RevokeOutcome = 'revoked' | 'already-revoked'
 export class TaskOperations {
   constructor(
     private readonly send: Send,
-    private readonly username: string | undefined
+    private readonly identity: { username?: string; hasUser: boolean }
   ) {}
+
+  private get username(): string | undefined {
+    return this.identity.username
+  }
 
   /**
    * Creates a task (not started). Sent once: only a 429 and a setup failure, which never reach
@@ -135,6 +139,11 @@ export class TaskOperations {
       })
     }
     if (spaceId === undefined) {
+      if (!this.identity.hasUser) {
+        throw configError(
+          'Creating a task without space_id uses create_task_by_app, which needs a user identity: set username or access-token (BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN for the CLI), or give the task a space_id.'
+        )
+      }
       return this.send({
         endpoint: 'create_task_by_app',
         method: 'POST',

@@ -13,6 +13,7 @@ export const OUTPUTS = {
   pending: 'pending',
   errors: 'errors',
   failedNodes: 'failed-nodes',
+  taskIds: 'task-ids',
   report: 'report'
 } as const
 
@@ -64,6 +65,8 @@ export function toOutputs(run: RunResult, reportPath: string): Record<string, st
     [OUTPUTS.pending]: String(counts.pending),
     [OUTPUTS.errors]: String(counts.errors),
     [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
+    // Labels come from the spec, ids from BKFlow: a later step reads it with fromJSON.
+    [OUTPUTS.taskIds]: JSON.stringify(run.taskIds ?? {}),
     [OUTPUTS.report]: reportPath
   }
 }

@@ -2,7 +2,7 @@
 // Variables inside create.name and create.constants are resolved here; their values are sent to
 // BKFlow and never appear in a diagnostic, a plan or a report.
 
-import { parseDuration } from '../duration.js'
+import { formatDuration, parseDuration } from '../duration.js'
 import type { CreateSource, Diagnostic, SelectSource, TaskSource } from '../model.js'
 import { diagnostic } from './diagnostic.js'
 import type { PathSegment, SpecLocator } from './locate.js'
@@ -16,6 +16,27 @@ export interface SourceContext {
   diagnostics: Diagnostic[]
   /** Resolves an id or `${VAR}`; null after reporting why it could not. */
   resolveId: (value: RawIntegerOrVar, path: PathSegment[]) => number | null
+}
+
+/**
+ * A source as reports show it: `template 42 (constants: version)` for create, the filter for
+ * select (`template_id: 42, created_within: 24h`). Never a variable's value.
+ */
+export function describeSource(source: TaskSource): string {
+  if (source.kind === 'create') {
+    const names = source.constantNames
+    return `template ${source.templateId}${names.length > 0 ? ` (constants: ${names.join(', ')})` : ''}`
+  }
+  const parts: string[] = []
+  if (source.templateId !== undefined) parts.push(`template_id: ${source.templateId}`)
+  if (source.name !== undefined) parts.push(`name: "${source.name}"`)
+  if (source.creator !== undefined) parts.push(`creator: ${source.creator}`)
+  if (source.label !== undefined) parts.push(`label: "${source.label}"`)
+  if (source.createdWithinMs !== undefined) {
+    parts.push(`created_within: ${formatDuration(source.createdWithinMs)}`)
+  }
+  if (source.pick === 'all') parts.push('pick: all')
+  return parts.join(', ')
 }
 
 /** The key a source entry carries until it resolves: its label, which the spec requires for it. */

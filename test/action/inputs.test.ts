@@ -45,8 +45,15 @@ describe('readInputs', () => {
       shard: undefined,
       comment: 'off',
       githubToken: undefined,
-      allowHttp: false
+      allowHttp: false,
+      onCancel: 'leave'
     })
+  })
+
+  it('refuses an on-cancel that is neither leave nor revoke', () => {
+    expect(inputsOf({ 'on-cancel': 'revoke' }).onCancel).toBe('revoke')
+    const { errors } = read({ 'on-cancel': 'kill' })
+    expect(errors).toEqual(['Input "on-cancel" is "kill"; expected one of: leave, revoke.'])
   })
 
   it('reads every input that is set', () => {

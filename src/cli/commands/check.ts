@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises'
 import { parseDuration } from '../../duration.js'
 import type { RunVerdict } from '../../model.js'
-import { pollTasks } from '../../poll/index.js'
 import { planText, shouldColor, toJsonReport } from '../../report/index.js'
 import { parseShard, parseVarEntries } from '../../spec/index.js'
 import { parseArgs } from '../args.js'
@@ -14,6 +13,7 @@ import { formatDiagnostic } from '../output.js'
 import { loadSpecFile } from '../../spec-file.js'
 import { escapeJsonText, plainText } from '../../safe-text.js'
 import { sleep } from '../../sleep.js'
+import { ON_CANCEL, revokeCreated, runTasks, type OnCancel } from '../../tasks/index.js'
 
 const OPTIONS = {
   mode: { type: 'string' },
@@ -25,11 +25,12 @@ const OPTIONS = {
   json: { type: 'boolean' },
   report: { type: 'string' },
   'allow-http': { type: 'boolean' },
+  'on-cancel': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
 const USAGE =
-  'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE]'
+  'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--on-cancel leave|revoke] [--json] [--report FILE]'
 
 const EXIT_FOR: Record<RunVerdict, number> = { pass: EXIT.ok, fail: EXIT.failed, error: EXIT.error }
 
@@ -46,8 +47,10 @@ export const checkCommand: Command = {
     '  --api-url URL      The gateway base URL (default: $BKFLOW_API_URL).',
     '  --timeout D        How long to wait per task unless the spec says (default 30m).',
     '  --interval D       Base poll interval unless the spec says (default 15s).',
-    '  --var KEY=VALUE    Define ${KEY} for task_id / space_id (repeatable).',
+    '  --var KEY=VALUE    Define ${KEY} for the spec (ids, create.name, create.constants; repeatable).',
     '  --shard I/N        Check only a stable slice of the tasks.',
+    '  --on-cancel leave|revoke  On Ctrl-C / SIGTERM, or when a task it created times',
+    '                     out: leave (default) or revoke the tasks this run created.',
     '  --json             Print the JSON report (schemas/report.schema.json) instead of the plan.',
     '  --report FILE      Also write the JSON report to FILE.',
     '  --allow-http       Permit plain http:// to a host that is not loopback.',
@@ -88,6 +91,10 @@ export const checkCommand: Command = {
       if ('error' in parsed) return usageError(`--shard "${flags.shard}": ${parsed.error}`)
       shard = parsed
     }
+    const onCancel = (flags['on-cancel'] ?? 'leave') as OnCancel
+    if (!ON_CANCEL.includes(onCancel)) {
+      return usageError(`--on-cancel is "${flags['on-cancel']}"; expected leave or revoke`)
+    }
     const vars = parseVarEntries(flags.var ?? [], (index) => `--var #${index + 1}`)
     if (vars.errors.length > 0) return usageError(vars.errors.join('; '))
 
@@ -116,23 +123,42 @@ export const checkCommand: Command = {
     )
     if ('errors' in connection) return usageError(connection.errors.join('; '))
 
-    const run = await pollTasks(spec, {
+    const { client } = connection
+    const polled = await runTasks(spec, {
       mode,
-      client: connection.client,
+      client,
+      counts: client.counts,
+      driver: client.operations,
+      runName: new Date().toISOString(),
       now: Date.now,
       sleep,
       signal,
       // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
       // labels, states and messages from outside, so it is flattened and escaped first.
+      emit: (message) => output.err(plainText(message)),
       onEvent: (event) => output.err(plainText(event.message))
     })
+    const run =
+      onCancel === 'revoke'
+        ? await revokeCreated(polled.run, polled.created, {
+            driver: client.operations,
+            now: Date.now,
+            emit: (message) => output.err(plainText(message))
+          })
+        : polled.run
 
     // The report can be large (every node of every task): build it only when it is asked for.
     const report =
       flags.report || flags.json ? escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) : ''
     if (flags.report) await writeFile(flags.report, report + '\n')
     if (flags.json) output.out(report)
-    else output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
+    else {
+      output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
+      // The ids of created and selected tasks, for the next command (labels come from the spec).
+      if (spec.tasks.some((task) => task.source !== undefined)) {
+        output.out(`task-ids: ${escapeJsonText(JSON.stringify(run.taskIds ?? {}))}`)
+      }
+    }
     return EXIT_FOR[run.result]
   }
 }
