@@ -119,7 +119,13 @@ export class TaskOperations {
     const settle = (error: BkflowError): BkflowError => {
       // A 429, or a setup failure (DNS, refused, TLS, a login page): BKFlow never saw the request.
       if (error.kind === 'rate_limited' || error.kind === 'unreachable') return error
-      if (error.retryable) {
+      // BKFlow's own `result: false` envelope (HTTP 200) is a refusal by the view, which creates
+      // nothing; a relayed task-module failure or no envelope at all leaves the outcome unknown.
+      const refused =
+        error.status === 200 &&
+        error.kind !== 'malformed' &&
+        !(error.bkMessage ?? '').startsWith('Request API error')
+      if (error.retryable && !refused) {
         return new BkflowError({
           kind: 'unconfirmed',
           retryable: false,
