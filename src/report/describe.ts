@@ -23,11 +23,13 @@ export function taskTitle(result: TaskResult): string {
 export function taskWhere(result: TaskResult): string {
   const { task } = result
   const where = task.spaceId === undefined ? 'app-bound' : `space ${task.spaceId}`
-  const parts = [task.taskId > 0 ? `task ${task.taskId}, ${where}` : `no task, ${where}`]
-  if (task.source?.kind === 'create')
-    parts.push(`created from ${oneLine(describeSource(task.source))}`)
-  if (task.source?.kind === 'select')
-    parts.push(`selected by ${oneLine(describeSource(task.source))}`)
+  const found = task.taskId > 0
+  const parts = [found ? `task ${task.taskId}, ${where}` : `no task, ${where}`]
+  if (task.source) {
+    const how = oneLine(describeSource(task.source))
+    const verb = task.source.kind === 'create' ? 'created from' : 'selected by'
+    parts.push(found ? `${verb} ${how}` : `${task.source.kind}: ${how}`)
+  }
   if (result.revoke) parts.push(oneLine(result.revoke.message))
   return parts.join(' · ')
 }
