@@ -15,7 +15,8 @@ export const DIAGNOSTIC_CODES = {
   'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
   'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
   'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`',
-  'bad-id': '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
+  'bad-id':
+    '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
   'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
   'id-and-name': 'a node has both `id` and `name`',
   'missing-id-or-name': 'a node has neither `id` nor `name`',

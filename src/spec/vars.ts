@@ -99,16 +99,19 @@ export function interpolate(
 ): { ok: true; value: string } | { ok: false; code: 'undefined-var'; message: string } {
   const own = Object.prototype.hasOwnProperty
   let missing: string | undefined
-  const value = text.replace(EMBEDDED_VAR_RE, (whole, escaped: string | undefined, name: string) => {
-    if (escaped !== undefined) return whole.slice(1)
-    const found = own.call(sources.vars, name)
-      ? sources.vars[name]
-      : own.call(sources.env, name)
-        ? sources.env[name]
-        : undefined
-    if (found === undefined) missing ??= name
-    return found ?? ''
-  })
+  const value = text.replace(
+    EMBEDDED_VAR_RE,
+    (whole, escaped: string | undefined, name: string) => {
+      if (escaped !== undefined) return whole.slice(1)
+      const found = own.call(sources.vars, name)
+        ? sources.vars[name]
+        : own.call(sources.env, name)
+          ? sources.env[name]
+          : undefined
+      if (found === undefined) missing ??= name
+      return found ?? ''
+    }
+  )
   if (missing !== undefined) {
     return {
       ok: false,
