@@ -92,10 +92,6 @@ export class TaskOperations {
     private readonly identity: { username?: string; hasUser: boolean }
   ) {}
 
-  private get username(): string | undefined {
-    return this.identity.username
-  }
-
   /**
    * Creates a task (not started). Sent once: only a 429 and a setup failure, which never reach
    * BKFlow, are retried. A lost answer (timeout, reset, 5xx, garbage) throws an
@@ -161,7 +157,7 @@ export class TaskOperations {
         hooks: { settle }
       })
     }
-    const creator = request.creator ?? this.username
+    const creator = request.creator ?? this.identity.username
     if (!creator) {
       throw configError(
         'create_task needs a creator: set create.creator in the spec, or the username input.'
@@ -276,7 +272,7 @@ export class TaskOperations {
         hooks: { settle }
       })
     }
-    const who = operator ?? this.username
+    const who = operator ?? this.identity.username
     if (!who) {
       throw configError(
         `operate_task/${operation} needs an operator: set create.creator in the spec, or the username input.`

@@ -2,7 +2,7 @@
 // tasks this run created, within a short budget (the runner kills the job soon after a cancel).
 // Only tasks the run created are ever touched.
 
-import type { RunResult, TaskExpectation, TaskResult } from '../model.js'
+import { TERMINAL_STATES, type RunResult, type TaskExpectation, type TaskResult } from '../model.js'
 import { toClientFailure } from '../poll/failure.js'
 import type { TaskDriver } from './context.js'
 
@@ -21,10 +21,13 @@ export interface RevokeOptions {
   emit?: (message: string) => void
 }
 
-/** Whether a created task is to be revoked: every one on a cancel, the timed-out ones otherwise. */
+/**
+ * Whether a created task is to be revoked: on a cancel every one not seen to end, otherwise the
+ * ones that timed out.
+ */
 function shouldRevoke(result: TaskResult, run: RunResult): boolean {
-  if (run.cancelled) return true
-  return result.verdict === 'pending'
+  if (result.state !== null && TERMINAL_STATES.has(result.state)) return false
+  return run.cancelled || result.verdict === 'pending'
 }
 
 /**

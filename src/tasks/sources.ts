@@ -94,16 +94,16 @@ export async function runTasks(
 function taskIdsOf(spec: Spec, slots: Slot[]): Record<string, number | number[]> {
   const ids: Record<string, number | number[]> = {}
   spec.tasks.forEach((entry, i) => {
+    if (entry.label === undefined) return
     const slot = slots[i]
-    if (entry.label === undefined || 'error' in slot) {
-      // A task created but not started still has an id a later step may need.
-      if (entry.label !== undefined && 'error' in slot && slot.error.task.taskId > 0) {
-        ids[entry.label] = slot.error.task.taskId
-      }
-      return
-    }
+    // An error keeps the id it got, if any: a task created but not started is still a task.
+    const found =
+      'error' in slot
+        ? [slot.error.task.taskId].filter((id) => id > 0)
+        : slot.tasks.map((t) => t.taskId)
+    if (found.length === 0) return
     const all = entry.source?.kind === 'select' && entry.source.pick === 'all'
-    ids[entry.label] = all ? slot.tasks.map((t) => t.taskId) : slot.tasks[0].taskId
+    ids[entry.label] = all ? found : found[0]
   })
   return ids
 }

@@ -109,17 +109,22 @@ function checkSpace(world: World, req: BkflowRequest): SimResponse | null {
   return null
 }
 
-function parseBody(req: BkflowRequest): Record<string, unknown> | SimResponse {
+/** The JSON object body, or the answer BKFlow gives to one that is not. */
+function parseBody(
+  req: BkflowRequest
+): { body: Record<string, unknown> } | { refused: SimResponse } {
   let body: unknown
   try {
     body = JSON.parse(req.body === '' ? '{}' : req.body)
   } catch {
-    return viewException('Expecting value: line 1 column 1 (char 0)', req.traceId)
+    return { refused: viewException('Expecting value: line 1 column 1 (char 0)', req.traceId) }
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return validationError('non_field_errors', '无效数据。期待为字典类型。', req.traceId)
+    return {
+      refused: validationError('non_field_errors', '无效数据。期待为字典类型。', req.traceId)
+    }
   }
-  return body as Record<string, unknown>
+  return { body: body as Record<string, unknown> }
 }
 
 /** The create answer's `data`: every TaskInstance column, `parameters` and (space variant) labels. */
@@ -215,8 +220,9 @@ function createFrom(
 export function createTask(world: World, req: OperationRequest): SimResponse {
   const denied = checkSpace(world, req)
   if (denied) return denied
-  const body = parseBody(req)
-  if ('status' in body && 'body' in body) return body as SimResponse
+  const parsed = parseBody(req)
+  if ('refused' in parsed) return parsed.refused
+  const { body } = parsed
   const templateId = body.template_id
   if (templateId === undefined)
     return validationError('template_id', '该字段是必填项。', req.traceId)
@@ -261,8 +267,9 @@ export function createTaskByApp(world: World, req: OperationRequest): SimRespons
       req.traceId
     )
   }
-  const body = parseBody(req)
-  if ('status' in body && 'body' in body) return body as SimResponse
+  const parsed = parseBody(req)
+  if ('refused' in parsed) return parsed.refused
+  const { body } = parsed
   // The space comes from the template; a scenario template without one lives in the app's first space.
   const space = template.space ?? world.scenario.spaces.find((s) => s.app === template.app)?.id ?? 0
   return createFrom(world, req, id, space, req.caller.user ?? 'admin', body)
@@ -357,8 +364,9 @@ function operate(world: World, req: OperationRequest, task: SimTask): SimRespons
 export function operateTask(world: World, req: OperationRequest): SimResponse {
   const denied = checkSpace(world, req)
   if (denied) return denied
-  const body = parseBody(req)
-  if ('status' in body && 'body' in body) return body as SimResponse
+  const parsed = parseBody(req)
+  if ('refused' in parsed) return parsed.refused
+  const { body } = parsed
   if (typeof body.operator !== 'string' || body.operator === '') {
     return validationError('operator', '该字段是必填项。', req.traceId)
   }
