@@ -112,9 +112,12 @@ export class TaskOperations {
       spaceId === undefined
         ? `look in BKFlow for a task of template ${templateId} named "${nameAsWritten}"`
         : `list them with get_task_list?template_id=${templateId}&name=… (the name "${nameAsWritten}") in space ${spaceId}`
+    // The name and the constants may hold variable values: an answer that echoes one loses it.
+    const scrub = scrubber([request.name, request.constants])
     const settle = (error: BkflowError): BkflowError => {
       // A 429, or a setup failure (DNS, refused, TLS, a login page): BKFlow never saw the request.
       if (error.kind === 'rate_limited' || error.kind === 'unreachable') return error
+      const bkMessage = error.bkMessage === undefined ? undefined : scrub(error.bkMessage)
       // BKFlow's own `result: false` envelope (HTTP 200) is a refusal by the view, which creates
       // nothing; a relayed task-module failure or no envelope at all leaves the outcome unknown.
       const refused =
@@ -127,8 +130,8 @@ export class TaskOperations {
           retryable: false,
           endpoint: error.endpoint,
           status: error.status,
-          bkMessage: error.bkMessage,
-          message: `The answer to creating a task from ${where} was lost (${error.message}); a task may have been created anyway. Creating is not idempotent, so the gate did not try again: ${find} before running again.`
+          bkMessage,
+          message: `The answer to creating a task from ${where} was lost (${scrub(error.message)}); a task may have been created anyway. Creating is not idempotent, so the gate did not try again: ${find} before running again.`
         })
       }
       return new BkflowError({
@@ -136,8 +139,8 @@ export class TaskOperations {
         retryable: false,
         endpoint: error.endpoint,
         status: error.status,
-        bkMessage: error.bkMessage,
-        message: `BKFlow refused to create a task from ${where}: ${error.message} Check create.template_id, the space and the template's app binding.`
+        bkMessage,
+        message: `BKFlow refused to create a task from ${where}: ${scrub(error.message)} Check create.template_id, the space and the template's app binding.`
       })
     }
     if (spaceId === undefined) {
@@ -289,6 +292,20 @@ export class TaskOperations {
       hooks: { settle }
     })
   }
+}
+
+/** Replaces every string (of 4 characters or more) found in `values`, at any depth, with `***`. */
+function scrubber(values: unknown[]): (text: string) => string {
+  const found: string[] = []
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.length >= 4) found.push(value, JSON.stringify(value).slice(1, -1))
+    } else if (Array.isArray(value)) value.forEach(walk)
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  values.forEach(walk)
+  const forms = [...new Set(found)].sort((a, b) => b.length - a.length)
+  return (text) => forms.reduce((out, form) => out.split(form).join('***'), text)
 }
 
 /** The engine's own words for a refused operation ("fail: <exc>" or the message). */

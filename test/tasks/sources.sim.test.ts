@@ -4,6 +4,7 @@
 
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { CreateSource, SelectSource, TaskExpectation } from '../../src/model.js'
+import { planText, renderSummary, toJsonReport } from '../../src/report/index.js'
 import { revokeCreated, runTasks } from '../../src/tasks/index.js'
 import {
   simpleScenario,
@@ -202,6 +203,26 @@ describe('create: against the simulator', () => {
     expect(sent(log, 'operate_task')).toHaveLength(0)
     expect(created).toEqual([])
     expect(run.taskIds).toEqual({})
+  })
+
+  it('never repeats a variable value that a failed answer echoes', async () => {
+    const s = scenario()
+    const value = 'tok-9f8e7d6c5b'
+    s.faults = [
+      { type: 'relay', endpoint: 'create_task', upstream_status: 502, message: `bad ${value}` }
+    ]
+    const source = create(1, { payload: { name: 'n', constants: { '${token}': value } } })
+    const { run } = await gate(s, [entry('deploy', source)])
+    expect(run.tasks[0].error?.kind).toBe('unconfirmed')
+    expect(run.tasks[0].reason).toContain('bad ***')
+    // Sent, never printed: no report holds it.
+    for (const text of [
+      JSON.stringify(toJsonReport(run)),
+      planText(run, { color: false }),
+      renderSummary(run)
+    ]) {
+      expect(text).not.toContain(value)
+    }
   })
 
   it('retries a create the gateway rate-limited (429): BKFlow never saw it', async () => {
