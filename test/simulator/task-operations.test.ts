@@ -115,6 +115,22 @@ describe('create_task and operate_task', () => {
     })
   })
 
+  it('gives every created task fresh node ids', async () => {
+    const s = await start()
+    const ids = async (): Promise<string[]> => {
+      const created = await post(s, '/space/7/create_task/', { template_id: 42, creator: 'a' })
+      const id = (created.json.data as { id: number }).id
+      const detail = await call(s.url, `/space/7/task/${id}/get_task_detail/`, { headers: APP })
+      const tree = (detail.json.data as { pipeline_tree: { activities: object } }).pipeline_tree
+      return Object.keys(tree.activities)
+    }
+    const first = await ids()
+    const second = await ids()
+    expect(first).toHaveLength(1)
+    expect(second).toHaveLength(1)
+    expect(second[0]).not.toBe(first[0])
+  })
+
   it('refuses to revoke a finished task, and revokes a running one', async () => {
     const s = await start()
     const finished = await post(s, '/space/7/task/11/operate_task/revoke/', { operator: 'alice' })

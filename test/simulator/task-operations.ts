@@ -14,7 +14,7 @@ import {
   wrappedSuccess,
   type SimResponse
 } from './responses.js'
-import type { EndpointName, TaskSpec } from './scenario-types.js'
+import type { EndpointName, NodeSpec, TaskSpec } from './scenario-types.js'
 import { rootState } from './state-tree.js'
 import { formatDetailTime } from './time-format.js'
 
@@ -179,6 +179,14 @@ function nextTaskId(world: World): number {
   return max + 1
 }
 
+/** The template's nodes without their ids: BKFlow gives every new task fresh runtime ids (§3.3). */
+function freshIds(nodes: NodeSpec[]): NodeSpec[] {
+  return nodes.map(({ id: _id, nodes: inner, ...rest }) => ({
+    ...rest,
+    ...(inner !== undefined && { nodes: freshIds(inner) })
+  }))
+}
+
 /** Creates the task from its template's nodes: not started (bkflow-api-2.md §3.3). */
 function createFrom(
   world: World,
@@ -205,7 +213,7 @@ function createFrom(
     name,
     creator,
     created: req.t,
-    nodes: template?.nodes ?? [],
+    nodes: freshIds(template?.nodes ?? []),
     constants: constants as Record<string, unknown>
   }
   const task = install(world, spec)
