@@ -58,7 +58,7 @@ export interface TaskListItem {
   isStarted: boolean
   isFinished: boolean
   isRevoked: boolean
-  /** Label names (null entries, for deleted labels, dropped). */
+  /** Label names and full paths (null entries, for deleted labels, dropped). */
   labels: string[]
 }
 
@@ -342,9 +342,12 @@ export function parseTaskListPage(data: unknown): TaskListPage {
       isStarted: item.is_started === true,
       isFinished: item.is_finished === true,
       isRevoked: item.is_revoked === true,
+      // The full path too: BKFlow's label filter also matches a label's children (`release/ci`).
       labels: Array.isArray(item.labels)
         ? item.labels.flatMap((label: unknown) =>
-            isObject(label) && typeof label.name === 'string' ? [label.name] : []
+            isObject(label)
+              ? [label.name, label.full_path].filter((s): s is string => typeof s === 'string')
+              : []
           )
         : []
     }
