@@ -2,7 +2,7 @@
 // them. Created tasks join the world: they are instantiated from their template's node list, are
 // not started until operate_task/start, and from then on run the template's timeline.
 
-import { compileTask, type SimTask } from './compile.js'
+import { compileTask, withSubtasks, type SimTask } from './compile.js'
 import { getTaskStatesByApp, type BkflowRequest, type World } from './endpoints.js'
 import {
   bkflow,
@@ -91,10 +91,13 @@ function install(world: World, spec: TaskSpec): SimTask {
     byId = specs.get(world) as Map<number, TaskSpec>
   }
   byId.set(spec.id, spec)
-  const task = compileTask(spec)
-  world.tasks.set(task.id, task)
-  const order = world.batchOrder.filter((t) => t.id !== task.id)
-  order.push(task)
+  const task = compileTask(spec, world.epochMs)
+  // Its subprocess children are tasks of their own, as at scenario start.
+  const all = withSubtasks(task)
+  const ids = new Set(all.map((t) => t.id))
+  for (const t of all) world.tasks.set(t.id, t)
+  const order = world.batchOrder.filter((t) => !ids.has(t.id))
+  order.push(...all)
   order.sort((a, b) => b.created - a.created || b.id - a.id)
   world.batchOrder.splice(0, world.batchOrder.length, ...order)
   return task
