@@ -66,7 +66,7 @@ export function toOutputs(run: RunResult, reportPath: string): Record<string, st
     [OUTPUTS.errors]: String(counts.errors),
     [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
     // Labels come from the spec, ids from BKFlow: a later step reads it with fromJSON.
-    [OUTPUTS.taskIds]: JSON.stringify(run.taskIds ?? {}),
+    [OUTPUTS.taskIds]: escapeJsonText(JSON.stringify(run.taskIds ?? {})),
     [OUTPUTS.report]: reportPath
   }
 }
