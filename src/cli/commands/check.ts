@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import { parseDuration } from '../../duration.js'
 import type { RunVerdict } from '../../model.js'
-import { planText, shouldColor, toJsonReport } from '../../report/index.js'
+import { planText, shouldColor, taskIdsJson, toJsonReport } from '../../report/index.js'
 import { parseShard, parseVarEntries } from '../../spec/index.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
@@ -156,7 +156,7 @@ export const checkCommand: Command = {
       output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
       // The ids of created and selected tasks, for the next command (labels come from the spec).
       if (spec.tasks.some((task) => task.source !== undefined)) {
-        output.out(`task-ids: ${escapeJsonText(JSON.stringify(run.taskIds ?? {}))}`)
+        output.out(`task-ids: ${taskIdsJson(run)}`)
       }
     }
     return EXIT_FOR[run.result]
