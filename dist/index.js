@@ -9,11 +9,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony export DURATION_PATTERN */
-// Durations as the spec and the inputs write them: a number of seconds, or `500ms`, `90s`, `15m`, `2h`.
+// Durations as the spec and the inputs write them: a number of seconds, or `500ms`, `90s`, `15m`,
+// `2h`, and compounds of those from the largest unit down, each unit once: `1h30m`, `2m30s`.
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The pattern the spec schema uses for duration strings (kept here so both agree). */
-const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$';
+/**
+ * The pattern the spec schema uses for duration strings (kept here so both agree): optional parts
+ * in the order h, m, s, ms, and at least one of them.
+ */
+const DURATION_PATTERN = '^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$';
 const DURATION_RE = new RegExp(DURATION_PATTERN);
+const PART_RE = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/g;
 /**
  * Milliseconds for a duration, or undefined when the value is not one.
  * A bare number (or numeric string) is seconds. Negative and non-finite values are refused.
@@ -27,11 +32,13 @@ function parseDuration(value) {
     const text = value.trim();
     if (/^[0-9]+(\.[0-9]+)?$/.test(text))
         return Math.round(Number(text) * 1000);
-    const match = DURATION_RE.exec(text);
-    if (!match)
+    if (!DURATION_RE.test(text))
         return undefined;
-    const unit = match[2];
-    return Math.round(Number.parseFloat(text) * UNIT_MS[unit]);
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(PART_RE)) {
+        ms += Number.parseFloat(amount) * UNIT_MS[unit];
+    }
+    return Math.round(ms);
 }
 /** A short human form: `450ms`, `12s`, `5m`, `1h 30m`, `2m 5s`. */
 function formatDuration(ms) {
@@ -57,7 +64,7 @@ function formatDuration(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9222);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4806);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5613);
 // The action's entry: wire the real runner, clock and signals, then run once.
@@ -96,7 +103,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9222:
+/***/ 4806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -300,10 +307,13 @@ const SPEC_SCHEMA = {
         },
         duration: {
             title: 'Duration',
-            description: 'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.',
+            description: 'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.',
             anyOf: [
                 { type: 'number', minimum: 0 },
-                { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$' }
+                {
+                    type: 'string',
+                    pattern: '^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$'
+                }
             ]
         },
         state: {
@@ -379,6 +389,74 @@ function overallResult(tasks, cancelled = false) {
     if (cancelled)
         return 'error';
     return 'pass';
+}
+
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
+;// CONCATENATED MODULE: ./src/settings.ts
+// The run's settings as both shells take them: the action as inputs, the CLI as flags and
+// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
+// users read the name they can change; the defaults, limits and readers are shared.
+
+/** The action's input names (action.yml). */
+const ACTION_SETTINGS = {
+    apiUrl: 'api-url',
+    appCode: 'app-code',
+    appSecret: 'app-secret',
+    username: 'username',
+    accessToken: 'access-token',
+    rateLimit: 'rate-limit',
+    maxConcurrency: 'max-concurrency',
+    requestTimeout: 'request-timeout',
+    allowHttp: 'set allow-http to true',
+    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
+};
+/**
+ * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
+ * so that a bad URL is blamed on where it came from.
+ */
+function cliSettings(apiUrlFlag = false) {
+    return {
+        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
+        appCode: 'BKFLOW_APP_CODE',
+        appSecret: 'BKFLOW_APP_SECRET',
+        username: 'BKFLOW_USERNAME',
+        accessToken: 'BKFLOW_ACCESS_TOKEN',
+        rateLimit: '--rate-limit',
+        maxConcurrency: '--max-concurrency',
+        requestTimeout: '--request-timeout',
+        allowHttp: 'pass --allow-http',
+        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
+    };
+}
+/** Built-in defaults, under everything a user sets (product.md §5). */
+const DEFAULTS = {
+    timeoutMs: 30 * 60_000,
+    intervalMs: 15_000,
+    requestTimeoutMs: 30_000,
+    maxConcurrency: 4,
+    rateLimitPerMinute: 600
+};
+/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
+const GATEWAY_QUOTA_PER_MINUTE = 5000;
+const MAX_CONCURRENCY = 64;
+/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
+function readDuration(text, { positive = false } = {}) {
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms !== undefined && !(positive && ms === 0))
+        return { ok: true, value: ms };
+    const more = positive ? ', greater than 0' : '';
+    return {
+        ok: false,
+        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
+    };
+}
+/** A whole number from 1 to `max`. */
+function readCount(text, max) {
+    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
+        return { ok: true, value: n };
+    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -944,10 +1022,12 @@ function asBkflowError(error) {
 // Most BKFlow failures arrive as HTTP 200 with `result: false`, so the branch is on `result`, never on `code`.
 
 
+
 /** `{ data }` for `result: true`, otherwise the classified failure (returned, not thrown). */
 function classifyResponse(response, ctx, nowMs) {
     const json = response.parsed === undefined ? parseJsonObject(response.body) : asObject(response.parsed.value);
     const status = response.status;
+    const names = settingNames(ctx);
     const fail = (kind, retryable, what, bk) => new BkflowError({
         kind,
         retryable,
@@ -964,19 +1044,19 @@ function classifyResponse(response, ctx, nowMs) {
         // Redirects are not followed (a custom auth header would go to wherever they point); one here
         // means the URL is not the gateway's (a login page, an http→https hop, a renamed stage).
         const location = response.headers.get('location');
-        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check api-url: it must be the BKFlow gateway base itself.`);
+        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check ${names.apiUrl}: it must be the BKFlow gateway base itself.`);
     }
     if (status === 429) {
-        return fail('rate_limited', true, `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower rate-limit (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`, bk);
+        return fail('rate_limited', true, `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower ${names.rateLimit} (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`, bk);
     }
     const gatewayCode = gatewayCodeName(json, response.headers);
     if (status === 400 || status === 401) {
         if (gatewayCode === 'INVALID_ARGS' || status === 401) {
             const userReason = /user authentication|user identity|bk_username|access_token|bk_token/i;
             if (bk !== undefined && userReason.test(bk)) {
-                return fail('auth', false, `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set username or access-token, or give the task a space_id.`, bk);
+                return fail('auth', false, `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set ${names.username} or ${names.accessToken}, or give the task a space_id.`, bk);
             }
-            return fail('auth', false, `The API gateway rejected the app credentials (HTTP ${status}): check app-code and app-secret.`, bk);
+            return fail('auth', false, `The API gateway rejected the app credentials (HTTP ${status}): check ${names.appCode} and ${names.appSecret}.`, bk);
         }
         return fail('bad_request', false, `BKFlow refused ${describe(ctx)} (HTTP ${status}).`, bk);
     }
@@ -984,7 +1064,7 @@ function classifyResponse(response, ctx, nowMs) {
         return classifyForbidden(json, response, ctx, gatewayCode, bk, fail);
     if (status === 404) {
         if (gatewayCode === 'API_NOT_FOUND' || json === undefined) {
-            return fail('api_not_found', false, `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check api-url: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`, bk);
+            return fail('api_not_found', false, `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check ${names.apiUrl}: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`, bk);
         }
         if (bk !== undefined && bk.includes('任务关联的模板不存在')) {
             return fail('permission', false, `The template of task ${ctx.taskId} no longer exists, so the app-bound endpoint cannot authorize it (HTTP 404): give the task a space_id to use the space-scoped endpoint.`, bk);
@@ -1003,7 +1083,7 @@ function classifyEnvelope(json, response, ctx, fail) {
         // will not change that. Retried only within the client's short setup budget.
         const title = htmlTitle(response.body);
         const named = title === undefined ? '' : ` ("${trimQuote(title, ctx.redact)}")`;
-        return fail('unreachable', true, `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check api-url (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`);
+        return fail('unreachable', true, `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check ${settingNames(ctx).apiUrl} (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`);
     }
     if (json === undefined || typeof json.result !== 'boolean') {
         const snippet = response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body, ctx.redact)}"`;
@@ -1069,9 +1149,13 @@ function classifyForbidden(json, response, ctx, gatewayCode, bk, fail) {
         return fail('permission', false, `The template of task ${ctx.taskId} is bound to another app (HTTP 403): bind the task's template to app ${ctx.appCode}, use that app's credentials, or give the task a space_id.`, bk);
     }
     if (json === undefined && /API gateway/i.test(response.body)) {
-        return fail('api_not_found', false, `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check api-url: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`, bk);
+        return fail('api_not_found', false, `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check ${settingNames(ctx).apiUrl}: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`, bk);
     }
     return fail('permission', false, `Access to ${describe(ctx)} was denied (HTTP 403): check that app ${ctx.appCode} has permission to the BKFlow gateway resource and owns the space.`, bk);
+}
+/** How this request's messages name the settings to fix. */
+function settingNames(ctx) {
+    return ctx.settings ?? ACTION_SETTINGS;
 }
 /** A short description of the request for messages: `get_task_states for task 42 in space 7`. */
 function describe(ctx) {
@@ -1150,6 +1234,7 @@ function isSerializerMessage(message) {
 ;// CONCATENATED MODULE: ./src/bkflow/limiter.ts
 // The client-side limiter: at most `perMinute` requests in any 60-second window and `concurrency`
 // in flight, across every task, on the injected clock.
+
 
 
 
@@ -1241,9 +1326,10 @@ class RequestLimiter {
                 message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
             });
         }
+        const names = this.options.settings ?? ACTION_SETTINGS;
         const why = this.inFlight >= this.concurrency
-            ? `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
-            : `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
+            ? `no request slot came free (${names.maxConcurrency} ${this.concurrency}) within ${left}`
+            : `the ${names.rateLimit} budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
         return new BkflowError({ kind: 'deadline', retryable: false, message: `Not sent: ${why}.` });
     }
     /** Requests currently in flight (for tests and reports). */
@@ -1630,37 +1716,39 @@ function flag(value) {
 // The HTTP edge of the client: the base URL, the auth header, the plain-http refusal, the proxy
 // decision and the fetch that honours it.
 
+
 /**
  * Parses and checks `api-url`. The path may or may not contain `/api/…` (installations differ);
  * a trailing slash is dropped so that resource paths, which keep theirs, join cleanly.
- * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host.
+ * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host; the
+ * messages name the settings as `names` says (the action's inputs by default).
  */
-function parseApiBase(apiUrl, allowHttp) {
+function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
     let url;
     try {
         url = new URL(apiUrl.trim());
     }
     catch {
-        throw configError('api-url is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.');
+        throw configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw configError(`api-url must use https:// (got ${url.protocol}//).`);
+        throw configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
     }
     if (url.username !== '' || url.password !== '') {
-        throw configError('api-url must not contain credentials: pass them as app-code and app-secret.');
+        throw configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
     }
     if (url.search !== '' || url.hash !== '') {
-        throw configError('api-url must not contain a query or a fragment: give only the gateway base path.');
+        throw configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
     }
     if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
         throw new BkflowError({
             kind: 'insecure',
             retryable: false,
-            message: `api-url uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or set allow-http to true if the network is trusted.`
+            message: `${names.apiUrl} uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or ${names.allowHttp} if the network is trusted.`
         });
     }
     if (BAD_PORTS.has(url.port)) {
-        throw configError(`api-url uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check api-url; the gateway listens on 443 or another web port.`);
+        throw configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
     }
     const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     return { url, prefix };
@@ -1801,6 +1889,7 @@ function configError(message) {
 
 
 
+
 /** About a minute of retries is enough to tell a wrong setup from a hiccup. */
 const SETUP_BUDGET_MS = 60_000;
 /** Far above the biggest real tree (100,000 nodes is about 30 MiB), far below what breaks V8. */
@@ -1854,21 +1943,23 @@ class BkflowClient {
     random;
     /** Per space: the batch size BKFlow last answered after a chunk had to be split. */
     batchFits = new Map();
+    names;
     /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
     constructor(options) {
         this.options = options;
-        this.base = parseApiBase(options.apiUrl, options.allowHttp);
+        const names = (this.names = options.settings ?? ACTION_SETTINGS);
+        this.base = parseApiBase(options.apiUrl, options.allowHttp, names);
         if (options.appCode.trim() === '' || options.appSecret === '') {
             throw new BkflowError({
                 kind: 'config',
                 retryable: false,
-                message: 'app-code and app-secret are required.'
+                message: `${names.appCode} and ${names.appSecret} are required.`
             });
         }
         for (const [name, value] of [
-            ['rate-limit', options.rateLimitPerMinute],
-            ['max-concurrency', options.maxConcurrency],
-            ['request-timeout', options.requestTimeoutMs]
+            [names.rateLimit, options.rateLimitPerMinute],
+            [names.maxConcurrency, options.maxConcurrency],
+            [names.requestTimeout, options.requestTimeoutMs]
         ]) {
             if (!Number.isFinite(value) || value <= 0) {
                 throw new BkflowError({
@@ -1881,8 +1972,8 @@ class BkflowClient {
         this.header = buildAuthHeader(options);
         this.redactor = new secrets/* Redactor */.pO();
         for (const [name, secret] of [
-            ['app-secret', options.appSecret],
-            ['access-token', options.accessToken ?? ''],
+            [names.appSecret, options.appSecret],
+            [names.accessToken, options.accessToken ?? ''],
             ['authorization header', this.header]
         ]) {
             if (secret === '')
@@ -1906,6 +1997,7 @@ class BkflowClient {
         this.limiter = new RequestLimiter({
             perMinute: options.rateLimitPerMinute,
             concurrency: options.maxConcurrency,
+            settings: names,
             now: this.now,
             sleep: this.sleep
         });
@@ -1998,6 +2090,7 @@ class BkflowClient {
             path: new URL(url).pathname,
             appCode: this.options.appCode,
             redact: (text) => this.redact(text),
+            settings: this.names,
             ...ids
         };
         try {
@@ -2125,7 +2218,7 @@ class BkflowClient {
                 kind: 'timeout',
                 retryable: true,
                 endpoint: ctx.endpoint,
-                message: `BKFlow did not answer ${describe(ctx)} within ${this.options.requestTimeoutMs} ms (request-timeout).`
+                message: `BKFlow did not answer ${describe(ctx)} within ${this.options.requestTimeoutMs} ms (${this.names.requestTimeout}).`
             });
         }
         if (cutByDeadline) {
@@ -2141,8 +2234,8 @@ class BkflowClient {
         if (setup !== undefined) {
             const via = this.proxy === undefined ? '' : ` through the proxy ${this.proxy}`;
             const check = this.proxy === undefined
-                ? 'check api-url (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)'
-                : 'check api-url and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)';
+                ? `check ${this.names.apiUrl} (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)`
+                : `check ${this.names.apiUrl} and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)`;
             return this.setupFailure(new BkflowError({
                 kind: 'unreachable',
                 retryable: true,
@@ -2235,7 +2328,7 @@ async function readBody(response, maxBytes, ctx) {
         retryable: false,
         endpoint: ctx.endpoint,
         status: response.status,
-        message: `BKFlow's answer to ${describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check api-url and any proxy in between.`
+        message: `BKFlow's answer to ${describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check ${settingNames(ctx).apiUrl} and any proxy in between.`
     });
     const declared = Number(response.headers.get('content-length') ?? '');
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -2308,8 +2401,6 @@ function malformedDetail(what) {
 
 
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
 ;// CONCATENATED MODULE: ./src/spec/codes.ts
 // The stable codes of spec diagnostics. Tools and tests match on these, never on messages.
 /** Every diagnostic code the spec parser emits, with what it means. */
@@ -2326,7 +2417,7 @@ const DIAGNOSTIC_CODES = {
     'bad-type': 'a value of the wrong type (a list where a map is needed, …)',
     'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
     'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
-    'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`',
+    'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
     'bad-id': '`task_id` / `space_id` that is neither a positive integer nor `${VAR}`',
     'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
     'id-and-name': 'a node has both `id` and `name`',
@@ -6443,7 +6534,8 @@ function positionsOf(doc) {
     return convert(doc.contents);
 }
 /**
- * Parses the text as one YAML document; never throws. `loaded` is undefined iff there is an error.
+ * Parses the text as one YAML document; never throws. `loaded` is undefined when the text cannot
+ * be read as a document; a duplicate key is an error that still lets the rest be checked.
  * A valid document is read by the fast reader; anything it declines (errors, warnings, aliases,
  * tags, directives) by the `yaml` library, which words the diagnostics.
  */
@@ -6486,7 +6578,7 @@ function loadWithYaml(text, locator) {
         const message = SYNTAX_HINTS[syntax.code] ?? `${syntax.message}.`.replace(/\.\.$/, '.');
         diagnostics.push(diagnostic(code, message, locator.rangeOfOffsets(...syntax.pos)));
     }
-    if (diagnostics.length > 0)
+    if (syntax)
         return { diagnostics };
     for (const warning of doc.warnings) {
         const range = locator.rangeOfOffsets(...warning.pos);
@@ -6531,6 +6623,7 @@ function loadWithYaml(text, locator) {
 ;// CONCATENATED MODULE: ./src/spec/vars.ts
 // `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
 // Values may come from the environment and may be secrets: no message here ever contains one.
+
 const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The whole-value reference form the schema allows: `${NAME}`. */
 const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
@@ -6583,7 +6676,7 @@ function resolveVar(name, sources) {
         return {
             ok: false,
             code: 'undefined-var',
-            message: `${name} is not defined: set it in the vars (\`${name}=…\`) or in the environment.`
+            message: `${name} is not defined: ${(sources.settings ?? ACTION_SETTINGS).defineVar(name)}.`
         };
     }
     const text = value.trim();
@@ -6604,9 +6697,10 @@ function resolveVar(name, sources) {
 
 
 
+
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
-const BUILTIN_TIMEOUT_MS = 30 * 60_000;
-const BUILTIN_INTERVAL_MS = 15_000;
+const BUILTIN_TIMEOUT_MS = DEFAULTS.timeoutMs;
+const BUILTIN_INTERVAL_MS = DEFAULTS.intervalMs;
 /** An id that could not be resolved; its error has been reported. */
 const UNRESOLVED = Symbol('unresolved');
 function toStates(raw) {
@@ -6628,10 +6722,16 @@ function taskKey(taskId, spaceId) {
 /**
  * Normalizes a schema-valid spec. Returns every task in file order (sharding comes later) and
  * the diagnostics of the semantic checks; the tasks are meaningful only when there are none.
+ * Given the pruned form of an invalid spec, it runs the same checks on what is left, so that
+ * one pass reports every problem (its tasks are then of no use).
  */
 function normalizeSpec(raw, locator, options) {
     const diagnostics = [];
+    // An id that was present but invalid is unknown, not absent: no check may assume either way.
+    const invalid = 'invalid' in raw ? raw.invalid : () => false;
     const resolveId = (value, path) => {
+        if (invalid(path))
+            return UNRESOLVED;
         if (value === undefined || typeof value === 'number')
             return value;
         const name = VAR_REF_RE.exec(value)?.[1];
@@ -6662,10 +6762,13 @@ function normalizeSpec(raw, locator, options) {
         : (options.defaults.intervalMs ?? BUILTIN_INTERVAL_MS);
     const tasks = [];
     const firstTaskLine = new Map();
-    raw.tasks.forEach((task, t) => {
+    const taskList = raw.tasks ?? [];
+    taskList.forEach((task, t) => {
+        if (task === undefined)
+            return;
         const taskPath = ['tasks', t];
         const taskId = resolveId(task.task_id, [...taskPath, 'task_id']);
-        const spaceId = task.space_id !== undefined
+        const spaceId = task.space_id !== undefined || invalid([...taskPath, 'space_id'])
             ? resolveId(task.space_id, [...taskPath, 'space_id'])
             : defaultSpace;
         const range = locator.valueRange(taskPath);
@@ -6676,6 +6779,12 @@ function normalizeSpec(raw, locator, options) {
             hasSpace: spaceId !== undefined,
             otherNodes
         });
+        // The spec's own values are checked even when the command line overrides them, and
+        // whether or not the task's id resolves (every problem in one pass).
+        const specTimeout = task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout;
+        const specInterval = task.interval !== undefined
+            ? intervalMs(task.interval, [...taskPath, 'interval'])
+            : fallbackInterval;
         if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined)
             return;
         const key = taskKey(taskId, spaceId);
@@ -6694,10 +6803,8 @@ function normalizeSpec(raw, locator, options) {
             ...(spaceId !== undefined && { spaceId }),
             ...(task.label !== undefined && { label: task.label }),
             states: toStates(task.state),
-            timeoutMs: task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout,
-            intervalMs: task.interval !== undefined
-                ? intervalMs(task.interval, [...taskPath, 'interval'])
-                : fallbackInterval,
+            timeoutMs: options.overrides?.timeoutMs ?? specTimeout,
+            intervalMs: options.overrides?.intervalMs ?? specInterval,
             onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
             otherNodes,
             nodes,
@@ -6715,6 +6822,9 @@ function normalizeNodes(raw, path, ctx) {
     const nodes = [];
     const firstNodeLine = new Map();
     raw.forEach((node, n) => {
+        // A hole, or an entry whose id or name was invalid (pruned): its problem is already reported.
+        if (node === undefined || (node.id === undefined && node.name === undefined))
+            return;
         const nodePath = [...path, n];
         const by = node.id !== undefined ? 'id' : 'name';
         const ref = node.id ?? node.name ?? '';
@@ -6782,13 +6892,13 @@ function shardOf(key, count) {
 
 ;// CONCATENATED MODULE: ./src/spec/spec-validator.ts
 const validate = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
 const schema32 = { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } };
 const schema33 = { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] };
-const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }] };
+const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] };
 const schema38 = { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] };
 const pattern4 = new RegExp("^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", "u");
-const pattern5 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", "u");
+const pattern5 = new RegExp("^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", "u");
 const schema36 = { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
@@ -6856,7 +6966,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs8 = errors;
     if (typeof data === "string") {
         if (!pattern5.test(data)) {
-            const err4 = { instancePath, schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data };
+            const err4 = { instancePath, schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7067,7 +7177,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs14 = errors;
             if (typeof data1 === "string") {
                 if (!pattern5.test(data1)) {
-                    const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data1 };
+                    const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data1 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -7143,7 +7253,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs21 = errors;
             if (typeof data2 === "string") {
                 if (!pattern5.test(data2)) {
-                    const err14 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data2 };
+                    const err14 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -7595,7 +7705,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs21 = errors;
             if (typeof data6 === "string") {
                 if (!pattern5.test(data6)) {
-                    const err14 = { instancePath: instancePath + "/max_elapsed", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data6 };
+                    const err14 = { instancePath: instancePath + "/max_elapsed", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data6 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -7977,7 +8087,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs24 = errors;
             if (typeof data4 === "string") {
                 if (!pattern5.test(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data4 };
+                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -8053,7 +8163,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs31 = errors;
             if (typeof data5 === "string") {
                 if (!pattern5.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data5 };
+                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -8380,7 +8490,7 @@ function unionDiagnostics(def, error, locator, emit) {
     switch (def) {
         case 'duration': {
             const why = typeof value === 'number' ? 'must not be negative' : `is ${validate_describe(value)}`;
-            const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`2h\`.`;
+            const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`;
             emit(diagnostic('bad-duration', message, at()));
             return;
         }
@@ -8520,13 +8630,64 @@ function plainDiagnostic(error, locator) {
 }
 /**
  * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
- * valid, and otherwise one diagnostic per problem, each on the YAML node it is about.
+ * valid, and otherwise one diagnostic per problem, each on the YAML node it is about, and the
+ * pruned spec (absent when nothing of it is usable).
  */
 function validateShape(value, locator) {
     const validate = validateSpecSchema;
     if (validate(value))
         return { raw: value, diagnostics: [] };
     const errors = validate.errors ?? [];
+    return { diagnostics: toDiagnostics(errors, locator), pruned: prune(value, errors) };
+}
+/** The value with every part an error is about taken out (list items become holes). */
+function prune(value, errors) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const copy = structuredClone(value);
+    const removed = new Set();
+    for (const error of errors) {
+        // A missing key has nothing to take out; an unknown key is taken out alone, not its map.
+        if (error.keyword === 'required')
+            continue;
+        const path = splitPointer(error.instancePath);
+        if (error.keyword === 'additionalProperties') {
+            path.push(error.params.additionalProperty);
+        }
+        if (path.length === 0)
+            return undefined;
+        removeAt(copy, path);
+        removed.add(JSON.stringify(path));
+    }
+    const tasks = copy.tasks;
+    return {
+        defaults: copy.defaults,
+        tasks: Array.isArray(tasks) ? tasks : undefined,
+        // Invalid when the value or one of its ancestors was taken out.
+        invalid: (path) => path.some((_, i) => removed.has(JSON.stringify(path.slice(0, i + 1).map(String))))
+    };
+}
+/** Takes out the value at `path`, own properties only (a key such as `__proto__` stays data). */
+function removeAt(root, path) {
+    let parent = root;
+    for (const segment of path.slice(0, -1)) {
+        if (!hasOwn(parent, segment))
+            return;
+        parent = parent[segment];
+    }
+    const last = path[path.length - 1];
+    if (!hasOwn(parent, last))
+        return;
+    if (Array.isArray(parent))
+        parent[Number(last)] = undefined;
+    else
+        delete parent[last];
+}
+function hasOwn(value, key) {
+    return value !== null && typeof value === 'object' && Object.hasOwn(value, key);
+}
+/** One diagnostic per problem: a failed union speaks for every error at or under its value. */
+function toDiagnostics(errors, locator) {
     const diagnostics = [];
     const emit = (d) => diagnostics.push(d);
     // Failed unions first: each claims every error at or under its value.
@@ -8557,7 +8718,7 @@ function validateShape(value, locator) {
             continue;
         diagnostics.push(plainDiagnostic(error, locator));
     }
-    return { diagnostics };
+    return diagnostics;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/parse.ts
@@ -8573,14 +8734,22 @@ function parseUnsafe(text, file, options) {
     if (!loaded)
         return { spec: undefined, diagnostics };
     const shape = validateShape(loaded.value, loaded.locator);
-    if (!shape.raw)
-        return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics] };
-    const normalized = normalizeSpec(shape.raw, loaded.locator, {
+    const normalizeOptions = {
         vars: options.vars ?? {},
         env: options.env ?? {},
-        defaults: options.defaults ?? {}
-    });
-    if (normalized.diagnostics.length > 0) {
+        settings: options.settings,
+        defaults: options.defaults ?? {},
+        overrides: options.overrides
+    };
+    if (!shape.raw) {
+        // The checks the schema cannot express still run on the valid parts: one pass, every problem.
+        const rest = shape.pruned
+            ? normalizeSpec(shape.pruned, loaded.locator, normalizeOptions).diagnostics
+            : [];
+        return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics, ...rest] };
+    }
+    const normalized = normalizeSpec(shape.raw, loaded.locator, normalizeOptions);
+    if (normalized.diagnostics.length > 0 || diagnostics.some((d) => d.severity === 'error')) {
         return { spec: undefined, diagnostics: [...diagnostics, ...normalized.diagnostics] };
     }
     const shard = options.shard;
@@ -8630,9 +8799,6 @@ function parseSpec(text, file, options = {}) {
 
 const MODES = ['wait', 'check', 'validate'];
 const COMMENT_MODES = ['off', 'always', 'on-failure'];
-/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
-const GATEWAY_QUOTA_PER_MINUTE = 5000;
-const MAX_CONCURRENCY = 64;
 /**
  * Reads every input. Returns all problems at once so a user fixes them in one go.
  * Credentials are required unless the mode is `validate`, which makes no request.
@@ -8640,6 +8806,17 @@ const MAX_CONCURRENCY = 64;
 function readInputs(getInput) {
     const errors = [];
     const get = (name) => getInput(name).trim();
+    // An unset input takes its default; a set one must read, or it is an error naming it.
+    const read = (name, reader, fallback) => {
+        const value = get(name);
+        if (!value)
+            return fallback;
+        const result = reader(value);
+        if (result.ok)
+            return result.value;
+        errors.push(`Input "${name}" is "${value}"; ${result.expected}.`);
+        return 0;
+    };
     const mode = oneOf('mode', get('mode') || 'wait', MODES, errors);
     const needsApi = mode !== 'validate';
     const required = (name) => {
@@ -8675,14 +8852,12 @@ function readInputs(getInput) {
         username: get('username') || undefined,
         accessToken: get('access-token') || undefined,
         mode: mode ?? 'wait',
-        timeoutMs: inputs_duration('timeout', get('timeout') || '30m', errors),
-        intervalMs: inputs_duration('interval', get('interval') || '15s', errors, { positive: true }),
+        timeoutMs: read('timeout', readDuration, DEFAULTS.timeoutMs),
+        intervalMs: read('interval', positive, DEFAULTS.intervalMs),
         vars,
-        maxConcurrency: integer('max-concurrency', get('max-concurrency') || '4', MAX_CONCURRENCY, errors),
-        rateLimitPerMinute: integer('rate-limit', get('rate-limit') || '600', GATEWAY_QUOTA_PER_MINUTE, errors),
-        requestTimeoutMs: inputs_duration('request-timeout', get('request-timeout') || '30s', errors, {
-            positive: true
-        }),
+        maxConcurrency: read('max-concurrency', (text) => readCount(text, MAX_CONCURRENCY), DEFAULTS.maxConcurrency),
+        rateLimitPerMinute: read('rate-limit', (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE), DEFAULTS.rateLimitPerMinute),
+        requestTimeoutMs: read('request-timeout', positive, DEFAULTS.requestTimeoutMs),
         shard,
         comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
         githubToken: get('github-token') || undefined,
@@ -8703,23 +8878,7 @@ function oneOf(name, value, allowed, errors) {
     errors.push(`Input "${name}" is "${value}"; expected one of: ${allowed.join(', ')}.`);
     return undefined;
 }
-function inputs_duration(name, value, errors, { positive = false } = {}) {
-    const ms = (0,duration/* parseDuration */.E9)(value);
-    if (ms === undefined || (positive && ms === 0)) {
-        const more = positive ? ', greater than 0' : '';
-        errors.push(`Input "${name}" is "${value}"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds${more}.`);
-        return 0;
-    }
-    return ms;
-}
-function integer(name, value, max, errors) {
-    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < 1 || n > max) {
-        errors.push(`Input "${name}" is "${value}"; expected a whole number from 1 to ${max}.`);
-        return 1;
-    }
-    return n;
-}
+const positive = (text) => readDuration(text, { positive: true });
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -10297,6 +10456,7 @@ function settle(tr, result, run) {
         taskId: tr.task.taskId,
         verdict: result.verdict,
         reason: result.reason,
+        ...(result.error && { error: result.error }),
         message: `${taskName(tr)}: ${result.verdict} (${result.reason})`
     });
 }
@@ -10310,6 +10470,65 @@ function settle(tr, result, run) {
 var report_describe = __nccwpck_require__(313);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/report/shared-errors.ts
+// Run-wide errors said once. A wrong secret, a wrong gateway path, an unreachable gateway, or an
+// app or a space without permission fails every task it touches with the same message; the plan and the log say it once
+// and list the tasks it affected (each task's verdict stays `error`).
+// Errors about the setup (credentials, API URL, permissions) rather than about one task: the
+// same fix for every task they hit. A task's own errors (not found, wrong space) stay its own.
+const SETUP_KINDS = new Set([
+    'auth',
+    'permission',
+    'api_not_found',
+    'unreachable',
+    'config',
+    'insecure'
+]);
+// Errors about the one API URL: a wrong gateway path names each request's own path, an
+// unreachable gateway each request's own failure, yet the fix is the same for all of them.
+const URL_KINDS = new Set(['api_not_found', 'unreachable']);
+/** The key under which errors count as one, or undefined for an error of the task's own. */
+function sharedErrorKey(error) {
+    if (!SETUP_KINDS.has(error.kind))
+        return undefined;
+    return URL_KINDS.has(error.kind) ? error.kind : `${error.kind}\n${error.message}`;
+}
+/** The errors that two or more tasks share, in the order of their first task. */
+function sharedErrors(tasks) {
+    const groups = new Map();
+    for (const task of tasks) {
+        const key = task.error === undefined ? undefined : sharedErrorKey(task.error);
+        if (key === undefined || task.error === undefined)
+            continue;
+        const group = groups.get(key);
+        if (group)
+            group.tasks.push(task);
+        else
+            groups.set(key, { kind: task.error.kind, message: task.error.message, tasks: [task] });
+    }
+    return [...groups.values()].filter((group) => group.tasks.length > 1);
+}
+/**
+ * Progress lines for a log, with each run-wide error in full only the first time: a later task
+ * that hit the same one gets a short line that points to the first.
+ */
+function progressLines() {
+    const firstTask = new Map();
+    return (event) => {
+        if (!('error' in event) || event.error === undefined)
+            return event.message;
+        const key = sharedErrorKey(event.error);
+        if (key === undefined)
+            return event.message;
+        const first = firstTask.get(key);
+        if (first === undefined) {
+            firstTask.set(key, event.taskId);
+            return event.message;
+        }
+        return `task ${event.taskId}: error (the same as task ${first}, above)`;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/symbols.ts
 // Terraform-like symbols and verdict words for the plan text (product.md §4).
 /** The plan's symbol for each finding: `~` differs, `-` missing, `!` unlisted, `?` pending, `x` could not check. */
@@ -10380,9 +10599,24 @@ function shouldColor(stream, env) {
 
 
 
-/** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
+
+/**
+ * Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. An error that
+ * several tasks share (a wrong secret, say) is one block, where its first task would be.
+ */
 function renderPlan(run, options) {
-    const blocks = run.tasks.map((result) => renderBlock(result, run, options.color));
+    const groupOf = new Map();
+    for (const group of sharedErrors(run.tasks))
+        for (const t of group.tasks)
+            groupOf.set(t, group);
+    const blocks = [];
+    for (const result of run.tasks) {
+        const group = groupOf.get(result);
+        if (!group)
+            blocks.push(renderBlock(result, run, options.color));
+        else if (group.tasks[0] === result)
+            blocks.push(renderShared(group, run, options.color));
+    }
     const anyFinding = run.tasks.some((t) => t.findings.length > 0 || t.verdict !== 'pass');
     return { blocks, footer: (0,report_describe/* footerLine */.GO)(run), legend: anyFinding ? LEGEND : '' };
 }
@@ -10429,6 +10663,17 @@ function renderBlock(result, run, color) {
     }
     if (ok > 0)
         lines.push(`    ${(0,src_text/* plural */.L)(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
+    return { title, body: lines.join('\n') };
+}
+/** `3 tasks: error — <the message>`, then one line per task it affected. */
+function renderShared(group, run, color) {
+    const verdict = paint('error', verdictPaint('error'), color);
+    const count = paint((0,src_text/* plural */.L)(group.tasks.length, 'task'), 'bold', color);
+    const title = `${count}: ${verdict} — ${(0,redact/* oneLine */.TN)(group.message)}`;
+    const lines = group.tasks.map((result) => {
+        const label = result.task.label ? `${(0,redact/* oneLine */.TN)(result.task.label)} · ` : '';
+        return line('error', `${label}${taskInfo(result, run)}`, color);
+    });
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {
@@ -10511,7 +10756,12 @@ var summary = __nccwpck_require__(6518);
 
 
 
-/** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
+
+/**
+ * GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently.
+ * The step's failure message (`setFailed`) is itself an error annotation, so findings and problems
+ * get one error fewer.
+ */
 const MAX_ANNOTATIONS = 10;
 // The wiring names a spec given inline this way; it has no file to annotate.
 /** A spec path as annotations need it: relative to the workspace when inside it, forward slashes. */
@@ -10533,8 +10783,8 @@ function annotationPath(file, workspace) {
  * multi-line entry is pinned to the line and column where it starts.
  */
 function place(range, workspace) {
-    const line = positive(range.line);
-    const column = positive(range.column);
+    const line = annotations_positive(range.line);
+    const column = annotations_positive(range.column);
     const single = range.endLine === range.line && range.endColumn > range.column;
     return {
         file: annotationPath(range.file, workspace),
@@ -10544,29 +10794,43 @@ function place(range, workspace) {
         ...(single ? { endColumn: range.endColumn } : {})
     };
 }
-function positive(value) {
+function annotations_positive(value) {
     return Number.isInteger(value) && value > 0 ? value : 1;
 }
 /**
  * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max` (default 10), errors and failures before pending, taking each
+ * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
+ * the last one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
- * says how many more are in the job summary.
+ * says how many more are in the job summary. An error several tasks share is one annotation.
  */
 function toAnnotations(run, options = {}) {
     const candidates = [];
+    // A run-wide error (a wrong secret, say) is one annotation, on its first task's entry.
+    const groupOf = new Map();
+    for (const group of sharedErrors(run.tasks))
+        for (const t of group.tasks)
+            groupOf.set(t, group);
     run.tasks.forEach((result, taskIndex) => {
+        const group = groupOf.get(result);
+        if (group && group.tasks[0] !== result)
+            return;
         const findings = findingsOf(result);
         findings.forEach((finding, position) => {
+            const shared = group && finding.kind === 'error' && finding.target === 'task';
             candidates.push({
                 rank: (0,report_describe/* findingRank */.If)(finding.kind),
                 position,
                 taskIndex,
                 annotation: {
                     level: 'error',
-                    title: titleOf(result, finding),
-                    message: (0,redact/* oneLine */.TN)(finding.message) ||
-                        `${finding.kind}: expected ${(0,redact/* oneLine */.TN)(finding.expected)}, got ${(0,redact/* oneLine */.TN)(finding.actual)}`,
+                    title: shared
+                        ? `${(0,src_text/* plural */.L)(group.tasks.length, 'task')}: could not check`
+                        : titleOf(result, finding),
+                    message: shared
+                        ? `${(0,redact/* oneLine */.TN)(group.message)} Affected: ${listTasks(group.tasks)}.`
+                        : (0,redact/* oneLine */.TN)(finding.message) ||
+                            `${finding.kind}: expected ${(0,redact/* oneLine */.TN)(finding.expected)}, got ${(0,redact/* oneLine */.TN)(finding.actual)}`,
                     ...place(finding.range, options.workspace)
                 }
             });
@@ -10600,6 +10864,13 @@ function findingsOf(result) {
     }
     return findings;
 }
+/** The tasks a shared error affected, the first few by name. */
+function listTasks(tasks) {
+    const shown = tasks.slice(0, MAX_LISTED).map(report_describe/* taskTitle */.Oj);
+    const more = tasks.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+const MAX_LISTED = 10;
 /** `deploy-prod: node "Deploy backend"`, `task 1042 (space 7): task state`. */
 function titleOf(result, finding) {
     const task = (0,report_describe/* taskTitle */.Oj)(result);
@@ -10615,7 +10886,10 @@ function titleOf(result, finding) {
         return `${task}: could not check`;
     return `${task}: task`;
 }
-/** Keeps at most `max` per severity (in order) and adds one notice for what was dropped. */
+/**
+ * Keeps at most `max` per severity (in order), one error fewer for the step's failure message, and
+ * adds one notice for what was dropped.
+ */
 function capped(all, max, file, noun) {
     const limit = Math.max(0, Math.floor(max));
     const kept = [];
@@ -10623,7 +10897,7 @@ function capped(all, max, file, noun) {
     let dropped = 0;
     for (const a of all) {
         const n = perLevel.get(a.level) ?? 0;
-        if (n >= limit) {
+        if (n >= (a.level === 'error' ? limit - 1 : limit)) {
             dropped++;
             continue;
         }
@@ -10641,7 +10915,10 @@ function capped(all, max, file, noun) {
     }
     return kept;
 }
-/** Spec diagnostics as annotations at their lines and columns, errors first, capped like findings. */
+/**
+ * Spec diagnostics as annotations at their lines and columns, errors first, capped like findings
+ * (an invalid spec fails the step, whose message is one more error).
+ */
 function diagnosticsToAnnotations(diagnostics, options = {}) {
     const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
         a.line - b.line ||
@@ -10855,6 +11132,7 @@ var comment = __nccwpck_require__(4231);
 
 
 
+
 ;// CONCATENATED MODULE: ./src/spec-file.ts
 // Reading and parsing a spec file, for the action and the CLI alike: the file is refused over the
 // size limit before it is read, and every way it can fail to load is one line to show the user.
@@ -10926,8 +11204,10 @@ async function run(deps) {
         mask(runner.getInput('app-secret').trim(), 'app-secret');
         mask(runner.getInput('access-token').trim(), 'access-token');
         const { inputs, errors } = readInputs((name) => runner.getInput(name));
-        if (!inputs)
+        if (!inputs) {
+            await summaryOfFailure(runner, (0,summary/* renderErrorSummary */.L)('the inputs are invalid', errors));
             return main_fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`);
+        }
         const loaded = await loadSpec(inputs, deps);
         if ('diagnostics' in loaded) {
             const { file, diagnostics } = loaded;
@@ -10955,7 +11235,10 @@ async function run(deps) {
         return await report(result, inputs, deps);
     }
     catch (error) {
-        return main_fail(runner, 'error', main_describe(error));
+        const message = main_describe(error);
+        // The summary is written last on the normal path; a failure before that leaves it empty.
+        await summaryOfFailure(runner, (0,summary/* renderErrorSummary */.L)('could not run', [message]));
+        return main_fail(runner, 'error', message);
     }
 }
 /**
@@ -11011,6 +11294,7 @@ async function poll(spec, inputs, deps, mask) {
         ? ` (shard ${shardText(inputs)}, ${spec.skippedByShard} in other shards)`
         : '';
     runner.info(`Checking ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
+    const progress = progressLines();
     return pollTasks(spec, {
         mode: inputs.mode === 'check' ? 'check' : 'wait',
         client,
@@ -11018,7 +11302,7 @@ async function poll(spec, inputs, deps, mask) {
         sleep: deps.sleep,
         signal: deps.signal,
         // Events quote labels, states and messages from outside: one flattened, escaped line each.
-        onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(event.message))
+        onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(progress(event)))
     });
 }
 async function report(run, inputs, deps) {
@@ -11121,6 +11405,15 @@ async function pullRequestNumber(eventPath) {
     }
     catch {
         return undefined;
+    }
+}
+/** The summary of a run that could not start; a summary that cannot be written is a warning. */
+async function summaryOfFailure(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`The job summary could not be written: ${main_describe(error)}`);
     }
 }
 function main_fail(runner, result, message) {
@@ -11453,6 +11746,7 @@ function oneLine(text) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   jl: () => (/* binding */ renderDiagnosticsSummary),
+  L: () => (/* binding */ renderErrorSummary),
   Br: () => (/* binding */ renderSummary)
 });
 
@@ -11823,6 +12117,24 @@ function renderDiagnosticsSummary(file, diagnostics) {
     }
     if (shown < sorted.length) {
         budget.force(`\n> [!WARNING]\n> ${(0,src_text/* plural */.L)(sorted.length - shown, 'problem')} more were left out.\n`);
+    }
+    return budget.text();
+}
+/**
+ * The job summary of a run that could not start: `headline` (e.g. "the inputs are invalid") and
+ * one bullet per problem, escaped. Without it the run page would show nothing but the log.
+ */
+function renderErrorSummary(headline, problems) {
+    const budget = new Budget(SUMMARY_MAX_BYTES);
+    budget.force(`## ${RUN_ICON.error} BKFlow gate: ${md(headline)}\n\nNothing was checked.\n\n`);
+    let shown = 0;
+    for (const problem of problems) {
+        if (!budget.add(`- ${md(problem)}\n`))
+            break;
+        shown++;
+    }
+    if (shown < problems.length) {
+        budget.force(`\n${(0,src_text/* plural */.L)(problems.length - shown, 'problem')} more were left out.\n`);
     }
     return budget.text();
 }
@@ -12378,10 +12690,32 @@ async function sleep(ms, signal) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
+/* unused harmony export wrap */
 // Small text helpers shared by every stage's messages.
 /** `1 task`, `3 tasks`; `many` for irregular plurals. */
 function plural(count, word, many = `${word}s`) {
     return `${count} ${count === 1 ? word : many}`;
+}
+/**
+ * Wraps text at spaces so that no line exceeds `width` (a word longer than that keeps its own
+ * line); lines after the first start with `indent`.
+ */
+function wrap(text, width, indent = '') {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ').filter((w) => w !== '')) {
+        const prefix = lines.length === 0 ? '' : indent;
+        if (current !== '' && prefix.length + current.length + 1 + word.length > width) {
+            lines.push(prefix + current);
+            current = word;
+        }
+        else {
+            current = current === '' ? word : `${current} ${word}`;
+        }
+    }
+    if (current !== '')
+        lines.push((lines.length === 0 ? '' : indent) + current);
+    return lines.join('\n');
 }
 
 

@@ -1,7 +1,14 @@
 // The action's inputs, read and validated once into a typed object (action.yml is the reference).
 // A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
 
-import { parseDuration } from './duration.js'
+import {
+  DEFAULTS,
+  GATEWAY_QUOTA_PER_MINUTE,
+  MAX_CONCURRENCY,
+  readCount,
+  readDuration,
+  type Read
+} from './settings.js'
 import { parseShard, parseVars } from './spec/index.js'
 import { ON_CANCEL, type OnCancel } from './tasks/index.js'
 
@@ -32,10 +39,6 @@ export interface Inputs {
   onCancel: OnCancel
 }
 
-/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
-const GATEWAY_QUOTA_PER_MINUTE = 5000
-const MAX_CONCURRENCY = 64
-
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
 export type GetInput = (name: string) => string
 
@@ -46,6 +49,15 @@ export type GetInput = (name: string) => string
 export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: string[] } {
   const errors: string[] = []
   const get = (name: string): string => getInput(name).trim()
+  // An unset input takes its default; a set one must read, or it is an error naming it.
+  const read = (name: string, reader: (text: string) => Read<number>, fallback: number) => {
+    const value = get(name)
+    if (!value) return fallback
+    const result = reader(value)
+    if (result.ok) return result.value
+    errors.push(`Input "${name}" is "${value}"; ${result.expected}.`)
+    return 0
+  }
 
   const mode = oneOf('mode', get('mode') || 'wait', MODES, errors)
   const needsApi = mode !== 'validate'
@@ -84,24 +96,20 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     username: get('username') || undefined,
     accessToken: get('access-token') || undefined,
     mode: mode ?? 'wait',
-    timeoutMs: duration('timeout', get('timeout') || '30m', errors),
-    intervalMs: duration('interval', get('interval') || '15s', errors, { positive: true }),
+    timeoutMs: read('timeout', readDuration, DEFAULTS.timeoutMs),
+    intervalMs: read('interval', positive, DEFAULTS.intervalMs),
     vars,
-    maxConcurrency: integer(
+    maxConcurrency: read(
       'max-concurrency',
-      get('max-concurrency') || '4',
-      MAX_CONCURRENCY,
-      errors
+      (text) => readCount(text, MAX_CONCURRENCY),
+      DEFAULTS.maxConcurrency
     ),
-    rateLimitPerMinute: integer(
+    rateLimitPerMinute: read(
       'rate-limit',
-      get('rate-limit') || '600',
-      GATEWAY_QUOTA_PER_MINUTE,
-      errors
+      (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE),
+      DEFAULTS.rateLimitPerMinute
     ),
-    requestTimeoutMs: duration('request-timeout', get('request-timeout') || '30s', errors, {
-      positive: true
-    }),
+    requestTimeoutMs: read('request-timeout', positive, DEFAULTS.requestTimeoutMs),
     shard,
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
@@ -129,31 +137,7 @@ function oneOf<T extends string>(
   return undefined
 }
 
-function duration(
-  name: string,
-  value: string,
-  errors: string[],
-  { positive = false } = {}
-): number {
-  const ms = parseDuration(value)
-  if (ms === undefined || (positive && ms === 0)) {
-    const more = positive ? ', greater than 0' : ''
-    errors.push(
-      `Input "${name}" is "${value}"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds${more}.`
-    )
-    return 0
-  }
-  return ms
-}
-
-function integer(name: string, value: string, max: number, errors: string[]): number {
-  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
-    errors.push(`Input "${name}" is "${value}"; expected a whole number from 1 to ${max}.`)
-    return 1
-  }
-  return n
-}
+const positive = (text: string): Read<number> => readDuration(text, { positive: true })
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
 const TRUE = ['true', 'True', 'TRUE']

@@ -16,8 +16,10 @@ import {
   OUTPUTS,
   diagnosticsToAnnotations,
   footerLine,
+  progressLines,
   renderComment,
   renderDiagnosticsSummary,
+  renderErrorSummary,
   renderPlan,
   renderSummary,
   toAnnotations,
@@ -64,7 +66,10 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     mask(runner.getInput('app-secret').trim(), 'app-secret')
     mask(runner.getInput('access-token').trim(), 'access-token')
     const { inputs, errors } = readInputs((name) => runner.getInput(name))
-    if (!inputs) return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
+    if (!inputs) {
+      await summaryOfFailure(runner, renderErrorSummary('the inputs are invalid', errors))
+      return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
+    }
 
     const loaded = await loadSpec(inputs, deps)
     if ('diagnostics' in loaded) {
@@ -97,7 +102,10 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     const result = await poll(spec, inputs, deps, mask)
     return await report(result, inputs, deps)
   } catch (error) {
-    return fail(runner, 'error', describe(error))
+    const message = describe(error)
+    // The summary is written last on the normal path; a failure before that leaves it empty.
+    await summaryOfFailure(runner, renderErrorSummary('could not run', [message]))
+    return fail(runner, 'error', message)
   }
 }
 
@@ -168,6 +176,7 @@ async function poll(
   runner.info(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
+  const progress = progressLines()
   const { run, created } = await runTasks(spec, {
     mode: inputs.mode === 'check' ? 'check' : 'wait',
     client,
@@ -179,7 +188,7 @@ async function poll(
     signal: deps.signal,
     // Events quote labels, states and messages from outside: one flattened, escaped line each.
     emit: (message) => runner.info(plainText(message)),
-    onEvent: (event) => runner.info(plainText(event.message))
+    onEvent: (event) => runner.info(plainText(progress(event)))
   })
   if (inputs.onCancel !== 'revoke') return run
   return revokeCreated(run, created, {
@@ -290,6 +299,15 @@ async function pullRequestNumber(eventPath: string | undefined): Promise<number 
     return typeof n === 'number' ? n : undefined
   } catch {
     return undefined
+  }
+}
+
+/** The summary of a run that could not start; a summary that cannot be written is a warning. */
+async function summaryOfFailure(runner: Runner, markdown: string): Promise<void> {
+  try {
+    await runner.writeSummary(markdown)
+  } catch (error: unknown) {
+    runner.warning(`The job summary could not be written: ${describe(error)}`)
   }
 }
 

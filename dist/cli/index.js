@@ -8832,6 +8832,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -8978,8 +8990,37 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by every stage's messages.
+/** `1 task`, `3 tasks`; `many` for irregular plurals. */
+function text_plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/**
+ * Wraps text at spaces so that no line exceeds `width` (a word longer than that keeps its own
+ * line); lines after the first start with `indent`.
+ */
+function wrap(text, width, indent = '') {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ').filter((w) => w !== '')) {
+        const prefix = lines.length === 0 ? '' : indent;
+        if (current !== '' && prefix.length + current.length + 1 + word.length > width) {
+            lines.push(prefix + current);
+            current = word;
+        }
+        else {
+            current = current === '' ? word : `${current} ${word}`;
+        }
+    }
+    if (current !== '')
+        lines.push((lines.length === 0 ? '' : indent) + current);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 // What a CLI command is: a name, its help, and a run that returns the exit code.
+
 /** Exit codes (product.md §6, after `terraform plan -detailed-exitcode`). */
 const EXIT = {
     /** Valid spec, or every expectation met. */
@@ -8987,17 +9028,42 @@ const EXIT = {
     /** Invalid spec or arguments, auth, API unreachable. */
     error: 1,
     /** Expectations not met (including pending). */
-    failed: 2
+    failed: 2,
+    /** Cancelled by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
+    interrupted: 130,
+    /** Cancelled by SIGTERM: 128 + 15. */
+    terminated: 143
 };
+/** Help and usage text fit a terminal of this many columns. */
+const HELP_WIDTH = 100;
+/** `Usage: bkflow-gate <usage>`, wrapped to HELP_WIDTH with the options lined up under the first. */
+function usageLine(command) {
+    const head = `Usage: bkflow-gate ${command.name} `;
+    // An option in brackets is never split: its spaces are held as no-break spaces while wrapping.
+    const rest = command.usage
+        .slice(command.name.length + 1)
+        .replace(/\[[^\]]*\]/g, (option) => option.replaceAll(' ', '\u00a0'));
+    return wrap(head + rest, HELP_WIDTH, ' '.repeat(head.length)).replaceAll('\u00a0', ' ');
+}
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/duration.ts
-// Durations as the spec and the inputs write them: a number of seconds, or `500ms`, `90s`, `15m`, `2h`.
+// Durations as the spec and the inputs write them: a number of seconds, or `500ms`, `90s`, `15m`,
+// `2h`, and compounds of those from the largest unit down, each unit once: `1h30m`, `2m30s`.
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The pattern the spec schema uses for duration strings (kept here so both agree). */
-const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$';
+/**
+ * The pattern the spec schema uses for duration strings (kept here so both agree): optional parts
+ * in the order h, m, s, ms, and at least one of them.
+ */
+const DURATION_PATTERN = '^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$';
 const DURATION_RE = new RegExp(DURATION_PATTERN);
+const PART_RE = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/g;
 /**
  * Milliseconds for a duration, or undefined when the value is not one.
  * A bare number (or numeric string) is seconds. Negative and non-finite values are refused.
@@ -9011,11 +9077,13 @@ function parseDuration(value) {
     const text = value.trim();
     if (/^[0-9]+(\.[0-9]+)?$/.test(text))
         return Math.round(Number(text) * 1000);
-    const match = DURATION_RE.exec(text);
-    if (!match)
+    if (!DURATION_RE.test(text))
         return undefined;
-    const unit = match[2];
-    return Math.round(Number.parseFloat(text) * UNIT_MS[unit]);
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(PART_RE)) {
+        ms += Number.parseFloat(amount) * UNIT_MS[unit];
+    }
+    return Math.round(ms);
 }
 /** A short human form: `450ms`, `12s`, `5m`, `1h 30m`, `2m 5s`. */
 function duration_formatDuration(ms) {
@@ -9908,10 +9976,13 @@ const SPEC_SCHEMA = {
         },
         duration: {
             title: 'Duration',
-            description: 'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.',
+            description: 'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.',
             anyOf: [
                 { type: 'number', minimum: 0 },
-                { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$' }
+                {
+                    type: 'string',
+                    pattern: '^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$'
+                }
             ]
         },
         state: {
@@ -10692,13 +10763,6 @@ function taskName(tr) {
     return label ? `task ${taskId} (${label})` : `task ${taskId}`;
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
-// Small text helpers shared by every stage's messages.
-/** `1 task`, `3 tasks`; `many` for irregular plurals. */
-function text_plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-
 ;// CONCATENATED MODULE: ./src/poll/task-reads.ts
 // A task's reads beyond the batch: its tree (the app-bound endpoint's 404 confirmed first), its
 // detail (names, template node ids, auto-retry settings) and its subprocess children. Each is
@@ -11236,6 +11300,7 @@ function settle(tr, result, run) {
         taskId: tr.task.taskId,
         verdict: result.verdict,
         reason: result.reason,
+        ...(result.error && { error: result.error }),
         message: `${taskName(tr)}: ${result.verdict} (${result.reason})`
     });
 }
@@ -11414,6 +11479,65 @@ function describe_findingRank(kind) {
     return kind === 'pending' ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/report/shared-errors.ts
+// Run-wide errors said once. A wrong secret, a wrong gateway path, an unreachable gateway, or an
+// app or a space without permission fails every task it touches with the same message; the plan and the log say it once
+// and list the tasks it affected (each task's verdict stays `error`).
+// Errors about the setup (credentials, API URL, permissions) rather than about one task: the
+// same fix for every task they hit. A task's own errors (not found, wrong space) stay its own.
+const SETUP_KINDS = new Set([
+    'auth',
+    'permission',
+    'api_not_found',
+    'unreachable',
+    'config',
+    'insecure'
+]);
+// Errors about the one API URL: a wrong gateway path names each request's own path, an
+// unreachable gateway each request's own failure, yet the fix is the same for all of them.
+const URL_KINDS = new Set(['api_not_found', 'unreachable']);
+/** The key under which errors count as one, or undefined for an error of the task's own. */
+function sharedErrorKey(error) {
+    if (!SETUP_KINDS.has(error.kind))
+        return undefined;
+    return URL_KINDS.has(error.kind) ? error.kind : `${error.kind}\n${error.message}`;
+}
+/** The errors that two or more tasks share, in the order of their first task. */
+function shared_errors_sharedErrors(tasks) {
+    const groups = new Map();
+    for (const task of tasks) {
+        const key = task.error === undefined ? undefined : sharedErrorKey(task.error);
+        if (key === undefined || task.error === undefined)
+            continue;
+        const group = groups.get(key);
+        if (group)
+            group.tasks.push(task);
+        else
+            groups.set(key, { kind: task.error.kind, message: task.error.message, tasks: [task] });
+    }
+    return [...groups.values()].filter((group) => group.tasks.length > 1);
+}
+/**
+ * Progress lines for a log, with each run-wide error in full only the first time: a later task
+ * that hit the same one gets a short line that points to the first.
+ */
+function progressLines() {
+    const firstTask = new Map();
+    return (event) => {
+        if (!('error' in event) || event.error === undefined)
+            return event.message;
+        const key = sharedErrorKey(event.error);
+        if (key === undefined)
+            return event.message;
+        const first = firstTask.get(key);
+        if (first === undefined) {
+            firstTask.set(key, event.taskId);
+            return event.message;
+        }
+        return `task ${event.taskId}: error (the same as task ${first}, above)`;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/symbols.ts
 // Terraform-like symbols and verdict words for the plan text (product.md §4).
 /** The plan's symbol for each finding: `~` differs, `-` missing, `!` unlisted, `?` pending, `x` could not check. */
@@ -11484,9 +11608,24 @@ function shouldColor(stream, env) {
 
 
 
-/** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
+
+/**
+ * Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. An error that
+ * several tasks share (a wrong secret, say) is one block, where its first task would be.
+ */
 function renderPlan(run, options) {
-    const blocks = run.tasks.map((result) => renderBlock(result, run, options.color));
+    const groupOf = new Map();
+    for (const group of shared_errors_sharedErrors(run.tasks))
+        for (const t of group.tasks)
+            groupOf.set(t, group);
+    const blocks = [];
+    for (const result of run.tasks) {
+        const group = groupOf.get(result);
+        if (!group)
+            blocks.push(renderBlock(result, run, options.color));
+        else if (group.tasks[0] === result)
+            blocks.push(renderShared(group, run, options.color));
+    }
     const anyFinding = run.tasks.some((t) => t.findings.length > 0 || t.verdict !== 'pass');
     return { blocks, footer: describe_footerLine(run), legend: anyFinding ? LEGEND : '' };
 }
@@ -11533,6 +11672,17 @@ function renderBlock(result, run, color) {
     }
     if (ok > 0)
         lines.push(`    ${text_plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
+    return { title, body: lines.join('\n') };
+}
+/** `3 tasks: error — <the message>`, then one line per task it affected. */
+function renderShared(group, run, color) {
+    const verdict = paint('error', verdictPaint('error'), color);
+    const count = paint(text_plural(group.tasks.length, 'task'), 'bold', color);
+    const title = `${count}: ${verdict} — ${redact_oneLine(group.message)}`;
+    const lines = group.tasks.map((result) => {
+        const label = result.task.label ? `${redact_oneLine(result.task.label)} · ` : '';
+        return line('error', `${label}${taskInfo(result, run)}`, color);
+    });
     return { title, body: lines.join('\n') };
 }
 function line(kind, text, color) {
@@ -11964,9 +12114,25 @@ function renderDiagnosticsSummary(file, diagnostics) {
     }
     return budget.text();
 }
+/**
+ * The job summary of a run that could not start: `headline` (e.g. "the inputs are invalid") and
+ * one bullet per problem, escaped. Without it the run page would show nothing but the log.
+ */
+function renderErrorSummary(headline, problems) {
+    const budget = new Budget(SUMMARY_MAX_BYTES);
+    budget.force(`## ${RUN_ICON.error} BKFlow gate: ${md(headline)}\n\nNothing was checked.\n\n`);
+    let shown = 0;
+    for (const problem of problems) {
+        if (!budget.add(`- ${md(problem)}\n`))
+            break;
+        shown++;
+    }
+    if (shown < problems.length) {
+        budget.force(`\n${plural(problems.length - shown, 'problem')} more were left out.\n`);
+    }
+    return budget.text();
+}
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations: one error per finding, on the spec line that declared the expectation, capped as
 // GitHub shows them (about 10 per severity per step), most important first.
@@ -11976,7 +12142,12 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-/** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
+
+/**
+ * GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently.
+ * The step's failure message (`setFailed`) is itself an error annotation, so findings and problems
+ * get one error fewer.
+ */
 const MAX_ANNOTATIONS = 10;
 // The wiring names a spec given inline this way; it has no file to annotate.
 /** A spec path as annotations need it: relative to the workspace when inside it, forward slashes. */
@@ -12014,24 +12185,38 @@ function positive(value) {
 }
 /**
  * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max` (default 10), errors and failures before pending, taking each
+ * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
+ * the last one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
- * says how many more are in the job summary.
+ * says how many more are in the job summary. An error several tasks share is one annotation.
  */
 function toAnnotations(run, options = {}) {
     const candidates = [];
+    // A run-wide error (a wrong secret, say) is one annotation, on its first task's entry.
+    const groupOf = new Map();
+    for (const group of sharedErrors(run.tasks))
+        for (const t of group.tasks)
+            groupOf.set(t, group);
     run.tasks.forEach((result, taskIndex) => {
+        const group = groupOf.get(result);
+        if (group && group.tasks[0] !== result)
+            return;
         const findings = findingsOf(result);
         findings.forEach((finding, position) => {
+            const shared = group && finding.kind === 'error' && finding.target === 'task';
             candidates.push({
                 rank: findingRank(finding.kind),
                 position,
                 taskIndex,
                 annotation: {
                     level: 'error',
-                    title: titleOf(result, finding),
-                    message: oneLine(finding.message) ||
-                        `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`,
+                    title: shared
+                        ? `${plural(group.tasks.length, 'task')}: could not check`
+                        : titleOf(result, finding),
+                    message: shared
+                        ? `${oneLine(group.message)} Affected: ${listTasks(group.tasks)}.`
+                        : oneLine(finding.message) ||
+                            `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`,
                     ...place(finding.range, options.workspace)
                 }
             });
@@ -12065,6 +12250,13 @@ function findingsOf(result) {
     }
     return findings;
 }
+/** The tasks a shared error affected, the first few by name. */
+function listTasks(tasks) {
+    const shown = tasks.slice(0, MAX_LISTED).map(taskTitle);
+    const more = tasks.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+const MAX_LISTED = 10;
 /** `deploy-prod: node "Deploy backend"`, `task 1042 (space 7): task state`. */
 function titleOf(result, finding) {
     const task = taskTitle(result);
@@ -12080,7 +12272,10 @@ function titleOf(result, finding) {
         return `${task}: could not check`;
     return `${task}: task`;
 }
-/** Keeps at most `max` per severity (in order) and adds one notice for what was dropped. */
+/**
+ * Keeps at most `max` per severity (in order), one error fewer for the step's failure message, and
+ * adds one notice for what was dropped.
+ */
 function capped(all, max, file, noun) {
     const limit = Math.max(0, Math.floor(max));
     const kept = [];
@@ -12088,7 +12283,7 @@ function capped(all, max, file, noun) {
     let dropped = 0;
     for (const a of all) {
         const n = perLevel.get(a.level) ?? 0;
-        if (n >= limit) {
+        if (n >= (a.level === 'error' ? limit - 1 : limit)) {
             dropped++;
             continue;
         }
@@ -12106,7 +12301,10 @@ function capped(all, max, file, noun) {
     }
     return kept;
 }
-/** Spec diagnostics as annotations at their lines and columns, errors first, capped like findings. */
+/**
+ * Spec diagnostics as annotations at their lines and columns, errors first, capped like findings
+ * (an invalid spec fails the step, whose message is one more error).
+ */
 function diagnosticsToAnnotations(diagnostics, options = {}) {
     const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
         a.line - b.line ||
@@ -12403,6 +12601,73 @@ function warningFor(error, token) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// The run's settings as both shells take them: the action as inputs, the CLI as flags and
+// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
+// users read the name they can change; the defaults, limits and readers are shared.
+
+/** The action's input names (action.yml). */
+const ACTION_SETTINGS = {
+    apiUrl: 'api-url',
+    appCode: 'app-code',
+    appSecret: 'app-secret',
+    username: 'username',
+    accessToken: 'access-token',
+    rateLimit: 'rate-limit',
+    maxConcurrency: 'max-concurrency',
+    requestTimeout: 'request-timeout',
+    allowHttp: 'set allow-http to true',
+    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
+};
+/**
+ * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
+ * so that a bad URL is blamed on where it came from.
+ */
+function cliSettings(apiUrlFlag = false) {
+    return {
+        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
+        appCode: 'BKFLOW_APP_CODE',
+        appSecret: 'BKFLOW_APP_SECRET',
+        username: 'BKFLOW_USERNAME',
+        accessToken: 'BKFLOW_ACCESS_TOKEN',
+        rateLimit: '--rate-limit',
+        maxConcurrency: '--max-concurrency',
+        requestTimeout: '--request-timeout',
+        allowHttp: 'pass --allow-http',
+        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
+    };
+}
+/** Built-in defaults, under everything a user sets (product.md §5). */
+const DEFAULTS = {
+    timeoutMs: 30 * 60_000,
+    intervalMs: 15_000,
+    requestTimeoutMs: 30_000,
+    maxConcurrency: 4,
+    rateLimitPerMinute: 600
+};
+/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
+const GATEWAY_QUOTA_PER_MINUTE = 5000;
+const MAX_CONCURRENCY = 64;
+/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
+function readDuration(text, { positive = false } = {}) {
+    const ms = parseDuration(text);
+    if (ms !== undefined && !(positive && ms === 0))
+        return { ok: true, value: ms };
+    const more = positive ? ', greater than 0' : '';
+    return {
+        ok: false,
+        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
+    };
+}
+/** A whole number from 1 to `max`. */
+function readCount(text, max) {
+    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
+        return { ok: true, value: n };
+    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
+}
+
 ;// CONCATENATED MODULE: ./src/spec/codes.ts
 // The stable codes of spec diagnostics. Tools and tests match on these, never on messages.
 /** Every diagnostic code the spec parser emits, with what it means. */
@@ -12419,7 +12684,7 @@ const DIAGNOSTIC_CODES = {
     'bad-type': 'a value of the wrong type (a list where a map is needed, …)',
     'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
     'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
-    'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`',
+    'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
     'bad-id': '`task_id` / `space_id` that is neither a positive integer nor `${VAR}`',
     'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
     'id-and-name': 'a node has both `id` and `name`',
@@ -16536,7 +16801,8 @@ function positionsOf(doc) {
     return convert(doc.contents);
 }
 /**
- * Parses the text as one YAML document; never throws. `loaded` is undefined iff there is an error.
+ * Parses the text as one YAML document; never throws. `loaded` is undefined when the text cannot
+ * be read as a document; a duplicate key is an error that still lets the rest be checked.
  * A valid document is read by the fast reader; anything it declines (errors, warnings, aliases,
  * tags, directives) by the `yaml` library, which words the diagnostics.
  */
@@ -16579,7 +16845,7 @@ function loadWithYaml(text, locator) {
         const message = SYNTAX_HINTS[syntax.code] ?? `${syntax.message}.`.replace(/\.\.$/, '.');
         diagnostics.push(diagnostic(code, message, locator.rangeOfOffsets(...syntax.pos)));
     }
-    if (diagnostics.length > 0)
+    if (syntax)
         return { diagnostics };
     for (const warning of doc.warnings) {
         const range = locator.rangeOfOffsets(...warning.pos);
@@ -16624,6 +16890,7 @@ function loadWithYaml(text, locator) {
 ;// CONCATENATED MODULE: ./src/spec/vars.ts
 // `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
 // Values may come from the environment and may be secrets: no message here ever contains one.
+
 const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The whole-value reference form the schema allows: `${NAME}`. */
 const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
@@ -16676,7 +16943,7 @@ function resolveVar(name, sources) {
         return {
             ok: false,
             code: 'undefined-var',
-            message: `${name} is not defined: set it in the vars (\`${name}=…\`) or in the environment.`
+            message: `${name} is not defined: ${(sources.settings ?? ACTION_SETTINGS).defineVar(name)}.`
         };
     }
     const text = value.trim();
@@ -16697,9 +16964,10 @@ function resolveVar(name, sources) {
 
 
 
+
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
-const BUILTIN_TIMEOUT_MS = 30 * 60_000;
-const BUILTIN_INTERVAL_MS = 15_000;
+const BUILTIN_TIMEOUT_MS = DEFAULTS.timeoutMs;
+const BUILTIN_INTERVAL_MS = DEFAULTS.intervalMs;
 /** An id that could not be resolved; its error has been reported. */
 const UNRESOLVED = Symbol('unresolved');
 function toStates(raw) {
@@ -16721,10 +16989,16 @@ function taskKey(taskId, spaceId) {
 /**
  * Normalizes a schema-valid spec. Returns every task in file order (sharding comes later) and
  * the diagnostics of the semantic checks; the tasks are meaningful only when there are none.
+ * Given the pruned form of an invalid spec, it runs the same checks on what is left, so that
+ * one pass reports every problem (its tasks are then of no use).
  */
 function normalizeSpec(raw, locator, options) {
     const diagnostics = [];
+    // An id that was present but invalid is unknown, not absent: no check may assume either way.
+    const invalid = 'invalid' in raw ? raw.invalid : () => false;
     const resolveId = (value, path) => {
+        if (invalid(path))
+            return UNRESOLVED;
         if (value === undefined || typeof value === 'number')
             return value;
         const name = VAR_REF_RE.exec(value)?.[1];
@@ -16755,10 +17029,13 @@ function normalizeSpec(raw, locator, options) {
         : (options.defaults.intervalMs ?? BUILTIN_INTERVAL_MS);
     const tasks = [];
     const firstTaskLine = new Map();
-    raw.tasks.forEach((task, t) => {
+    const taskList = raw.tasks ?? [];
+    taskList.forEach((task, t) => {
+        if (task === undefined)
+            return;
         const taskPath = ['tasks', t];
         const taskId = resolveId(task.task_id, [...taskPath, 'task_id']);
-        const spaceId = task.space_id !== undefined
+        const spaceId = task.space_id !== undefined || invalid([...taskPath, 'space_id'])
             ? resolveId(task.space_id, [...taskPath, 'space_id'])
             : defaultSpace;
         const range = locator.valueRange(taskPath);
@@ -16769,6 +17046,12 @@ function normalizeSpec(raw, locator, options) {
             hasSpace: spaceId !== undefined,
             otherNodes
         });
+        // The spec's own values are checked even when the command line overrides them, and
+        // whether or not the task's id resolves (every problem in one pass).
+        const specTimeout = task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout;
+        const specInterval = task.interval !== undefined
+            ? intervalMs(task.interval, [...taskPath, 'interval'])
+            : fallbackInterval;
         if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined)
             return;
         const key = taskKey(taskId, spaceId);
@@ -16787,10 +17070,8 @@ function normalizeSpec(raw, locator, options) {
             ...(spaceId !== undefined && { spaceId }),
             ...(task.label !== undefined && { label: task.label }),
             states: toStates(task.state),
-            timeoutMs: task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout,
-            intervalMs: task.interval !== undefined
-                ? intervalMs(task.interval, [...taskPath, 'interval'])
-                : fallbackInterval,
+            timeoutMs: options.overrides?.timeoutMs ?? specTimeout,
+            intervalMs: options.overrides?.intervalMs ?? specInterval,
             onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
             otherNodes,
             nodes,
@@ -16808,6 +17089,9 @@ function normalizeNodes(raw, path, ctx) {
     const nodes = [];
     const firstNodeLine = new Map();
     raw.forEach((node, n) => {
+        // A hole, or an entry whose id or name was invalid (pruned): its problem is already reported.
+        if (node === undefined || (node.id === undefined && node.name === undefined))
+            return;
         const nodePath = [...path, n];
         const by = node.id !== undefined ? 'id' : 'name';
         const ref = node.id ?? node.name ?? '';
@@ -16875,13 +17159,13 @@ function shardOf(key, count) {
 
 ;// CONCATENATED MODULE: ./src/spec/spec-validator.ts
 const validate = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
 const schema32 = { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } };
 const schema33 = { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] };
-const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }] };
+const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] };
 const schema38 = { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] };
 const pattern4 = new RegExp("^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", "u");
-const pattern5 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", "u");
+const pattern5 = new RegExp("^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", "u");
 const schema36 = { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
@@ -16949,7 +17233,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs8 = errors;
     if (typeof data === "string") {
         if (!pattern5.test(data)) {
-            const err4 = { instancePath, schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data };
+            const err4 = { instancePath, schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -17160,7 +17444,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs14 = errors;
             if (typeof data1 === "string") {
                 if (!pattern5.test(data1)) {
-                    const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data1 };
+                    const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data1 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -17236,7 +17520,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs21 = errors;
             if (typeof data2 === "string") {
                 if (!pattern5.test(data2)) {
-                    const err14 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data2 };
+                    const err14 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -17688,7 +17972,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs21 = errors;
             if (typeof data6 === "string") {
                 if (!pattern5.test(data6)) {
-                    const err14 = { instancePath: instancePath + "/max_elapsed", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data6 };
+                    const err14 = { instancePath: instancePath + "/max_elapsed", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data6 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -18070,7 +18354,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs24 = errors;
             if (typeof data4 === "string") {
                 if (!pattern5.test(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data4 };
+                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -18146,7 +18430,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs31 = errors;
             if (typeof data5 === "string") {
                 if (!pattern5.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$", parentSchema: schema34.anyOf[1], data: data5 };
+                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -18473,7 +18757,7 @@ function unionDiagnostics(def, error, locator, emit) {
     switch (def) {
         case 'duration': {
             const why = typeof value === 'number' ? 'must not be negative' : `is ${describe(value)}`;
-            const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`2h\`.`;
+            const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`;
             emit(diagnostic('bad-duration', message, at()));
             return;
         }
@@ -18613,13 +18897,64 @@ function plainDiagnostic(error, locator) {
 }
 /**
  * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
- * valid, and otherwise one diagnostic per problem, each on the YAML node it is about.
+ * valid, and otherwise one diagnostic per problem, each on the YAML node it is about, and the
+ * pruned spec (absent when nothing of it is usable).
  */
 function validateShape(value, locator) {
     const validate = validateSpecSchema;
     if (validate(value))
         return { raw: value, diagnostics: [] };
     const errors = validate.errors ?? [];
+    return { diagnostics: toDiagnostics(errors, locator), pruned: prune(value, errors) };
+}
+/** The value with every part an error is about taken out (list items become holes). */
+function prune(value, errors) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const copy = structuredClone(value);
+    const removed = new Set();
+    for (const error of errors) {
+        // A missing key has nothing to take out; an unknown key is taken out alone, not its map.
+        if (error.keyword === 'required')
+            continue;
+        const path = splitPointer(error.instancePath);
+        if (error.keyword === 'additionalProperties') {
+            path.push(error.params.additionalProperty);
+        }
+        if (path.length === 0)
+            return undefined;
+        removeAt(copy, path);
+        removed.add(JSON.stringify(path));
+    }
+    const tasks = copy.tasks;
+    return {
+        defaults: copy.defaults,
+        tasks: Array.isArray(tasks) ? tasks : undefined,
+        // Invalid when the value or one of its ancestors was taken out.
+        invalid: (path) => path.some((_, i) => removed.has(JSON.stringify(path.slice(0, i + 1).map(String))))
+    };
+}
+/** Takes out the value at `path`, own properties only (a key such as `__proto__` stays data). */
+function removeAt(root, path) {
+    let parent = root;
+    for (const segment of path.slice(0, -1)) {
+        if (!hasOwn(parent, segment))
+            return;
+        parent = parent[segment];
+    }
+    const last = path[path.length - 1];
+    if (!hasOwn(parent, last))
+        return;
+    if (Array.isArray(parent))
+        parent[Number(last)] = undefined;
+    else
+        delete parent[last];
+}
+function hasOwn(value, key) {
+    return value !== null && typeof value === 'object' && Object.hasOwn(value, key);
+}
+/** One diagnostic per problem: a failed union speaks for every error at or under its value. */
+function toDiagnostics(errors, locator) {
     const diagnostics = [];
     const emit = (d) => diagnostics.push(d);
     // Failed unions first: each claims every error at or under its value.
@@ -18650,7 +18985,7 @@ function validateShape(value, locator) {
             continue;
         diagnostics.push(plainDiagnostic(error, locator));
     }
-    return { diagnostics };
+    return diagnostics;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/parse.ts
@@ -18666,14 +19001,22 @@ function parseUnsafe(text, file, options) {
     if (!loaded)
         return { spec: undefined, diagnostics };
     const shape = validateShape(loaded.value, loaded.locator);
-    if (!shape.raw)
-        return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics] };
-    const normalized = normalizeSpec(shape.raw, loaded.locator, {
+    const normalizeOptions = {
         vars: options.vars ?? {},
         env: options.env ?? {},
-        defaults: options.defaults ?? {}
-    });
-    if (normalized.diagnostics.length > 0) {
+        settings: options.settings,
+        defaults: options.defaults ?? {},
+        overrides: options.overrides
+    };
+    if (!shape.raw) {
+        // The checks the schema cannot express still run on the valid parts: one pass, every problem.
+        const rest = shape.pruned
+            ? normalizeSpec(shape.pruned, loaded.locator, normalizeOptions).diagnostics
+            : [];
+        return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics, ...rest] };
+    }
+    const normalized = normalizeSpec(shape.raw, loaded.locator, normalizeOptions);
+    if (normalized.diagnostics.length > 0 || diagnostics.some((d) => d.severity === 'error')) {
         return { spec: undefined, diagnostics: [...diagnostics, ...normalized.diagnostics] };
     }
     const shard = options.shard;
@@ -18715,6 +19058,63 @@ function parseSpec(text, file, options = {}) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/spec-file.ts
+// Reading and parsing a spec file, for the action and the CLI alike: the file is refused over the
+// size limit before it is read, and every way it can fail to load is one line to show the user.
+
+
+/**
+ * Reads `path` and parses it as `shown` (the name diagnostics carry, e.g. workspace-relative).
+ * Returns `{ error }` when the file cannot be read at all.
+ */
+async function loadSpecFile(path, options, shown = path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            return { error: `${shown} is not a file` };
+        if (info.size > MAX_SPEC_BYTES) {
+            return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] };
+        }
+        const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        // A binary file (an image, an archive, a compiled file) would be echoed back line by line.
+        if (text.includes('\0'))
+            return { error: `${shown} is not a text file (it holds NUL bytes)` };
+        return { text, ...parseSpec(text, shown, options) };
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+        if (code === 'ENOENT')
+            return { error: `${shown}: no such file` };
+        if (code === 'EACCES')
+            return { error: `${shown}: permission denied` };
+        return { error: `${shown}: cannot be read (${code || 'unknown error'})` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/sleep.ts
+// The one real sleep: every wait of the gate goes through it (or a test's virtual clock).
+
+/**
+ * Node's timers hold at most 2^31-1 ms (about 24.8 days); a longer one fires after 1 ms with a
+ * TimeoutOverflowWarning, which turns a huge server-requested wait into a busy loop.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** `ms` as a timer can hold it: NaN and negatives become 0, anything too long the longest timer. */
+function clampTimer(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
+}
+/**
+ * Waits `ms` (clamped) or until `signal` aborts, rejecting then. Callers wait against a deadline
+ * and check the clock when they wake, so a clamped wait only means one more look.
+ */
+async function sleep(ms, signal) {
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(clampTimer(ms), undefined, { signal });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // A small strict argument parser: declared options only, every problem an error that names it.
@@ -18776,30 +19176,6 @@ function parseArgs(argv, options) {
         }
     }
     return { ok: true, values: values, positionals };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/sleep.ts
-// The one real sleep: every wait of the gate goes through it (or a test's virtual clock).
-
-/**
- * Node's timers hold at most 2^31-1 ms (about 24.8 days); a longer one fires after 1 ms with a
- * TimeoutOverflowWarning, which turns a huge server-requested wait into a busy loop.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** `ms` as a timer can hold it: NaN and negatives become 0, anything too long the longest timer. */
-function clampTimer(ms) {
-    if (!(ms > 0))
-        return 0;
-    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
-}
-/**
- * Waits `ms` (clamped) or until `signal` aborts, rejecting then. Callers wait against a deadline
- * and check the clock when they wake, so a clamped wait only means one more look.
- */
-async function sleep(ms, signal) {
-    await (0,external_node_timers_promises_namespaceObject.setTimeout)(clampTimer(ms), undefined, { signal });
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/errors.ts
@@ -19359,10 +19735,12 @@ function asBkflowError(error) {
 // Most BKFlow failures arrive as HTTP 200 with `result: false`, so the branch is on `result`, never on `code`.
 
 
+
 /** `{ data }` for `result: true`, otherwise the classified failure (returned, not thrown). */
 function classifyResponse(response, ctx, nowMs) {
     const json = response.parsed === undefined ? parseJsonObject(response.body) : asObject(response.parsed.value);
     const status = response.status;
+    const names = settingNames(ctx);
     const fail = (kind, retryable, what, bk) => new BkflowError({
         kind,
         retryable,
@@ -19379,19 +19757,19 @@ function classifyResponse(response, ctx, nowMs) {
         // Redirects are not followed (a custom auth header would go to wherever they point); one here
         // means the URL is not the gateway's (a login page, an http→https hop, a renamed stage).
         const location = response.headers.get('location');
-        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check api-url: it must be the BKFlow gateway base itself.`);
+        return fail('api_not_found', false, `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check ${names.apiUrl}: it must be the BKFlow gateway base itself.`);
     }
     if (status === 429) {
-        return fail('rate_limited', true, `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower rate-limit (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`, bk);
+        return fail('rate_limited', true, `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower ${names.rateLimit} (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`, bk);
     }
     const gatewayCode = gatewayCodeName(json, response.headers);
     if (status === 400 || status === 401) {
         if (gatewayCode === 'INVALID_ARGS' || status === 401) {
             const userReason = /user authentication|user identity|bk_username|access_token|bk_token/i;
             if (bk !== undefined && userReason.test(bk)) {
-                return fail('auth', false, `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set username or access-token, or give the task a space_id.`, bk);
+                return fail('auth', false, `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set ${names.username} or ${names.accessToken}, or give the task a space_id.`, bk);
             }
-            return fail('auth', false, `The API gateway rejected the app credentials (HTTP ${status}): check app-code and app-secret.`, bk);
+            return fail('auth', false, `The API gateway rejected the app credentials (HTTP ${status}): check ${names.appCode} and ${names.appSecret}.`, bk);
         }
         return fail('bad_request', false, `BKFlow refused ${classify_describe(ctx)} (HTTP ${status}).`, bk);
     }
@@ -19399,7 +19777,7 @@ function classifyResponse(response, ctx, nowMs) {
         return classifyForbidden(json, response, ctx, gatewayCode, bk, fail);
     if (status === 404) {
         if (gatewayCode === 'API_NOT_FOUND' || json === undefined) {
-            return fail('api_not_found', false, `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check api-url: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`, bk);
+            return fail('api_not_found', false, `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check ${names.apiUrl}: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`, bk);
         }
         if (bk !== undefined && bk.includes('任务关联的模板不存在')) {
             return fail('permission', false, `The template of task ${ctx.taskId} no longer exists, so the app-bound endpoint cannot authorize it (HTTP 404): give the task a space_id to use the space-scoped endpoint.`, bk);
@@ -19418,7 +19796,7 @@ function classifyEnvelope(json, response, ctx, fail) {
         // will not change that. Retried only within the client's short setup budget.
         const title = htmlTitle(response.body);
         const named = title === undefined ? '' : ` ("${trimQuote(title, ctx.redact)}")`;
-        return fail('unreachable', true, `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check api-url (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`);
+        return fail('unreachable', true, `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check ${settingNames(ctx).apiUrl} (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`);
     }
     if (json === undefined || typeof json.result !== 'boolean') {
         const snippet = response.body.length === 0 ? 'an empty body' : `"${trimQuote(response.body, ctx.redact)}"`;
@@ -19484,9 +19862,13 @@ function classifyForbidden(json, response, ctx, gatewayCode, bk, fail) {
         return fail('permission', false, `The template of task ${ctx.taskId} is bound to another app (HTTP 403): bind the task's template to app ${ctx.appCode}, use that app's credentials, or give the task a space_id.`, bk);
     }
     if (json === undefined && /API gateway/i.test(response.body)) {
-        return fail('api_not_found', false, `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check api-url: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`, bk);
+        return fail('api_not_found', false, `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check ${settingNames(ctx).apiUrl}: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`, bk);
     }
     return fail('permission', false, `Access to ${classify_describe(ctx)} was denied (HTTP 403): check that app ${ctx.appCode} has permission to the BKFlow gateway resource and owns the space.`, bk);
+}
+/** How this request's messages name the settings to fix. */
+function settingNames(ctx) {
+    return ctx.settings ?? ACTION_SETTINGS;
 }
 /** A short description of the request for messages: `get_task_states for task 42 in space 7`. */
 function classify_describe(ctx) {
@@ -19565,6 +19947,7 @@ function isSerializerMessage(message) {
 ;// CONCATENATED MODULE: ./src/bkflow/limiter.ts
 // The client-side limiter: at most `perMinute` requests in any 60-second window and `concurrency`
 // in flight, across every task, on the injected clock.
+
 
 
 
@@ -19656,9 +20039,10 @@ class RequestLimiter {
                 message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
             });
         }
+        const names = this.options.settings ?? ACTION_SETTINGS;
         const why = this.inFlight >= this.concurrency
-            ? `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
-            : `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
+            ? `no request slot came free (${names.maxConcurrency} ${this.concurrency}) within ${left}`
+            : `the ${names.rateLimit} budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
         return new BkflowError({ kind: 'deadline', retryable: false, message: `Not sent: ${why}.` });
     }
     /** Requests currently in flight (for tests and reports). */
@@ -20045,37 +20429,39 @@ function flag(value) {
 // The HTTP edge of the client: the base URL, the auth header, the plain-http refusal, the proxy
 // decision and the fetch that honours it.
 
+
 /**
  * Parses and checks `api-url`. The path may or may not contain `/api/…` (installations differ);
  * a trailing slash is dropped so that resource paths, which keep theirs, join cleanly.
- * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host.
+ * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host; the
+ * messages name the settings as `names` says (the action's inputs by default).
  */
-function parseApiBase(apiUrl, allowHttp) {
+function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
     let url;
     try {
         url = new URL(apiUrl.trim());
     }
     catch {
-        throw configError('api-url is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.');
+        throw configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw configError(`api-url must use https:// (got ${url.protocol}//).`);
+        throw configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
     }
     if (url.username !== '' || url.password !== '') {
-        throw configError('api-url must not contain credentials: pass them as app-code and app-secret.');
+        throw configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
     }
     if (url.search !== '' || url.hash !== '') {
-        throw configError('api-url must not contain a query or a fragment: give only the gateway base path.');
+        throw configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
     }
     if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
         throw new BkflowError({
             kind: 'insecure',
             retryable: false,
-            message: `api-url uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or set allow-http to true if the network is trusted.`
+            message: `${names.apiUrl} uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or ${names.allowHttp} if the network is trusted.`
         });
     }
     if (BAD_PORTS.has(url.port)) {
-        throw configError(`api-url uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check api-url; the gateway listens on 443 or another web port.`);
+        throw configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
     }
     const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     return { url, prefix };
@@ -20216,6 +20602,7 @@ function configError(message) {
 
 
 
+
 /** About a minute of retries is enough to tell a wrong setup from a hiccup. */
 const SETUP_BUDGET_MS = 60_000;
 /** Far above the biggest real tree (100,000 nodes is about 30 MiB), far below what breaks V8. */
@@ -20269,21 +20656,23 @@ class BkflowClient {
     random;
     /** Per space: the batch size BKFlow last answered after a chunk had to be split. */
     batchFits = new Map();
+    names;
     /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
     constructor(options) {
         this.options = options;
-        this.base = parseApiBase(options.apiUrl, options.allowHttp);
+        const names = (this.names = options.settings ?? ACTION_SETTINGS);
+        this.base = parseApiBase(options.apiUrl, options.allowHttp, names);
         if (options.appCode.trim() === '' || options.appSecret === '') {
             throw new BkflowError({
                 kind: 'config',
                 retryable: false,
-                message: 'app-code and app-secret are required.'
+                message: `${names.appCode} and ${names.appSecret} are required.`
             });
         }
         for (const [name, value] of [
-            ['rate-limit', options.rateLimitPerMinute],
-            ['max-concurrency', options.maxConcurrency],
-            ['request-timeout', options.requestTimeoutMs]
+            [names.rateLimit, options.rateLimitPerMinute],
+            [names.maxConcurrency, options.maxConcurrency],
+            [names.requestTimeout, options.requestTimeoutMs]
         ]) {
             if (!Number.isFinite(value) || value <= 0) {
                 throw new BkflowError({
@@ -20296,8 +20685,8 @@ class BkflowClient {
         this.header = buildAuthHeader(options);
         this.redactor = new Redactor();
         for (const [name, secret] of [
-            ['app-secret', options.appSecret],
-            ['access-token', options.accessToken ?? ''],
+            [names.appSecret, options.appSecret],
+            [names.accessToken, options.accessToken ?? ''],
             ['authorization header', this.header]
         ]) {
             if (secret === '')
@@ -20321,6 +20710,7 @@ class BkflowClient {
         this.limiter = new RequestLimiter({
             perMinute: options.rateLimitPerMinute,
             concurrency: options.maxConcurrency,
+            settings: names,
             now: this.now,
             sleep: this.sleep
         });
@@ -20413,6 +20803,7 @@ class BkflowClient {
             path: new URL(url).pathname,
             appCode: this.options.appCode,
             redact: (text) => this.redact(text),
+            settings: this.names,
             ...ids
         };
         try {
@@ -20540,7 +20931,7 @@ class BkflowClient {
                 kind: 'timeout',
                 retryable: true,
                 endpoint: ctx.endpoint,
-                message: `BKFlow did not answer ${classify_describe(ctx)} within ${this.options.requestTimeoutMs} ms (request-timeout).`
+                message: `BKFlow did not answer ${classify_describe(ctx)} within ${this.options.requestTimeoutMs} ms (${this.names.requestTimeout}).`
             });
         }
         if (cutByDeadline) {
@@ -20556,8 +20947,8 @@ class BkflowClient {
         if (setup !== undefined) {
             const via = this.proxy === undefined ? '' : ` through the proxy ${this.proxy}`;
             const check = this.proxy === undefined
-                ? 'check api-url (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)'
-                : 'check api-url and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)';
+                ? `check ${this.names.apiUrl} (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)`
+                : `check ${this.names.apiUrl} and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)`;
             return this.setupFailure(new BkflowError({
                 kind: 'unreachable',
                 retryable: true,
@@ -20650,7 +21041,7 @@ async function readBody(response, maxBytes, ctx) {
         retryable: false,
         endpoint: ctx.endpoint,
         status: response.status,
-        message: `BKFlow's answer to ${classify_describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check api-url and any proxy in between.`
+        message: `BKFlow's answer to ${classify_describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check ${settingNames(ctx).apiUrl} and any proxy in between.`
     });
     const declared = Number(response.headers.get('content-length') ?? '');
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -20725,7 +21116,9 @@ function malformedDetail(what) {
 
 ;// CONCATENATED MODULE: ./src/cli/credentials.ts
 // BKFlow credentials and connection settings for the CLI: from the environment (product.md §6),
-// with --api-url and --allow-http on the command line.
+// with --api-url, --allow-http and the request limits on the command line. Every problem is a
+// bad setting named as the CLI spells it (BKFLOW_* variables and flags), never an action input.
+
 
 
 /** The environment variables the CLI reads, for every command's help. */
@@ -20735,8 +21128,8 @@ const CREDENTIAL_HELP = [
     'BKFLOW_API_URL (or --api-url), e.g. https://bkapi.example.com/api/bk-flow-engine/prod.'
 ];
 /**
- * A client built from the environment, or every missing setting named. Its secrets are registered
- * for every printer to mask; `notice` hears that a secret was too short to mask.
+ * A client built from the environment and the flags, or one line per bad setting. Its secrets are
+ * registered for every printer to mask; `notice` hears that a secret was too short to mask.
  */
 function clientFromEnv(env, flags, notice = () => { }) {
     const apiUrl = flags.apiUrl ?? env.BKFLOW_API_URL;
@@ -20744,18 +21137,19 @@ function clientFromEnv(env, flags, notice = () => { }) {
     const appSecret = env.BKFLOW_APP_SECRET;
     const errors = [];
     if (!apiUrl)
-        errors.push('set BKFLOW_API_URL or pass --api-url');
+        errors.push('BKFLOW_API_URL is not set (or pass --api-url URL).');
     if (!appCode)
-        errors.push('set BKFLOW_APP_CODE');
+        errors.push('BKFLOW_APP_CODE is not set.');
     if (!appSecret)
-        errors.push('set BKFLOW_APP_SECRET');
+        errors.push('BKFLOW_APP_SECRET is not set.');
     if (!apiUrl || !appCode || !appSecret)
         return { errors };
     try {
         return { client: newClient(env, flags, { apiUrl, appCode, appSecret }, notice) };
     }
     catch (error) {
-        // A setting the client refuses (a bad URL, a bad port, plain http): say which, not "unexpected".
+        // A setting the client refuses (a bad URL, a bad port, plain http): say which, in the CLI's
+        // names, not "unexpected".
         if (isBkflowError(error))
             return { errors: [error.message] };
         throw error;
@@ -20768,14 +21162,20 @@ function newClient(env, flags, { apiUrl, appCode, appSecret }, notice) {
         appSecret,
         username: env.BKFLOW_USERNAME || undefined,
         accessToken: env.BKFLOW_ACCESS_TOKEN || undefined,
-        rateLimitPerMinute: 600,
-        maxConcurrency: 4,
-        requestTimeoutMs: 30_000,
+        rateLimitPerMinute: flags.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute,
+        maxConcurrency: flags.maxConcurrency ?? DEFAULTS.maxConcurrency,
+        requestTimeoutMs: flags.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
         allowHttp: flags.allowHttp ?? false,
+        settings: cliSettings(flags.apiUrl !== undefined),
         env,
         onSecret: registerSecret,
         onNotice: notice
     });
+}
+/** Prints each bad setting as `bkflow-gate COMMAND: bad setting: …`. */
+function reportBadSettings(output, command, errors) {
+    for (const error of errors)
+        output.err(`bkflow-gate ${command}: bad setting: ${error}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -20806,42 +21206,49 @@ function formatDiagnostic(d, sourceText) {
     return `${head}\n${shown}\n${pad}^`;
 }
 
-;// CONCATENATED MODULE: ./src/spec-file.ts
-// Reading and parsing a spec file, for the action and the CLI alike: the file is refused over the
-// size limit before it is read, and every way it can fail to load is one line to show the user.
+;// CONCATENATED MODULE: ./src/cli/vars.ts
+// The --var flags that check and validate share: KEY=VALUE entries, each bad one named, with the
+// likely fix for the commonest slip, `--var K 108` (which would read 108 as a second SPEC).
 
-
-/**
- * Reads `path` and parses it as `shown` (the name diagnostics carry, e.g. workspace-relative).
- * Returns `{ error }` when the file cannot be read at all.
- */
-async function loadSpecFile(path, options, shown = path) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            return { error: `${shown} is not a file` };
-        if (info.size > MAX_SPEC_BYTES) {
-            return { text: '', spec: undefined, diagnostics: [tooLargeDiagnostic(shown, info.size)] };
-        }
-        const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-        // A binary file (an image, an archive, a compiled file) would be echoed back line by line.
-        if (text.includes('\0'))
-            return { error: `${shown} is not a text file (it holds NUL bytes)` };
-        return { text, ...parseSpec(text, shown, options) };
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The variables of the `--var` values, or one line per bad entry. */
+function parseVarFlags(argv, entries) {
+    const label = (index) => `--var #${index + 1}`;
+    const { vars, errors } = parseVarEntries(entries, label);
+    if (errors.length === 0)
+        return { vars };
+    const hints = slipHints(argv);
+    return {
+        errors: errors.map((error) => {
+            const index = hints.findIndex((_, i) => error.startsWith(`${label(i)}:`));
+            return index >= 0 && hints[index] ? `${error} ${hints[index]}` : error;
+        })
+    };
+}
+/** Per --var, in order: `Did you mean --var K=108?` when `--var K` is followed by a bare argument. */
+function slipHints(argv) {
+    const hints = [];
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--')
+            break;
+        if (argv[i].startsWith('--var='))
+            hints.push('');
+        if (argv[i] !== '--var')
+            continue;
+        const [name, next] = [argv[i + 1] ?? '', argv[i + 2]];
+        const slip = NAME_RE.test(name) && next !== undefined && !next.startsWith('-');
+        hints.push(slip ? `Did you mean --var ${name}=${next}?` : '');
+        i++;
     }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-        if (code === 'ENOENT')
-            return { error: `${shown}: no such file` };
-        if (code === 'EACCES')
-            return { error: `${shown}: permission denied` };
-        return { error: `${shown}: cannot be read (${code || 'unknown error'})` };
-    }
+    return hints;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 // `bkflow-gate check SPEC`: the gate from a terminal or any CI — poll BKFlow, print the plan, exit
-// 0 pass / 2 fail / 1 error (product.md §6).
+// 0 pass / 2 fail / 1 error (product.md §6), 130 / 143 when cancelled (see ../index.ts).
+
+
+
 
 
 
@@ -20859,6 +21266,9 @@ const OPTIONS = {
     'api-url': { type: 'string' },
     timeout: { type: 'string' },
     interval: { type: 'string' },
+    'request-timeout': { type: 'string' },
+    'max-concurrency': { type: 'string' },
+    'rate-limit': { type: 'string' },
     var: { type: 'string', multiple: true },
     shard: { type: 'string' },
     json: { type: 'boolean' },
@@ -20866,36 +21276,45 @@ const OPTIONS = {
     'allow-http': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
-const USAGE = 'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE]';
 const EXIT_FOR = { pass: EXIT.ok, fail: EXIT.failed, error: EXIT.error };
 const checkCommand = {
     name: 'check',
-    usage: USAGE,
+    usage: 'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http]',
+    synopsis: 'check SPEC [options]',
     summary: 'Poll BKFlow until the spec’s tasks settle and print the plan.',
     help: [
         'Checks every task of SPEC against BKFlow and prints a Terraform-like plan.',
         '',
         'Options:',
-        '  --mode wait|check  wait (default): poll until each task settles or times out;',
-        '                     check: one look, no waiting.',
-        '  --api-url URL      The gateway base URL (default: $BKFLOW_API_URL).',
-        '  --timeout D        How long to wait per task unless the spec says (default 30m).',
-        '  --interval D       Base poll interval unless the spec says (default 15s).',
-        '  --var KEY=VALUE    Define ${KEY} for task_id / space_id (repeatable).',
-        '  --shard I/N        Check only a stable slice of the tasks.',
-        '  --json             Print the JSON report (schemas/report.schema.json) instead of the plan.',
-        '  --report FILE      Also write the JSON report to FILE.',
-        '  --allow-http       Permit plain http:// to a host that is not loopback.',
-        '  -h, --help         Show this help.',
+        '  --mode wait|check      wait (default): poll until each task settles or times out;',
+        '                         check: one look, no waiting.',
+        '  --api-url URL          The gateway base URL (default: $BKFLOW_API_URL).',
+        '  --timeout D            How long to wait for each task (e.g. 30m, 1h30m). Wins over the spec.',
+        '  --interval D           Base poll interval (e.g. 15s). Wins over the spec.',
+        '  --var KEY=VALUE        Define ${KEY} for task_id / space_id (repeatable).',
+        '  --shard I/N            Check only a stable slice of the tasks.',
+        '  --json                 Print the JSON report (schemas/report.schema.json), not the plan.',
+        '  --report FILE          Also write the JSON report to FILE (its directory must exist).',
+        '  --request-timeout D    Timeout of one HTTP request (default 30s).',
+        '  --max-concurrency N    Requests in flight at once, 1 to 64 (default 4).',
+        `  --rate-limit N         Requests per minute, all tasks together, up to ${GATEWAY_QUOTA_PER_MINUTE} (default 600).`,
+        '  --allow-http           Permit plain http:// to a host that is not loopback.',
+        '  -h, --help             Show this help.',
+        '',
+        'A task’s timeout and interval come from the command line, else the task, else the spec’s',
+        'defaults, else the built-in 30m and 15s.',
         '',
         ...CREDENTIAL_HELP,
         '',
         'Exit codes: 0 every expectation met, 2 not met (or pending), 1 error (invalid spec or',
-        'arguments, credentials rejected, BKFlow unreachable).'
+        'arguments, a bad setting, credentials rejected, BKFlow unreachable), 130 cancelled by Ctrl-C',
+        '(SIGINT), 143 cancelled by SIGTERM.'
     ].join('\n'),
     async run(argv, { output, env, signal, isTTY }) {
-        const usageError = (problem) => {
-            output.err(`bkflow-gate check: ${problem}\nUsage: bkflow-gate ${USAGE}`);
+        // Each problem on its own line, then the usage once.
+        const usageError = (...problems) => {
+            const lines = problems.map((problem) => `bkflow-gate check: ${problem}`);
+            output.err(`${lines.join('\n')}\n${usageLine(checkCommand)}`);
             return EXIT.error;
         };
         const args = parseArgs(argv, OPTIONS);
@@ -20903,38 +21322,64 @@ const checkCommand = {
             return usageError(args.error);
         const flags = args.values;
         if (flags.help) {
-            output.out(`Usage: bkflow-gate ${USAGE}\n\n${checkCommand.help}`);
+            output.out(`${usageLine(checkCommand)}\n\n${checkCommand.help}`);
             return EXIT.ok;
         }
-        if (args.positionals.length !== 1) {
-            return usageError(args.positionals.length === 0 ? 'missing SPEC' : 'give exactly one SPEC');
+        // Before the SPEC count: `--var K 108` is a --var without `=`, not a second SPEC.
+        const vars = parseVarFlags(argv, flags.var ?? []);
+        if ('errors' in vars)
+            return usageError(...vars.errors);
+        const [specPath, ...extra] = args.positionals;
+        if (specPath === undefined)
+            return usageError('missing SPEC');
+        if (extra.length > 0) {
+            return usageError(`unexpected argument "${extra[0]}": give one SPEC (it is "${specPath}")`);
         }
         const mode = flags.mode ?? 'wait';
         if (mode !== 'wait' && mode !== 'check') {
             return usageError(`--mode is "${mode}"; expected wait or check`);
         }
-        const timeoutMs = parseDuration(flags.timeout ?? '30m');
-        const intervalMs = parseDuration(flags.interval ?? '15s');
-        if (timeoutMs === undefined)
-            return usageError(`--timeout "${flags.timeout}" is not a duration`);
-        if (!intervalMs)
-            return usageError(`--interval "${flags.interval}" is not a positive duration`);
+        const problems = [];
+        const read = (name, reader) => {
+            const text = flags[name];
+            if (typeof text !== 'string')
+                return undefined;
+            const result = reader(text);
+            if (result.ok)
+                return result.value;
+            problems.push(`--${name} "${text}": ${result.expected}`);
+            return undefined;
+        };
+        const positive = (text) => readDuration(text, { positive: true });
+        const timeoutMs = read('timeout', readDuration);
+        const intervalMs = read('interval', positive);
+        const requestTimeoutMs = read('request-timeout', positive);
+        const maxConcurrency = read('max-concurrency', (text) => readCount(text, MAX_CONCURRENCY));
+        const rateLimitPerMinute = read('rate-limit', (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE));
         let shard;
         if (flags.shard !== undefined) {
             const parsed = parseShard(flags.shard);
             if ('error' in parsed)
-                return usageError(`--shard "${flags.shard}": ${parsed.error}`);
-            shard = parsed;
+                problems.push(`--shard "${flags.shard}": ${parsed.error}`);
+            else
+                shard = parsed;
         }
-        const vars = parseVarEntries(flags.var ?? [], (index) => `--var #${index + 1}`);
-        if (vars.errors.length > 0)
-            return usageError(vars.errors.join('; '));
-        const path = args.positionals[0];
-        const loaded = await loadSpecFile(path, {
+        if (problems.length > 0)
+            return usageError(...problems);
+        // A report that cannot be written is found now, not after a wait of up to the timeout.
+        if (flags.report !== undefined) {
+            const problem = await unwritable(flags.report);
+            if (problem) {
+                output.err(`bkflow-gate check: --report ${flags.report}: ${problem}`);
+                return EXIT.error;
+            }
+        }
+        const loaded = await loadSpecFile(specPath, {
             vars: vars.vars,
             env,
-            defaults: { timeoutMs, intervalMs },
-            shard
+            overrides: { timeoutMs, intervalMs },
+            shard,
+            settings: cliSettings(flags['api-url'] !== undefined)
         });
         if ('error' in loaded) {
             output.err(`bkflow-gate check: ${loaded.error}`);
@@ -20944,12 +21389,21 @@ const checkCommand = {
         if (!spec) {
             for (const d of diagnostics)
                 output.err(formatDiagnostic(d, text));
-            output.err(`${path}: invalid spec; nothing was checked.`);
+            output.err(`${specPath}: invalid spec; nothing was checked.`);
             return EXIT.error;
         }
-        const connection = clientFromEnv(env, { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] }, (notice) => output.err(`bkflow-gate check: ${notice}`));
-        if ('errors' in connection)
-            return usageError(connection.errors.join('; '));
+        const connection = clientFromEnv(env, {
+            apiUrl: flags['api-url'],
+            allowHttp: flags['allow-http'],
+            requestTimeoutMs,
+            maxConcurrency,
+            rateLimitPerMinute
+        }, (notice) => output.err(`bkflow-gate check: ${notice}`));
+        if ('errors' in connection) {
+            reportBadSettings(output, 'check', connection.errors);
+            return EXIT.error;
+        }
+        const progress = progressLines();
         const run = await pollTasks(spec, {
             mode,
             client: connection.client,
@@ -20958,19 +21412,62 @@ const checkCommand = {
             signal,
             // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
             // labels, states and messages from outside, so it is flattened and escaped first.
-            onEvent: (event) => output.err(plainText(event.message))
+            onEvent: (event) => output.err(plainText(progress(event)))
         });
         // The report can be large (every node of every task): build it only when it is asked for.
         const report = flags.report || flags.json ? safe_text_escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) : '';
-        if (flags.report)
-            await (0,promises_namespaceObject.writeFile)(flags.report, report + '\n');
         if (flags.json)
             output.out(report);
         else
             output.out(planText(run, { color: shouldColor({ isTTY }, env) }));
+        if (flags.report) {
+            // The verdict is already printed; a failed write is one more line, never a different exit.
+            try {
+                await (0,promises_namespaceObject.writeFile)(flags.report, report + '\n');
+            }
+            catch (error) {
+                output.err(`bkflow-gate check: could not write --report ${flags.report}: ${reason(error)}`);
+            }
+        }
         return EXIT_FOR[run.result];
     }
 };
+/** Why a report could not be written to `file`, or undefined when it can be (as far as we can tell). */
+async function unwritable(file) {
+    const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+    try {
+        const info = await (0,promises_namespaceObject.stat)(dir);
+        if (!info.isDirectory())
+            return `${external_node_path_default().dirname(file)} is not a directory`;
+    }
+    catch {
+        return `the directory ${external_node_path_default().dirname(file)} does not exist; create it first`;
+    }
+    try {
+        await (0,promises_namespaceObject.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch {
+        return `the directory ${external_node_path_default().dirname(file)} is not writable`;
+    }
+    try {
+        if ((await (0,promises_namespaceObject.stat)(file)).isDirectory())
+            return 'it is a directory; give a file name';
+    }
+    catch {
+        // No file yet: it will be created.
+    }
+    return undefined;
+}
+function reason(error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT')
+        return 'its directory no longer exists';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return code || (error instanceof Error ? error.message : String(error));
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 // `bkflow-gate init --task ID [--space ID] [--pin]`: print a spec of a task as it is now, with
@@ -20991,7 +21488,7 @@ const init_OPTIONS = {
     pin: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
-const init_USAGE = 'init --task ID [--space ID] [--pin] [--api-url URL]';
+const USAGE = 'init --task ID [--space ID] [--pin] [--api-url URL]';
 /** The variable a reusable spec reads its task id from. */
 const TASK_VAR = 'TASK_ID';
 /** One read of a task, bounded: init is interactive and should not retry for long. */
@@ -20999,7 +21496,7 @@ const INIT_DEADLINE_MS = 60_000;
 const POSITIVE_INT = /^[1-9][0-9]{0,15}$/;
 const initCommand = {
     name: 'init',
-    usage: init_USAGE,
+    usage: USAGE,
     summary: 'Print a spec of a task as it is now (node names as comments).',
     help: [
         'Reads a task from BKFlow and prints a spec that expects exactly what the task shows now:',
@@ -21028,7 +21525,7 @@ const initCommand = {
     ].join('\n'),
     async run(argv, { output, env, signal }) {
         const usageError = (problem) => {
-            output.err(`bkflow-gate init: ${problem}\nUsage: bkflow-gate ${init_USAGE}`);
+            output.err(`bkflow-gate init: ${problem}\nUsage: bkflow-gate ${USAGE}`);
             return EXIT.error;
         };
         const args = parseArgs(argv, init_OPTIONS);
@@ -21036,7 +21533,7 @@ const initCommand = {
             return usageError(args.error);
         const flags = args.values;
         if (flags.help) {
-            output.out(`Usage: bkflow-gate ${init_USAGE}\n\n${initCommand.help}`);
+            output.out(`Usage: bkflow-gate ${USAGE}\n\n${initCommand.help}`);
             return EXIT.ok;
         }
         if (args.positionals.length > 0)
@@ -21050,8 +21547,10 @@ const initCommand = {
         const taskId = Number(flags.task);
         const spaceId = flags.space === undefined ? undefined : Number(flags.space);
         const connection = clientFromEnv(env, { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] }, (notice) => output.err(`bkflow-gate init: ${notice}`));
-        if ('errors' in connection)
-            return usageError(connection.errors.join('; '));
+        if ('errors' in connection) {
+            reportBadSettings(output, 'init', connection.errors);
+            return EXIT.error;
+        }
         const { client } = connection;
         const call = { deadline: Date.now() + INIT_DEADLINE_MS, signal };
         try {
@@ -21231,6 +21730,7 @@ function comment(text) {
 
 
 
+
 const validate_OPTIONS = {
     var: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' }
@@ -21239,40 +21739,46 @@ const validate_USAGE = 'validate SPEC [--var KEY=VALUE]...';
 const validateCommand = {
     name: 'validate',
     usage: validate_USAGE,
+    synopsis: 'validate SPEC [options]',
     summary: 'Check a spec file (syntax, schema, variables) without contacting BKFlow.',
     help: [
         'Checks a spec file: its YAML, its shape against schemas/spec.schema.json, and what the',
         'schema cannot express (tasks or nodes listed twice, `name` without `space_id`, ${VAR}s).',
-        'Each problem is printed as FILE:LINE:COLUMN: error CODE: message, with the source line.',
+        'Every problem is reported in one pass, each as FILE:LINE:COLUMN: error CODE: message, with',
+        'the source line.',
         '',
         'Options:',
-        '  --var KEY=VALUE  Define ${KEY} for task_id / space_id (repeatable; wins over the environment).',
+        '  --var KEY=VALUE  Define ${KEY} for task_id / space_id (repeatable; wins over the',
+        '                   environment).',
         '  -h, --help       Show this help.',
         '',
         'Exit codes: 0 the spec is valid, 1 it is not (or the arguments are wrong).'
     ].join('\n'),
     async run(argv, { output, env }) {
-        const args = parseArgs(argv, validate_OPTIONS);
-        if (!args.ok) {
-            output.err(`bkflow-gate validate: ${args.error}\nUsage: bkflow-gate ${validate_USAGE}`);
+        const usageError = (problem) => {
+            output.err(`bkflow-gate validate: ${problem}\n${usageLine(validateCommand)}`);
             return EXIT.error;
-        }
+        };
+        const args = parseArgs(argv, validate_OPTIONS);
+        if (!args.ok)
+            return usageError(args.error);
         if (args.values.help) {
-            output.out(`Usage: bkflow-gate ${validate_USAGE}\n\n${validateCommand.help}`);
+            output.out(`${usageLine(validateCommand)}\n\n${validateCommand.help}`);
             return EXIT.ok;
         }
-        if (args.positionals.length !== 1) {
-            const problem = args.positionals.length === 0 ? 'missing SPEC' : 'give exactly one SPEC';
-            output.err(`bkflow-gate validate: ${problem}\nUsage: bkflow-gate ${validate_USAGE}`);
-            return EXIT.error;
-        }
-        const vars = parseVarEntries(args.values.var ?? [], (index) => `--var #${index + 1}`);
-        if (vars.errors.length > 0) {
+        // Before the SPEC count: `--var K 108` is a --var without `=`, not a second SPEC.
+        const vars = parseVarFlags(argv, args.values.var ?? []);
+        if ('errors' in vars) {
             output.err(vars.errors.map((e) => `bkflow-gate validate: ${e}`).join('\n'));
             return EXIT.error;
         }
-        const path = args.positionals[0];
-        const loaded = await loadSpecFile(path, { vars: vars.vars, env });
+        const [path, ...extra] = args.positionals;
+        if (path === undefined)
+            return usageError('missing SPEC');
+        if (extra.length > 0) {
+            return usageError(`unexpected argument "${extra[0]}": give one SPEC (it is "${path}")`);
+        }
+        const loaded = await loadSpecFile(path, { vars: vars.vars, env, settings: cliSettings() });
         if ('error' in loaded) {
             output.err(`bkflow-gate validate: ${loaded.error}`);
             return EXIT.error;
@@ -21307,11 +21813,16 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
+
 const run_USAGE = 'Usage: bkflow-gate <command> [options]';
-/** The top-level help: what the tool does and one line per command. */
+/** The top-level help: what the tool does and one line per command, within HELP_WIDTH columns. */
 function topLevelHelp(commands = COMMANDS) {
-    const width = Math.max(...commands.map((c) => c.usage.length));
-    const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+    const synopsis = (c) => c.synopsis ?? c.usage;
+    const width = Math.max(...commands.map((c) => synopsis(c).length));
+    const indent = ' '.repeat(width + 4);
+    // The summary wraps in its own column, under itself.
+    const lines = commands.map((c) => `  ${synopsis(c).padEnd(width)}  ` +
+        wrap(c.summary, HELP_WIDTH - indent.length).replaceAll('\n', `\n${indent}`));
     return [
         run_USAGE,
         '',
@@ -21320,12 +21831,19 @@ function topLevelHelp(commands = COMMANDS) {
         'Commands:',
         ...lines,
         '',
-        'Run `bkflow-gate <command> --help` for the options of a command.'
+        'Run `bkflow-gate help <command>` (or `bkflow-gate <command> --help`) for its options.'
     ].join('\n');
 }
 /** Runs the CLI on its arguments (without `node` and the script) and resolves to the exit code. */
 async function run(argv, context = { output: consoleOutput, env: process.env }, commands = COMMANDS) {
     const [name, ...rest] = argv;
+    if (name === 'help' && rest.length > 0) {
+        // `help check` is `check --help`; an unknown name falls through to the error below.
+        const command = commands.find((c) => c.name === rest[0]);
+        if (command)
+            return command.run(['--help'], context);
+        return unknownCommand(rest[0], commands, context);
+    }
     if (name === '--help' || name === '-h' || name === 'help') {
         context.output.out(topLevelHelp(commands));
         return EXIT.ok;
@@ -21339,12 +21857,8 @@ async function run(argv, context = { output: consoleOutput, env: process.env }, 
         return EXIT.error;
     }
     const command = commands.find((c) => c.name === name);
-    if (!command) {
-        const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${name}`;
-        const names = commands.map((c) => c.name).join(', ');
-        context.output.err(`bkflow-gate: ${what} (commands: ${names})\n${run_USAGE}`);
-        return EXIT.error;
-    }
+    if (!command)
+        return unknownCommand(name, commands, context);
     try {
         return await command.run(rest, context);
     }
@@ -21355,17 +21869,29 @@ async function run(argv, context = { output: consoleOutput, env: process.env }, 
         return EXIT.error;
     }
 }
+function unknownCommand(name, commands, context) {
+    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${name}`;
+    const names = commands.map((c) => c.name).join(', ');
+    context.output.err(`bkflow-gate: ${what} (commands: ${names})\n${run_USAGE}`);
+    return EXIT.error;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The CLI's entry point: run the command line and set the exit code.
 
 
+
 // The first Ctrl-C / SIGTERM stops a running check so it reports what it knows; a second one exits.
+// Either way a cancelled run exits as shells expect of a process ended by that signal (128 + its
+// number), never with a verdict's code: a script must not read a cancelled run as a failed check.
+const EXIT_ON = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
 const controller = new AbortController();
+let received;
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
         if (controller.signal.aborted)
-            process.exit(130);
+            process.exit(EXIT_ON[signal]);
+        received = signal;
         controller.abort();
     });
 }
@@ -21375,7 +21901,7 @@ void run(process.argv.slice(2), {
     signal: controller.signal,
     isTTY: process.stdout.isTTY
 }).then((code) => {
-    process.exitCode = code;
+    process.exitCode = received === undefined ? code : EXIT_ON[received];
 });
 
 

@@ -2,6 +2,7 @@
 // Most BKFlow failures arrive as HTTP 200 with `result: false`, so the branch is on `result`, never on `code`.
 
 import type { ApiEndpoint } from '../model.js'
+import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
 import { BkflowError, trimQuote, type BkflowErrorKind } from './errors.js'
 import { serverHintMs } from './retry.js'
 
@@ -16,6 +17,8 @@ export interface RequestContext {
   appCode: string
   /** Masks secrets; quotes of the answer pass through it before they are cut to length. */
   redact?: (text: string) => string
+  /** How messages name the settings to fix (default: the action's inputs). */
+  settings?: SettingNames
 }
 
 /** One complete HTTP answer. */
@@ -36,6 +39,7 @@ export function classifyResponse(
   const json =
     response.parsed === undefined ? parseJsonObject(response.body) : asObject(response.parsed.value)
   const status = response.status
+  const names = settingNames(ctx)
   const fail = (kind: BkflowErrorKind, retryable: boolean, what: string, bk?: string) =>
     new BkflowError({
       kind,
@@ -56,14 +60,14 @@ export function classifyResponse(
     return fail(
       'api_not_found',
       false,
-      `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check api-url: it must be the BKFlow gateway base itself.`
+      `The server answered ${ctx.method} ${ctx.path} with a redirect (HTTP ${status}${location === null ? '' : ` to ${trimQuote(location, ctx.redact)}`}): check ${names.apiUrl}: it must be the BKFlow gateway base itself.`
     )
   }
   if (status === 429) {
     return fail(
       'rate_limited',
       true,
-      `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower rate-limit (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`,
+      `The API gateway rate-limited ${ctx.endpoint} (HTTP 429): lower ${names.rateLimit} (the gateway allows 5000 requests per minute per app, shared by every caller using app ${ctx.appCode}).`,
       bk
     )
   }
@@ -75,14 +79,14 @@ export function classifyResponse(
         return fail(
           'auth',
           false,
-          `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set username or access-token, or give the task a space_id.`,
+          `The API gateway could not authenticate a user for ${ctx.endpoint} (HTTP ${status}): the app-bound endpoint needs a user identity: set ${names.username} or ${names.accessToken}, or give the task a space_id.`,
           bk
         )
       }
       return fail(
         'auth',
         false,
-        `The API gateway rejected the app credentials (HTTP ${status}): check app-code and app-secret.`,
+        `The API gateway rejected the app credentials (HTTP ${status}): check ${names.appCode} and ${names.appSecret}.`,
         bk
       )
     }
@@ -94,7 +98,7 @@ export function classifyResponse(
       return fail(
         'api_not_found',
         false,
-        `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check api-url: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`,
+        `The API gateway has no route for ${ctx.method} ${ctx.path} (HTTP 404): check ${names.apiUrl}: it must be the BKFlow gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod (some installations omit /api).`,
         bk
       )
     }
@@ -141,7 +145,7 @@ function classifyEnvelope(
     return fail(
       'unreachable',
       true,
-      `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check api-url (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
+      `${ctx.method} ${ctx.path} answered HTTP ${response.status} with an HTML page${named} instead of BKFlow's JSON: check ${settingNames(ctx).apiUrl} (it must be the gateway base, not a web page) and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
     )
   }
   if (json === undefined || typeof json.result !== 'boolean') {
@@ -275,7 +279,7 @@ function classifyForbidden(
     return fail(
       'api_not_found',
       false,
-      `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check api-url: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`,
+      `The request reached BKFlow directly instead of through the API gateway (HTTP 403): check ${settingNames(ctx).apiUrl}: it must be the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`,
       bk
     )
   }
@@ -285,6 +289,11 @@ function classifyForbidden(
     `Access to ${describe(ctx)} was denied (HTTP 403): check that app ${ctx.appCode} has permission to the BKFlow gateway resource and owns the space.`,
     bk
   )
+}
+
+/** How this request's messages name the settings to fix. */
+export function settingNames(ctx: RequestContext): SettingNames {
+  return ctx.settings ?? ACTION_SETTINGS
 }
 
 /** A short description of the request for messages: `get_task_states for task 42 in space 7`. */

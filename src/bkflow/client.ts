@@ -12,12 +12,13 @@ import {
   type TaskRef,
   type TreeNode
 } from '../model.js'
+import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
 
 export type { CallOptions, TaskRef }
 import { Redactor, isMaskable, shortSecretNotice } from '../secrets.js'
 import { clampTimer, sleep as realSleep } from '../sleep.js'
 import { isSizeFailure, readBatch, type BatchProgress, type SendBatch } from './batch.js'
-import { classifyResponse, describe, type RequestContext } from './classify.js'
+import { classifyResponse, describe, settingNames, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
 import { TaskOperations, type Send, type SendHooks } from './operations.js'
@@ -63,6 +64,8 @@ export interface ClientOptions {
   setupBudgetMs?: number
   /** The largest answer read, counted while it streams (default 64 MiB). */
   maxBodyBytes?: number
+  /** How error messages name the settings to fix (default: the action's inputs). */
+  settings?: SettingNames
   /** Called before each retry wait; `reason` never contains a secret. */
   onRetry?: (info: {
     endpoint: ApiEndpoint
@@ -138,21 +141,23 @@ export class BkflowClient {
   private readonly random: () => number
   /** Per space: the batch size BKFlow last answered after a chunk had to be split. */
   private readonly batchFits = new Map<number, number>()
+  private readonly names: SettingNames
 
   /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
   constructor(private readonly options: ClientOptions) {
-    this.base = parseApiBase(options.apiUrl, options.allowHttp)
+    const names = (this.names = options.settings ?? ACTION_SETTINGS)
+    this.base = parseApiBase(options.apiUrl, options.allowHttp, names)
     if (options.appCode.trim() === '' || options.appSecret === '') {
       throw new BkflowError({
         kind: 'config',
         retryable: false,
-        message: 'app-code and app-secret are required.'
+        message: `${names.appCode} and ${names.appSecret} are required.`
       })
     }
     for (const [name, value] of [
-      ['rate-limit', options.rateLimitPerMinute],
-      ['max-concurrency', options.maxConcurrency],
-      ['request-timeout', options.requestTimeoutMs]
+      [names.rateLimit, options.rateLimitPerMinute],
+      [names.maxConcurrency, options.maxConcurrency],
+      [names.requestTimeout, options.requestTimeoutMs]
     ] as const) {
       if (!Number.isFinite(value) || value <= 0) {
         throw new BkflowError({
@@ -165,8 +170,8 @@ export class BkflowClient {
     this.header = buildAuthHeader(options)
     this.redactor = new Redactor()
     for (const [name, secret] of [
-      ['app-secret', options.appSecret],
-      ['access-token', options.accessToken ?? ''],
+      [names.appSecret, options.appSecret],
+      [names.accessToken, options.accessToken ?? ''],
       ['authorization header', this.header]
     ] as const) {
       if (secret === '') continue
@@ -188,6 +193,7 @@ export class BkflowClient {
     this.limiter = new RequestLimiter({
       perMinute: options.rateLimitPerMinute,
       concurrency: options.maxConcurrency,
+      settings: names,
       now: this.now,
       sleep: this.sleep
     })
@@ -359,6 +365,7 @@ export class BkflowClient {
       path: new URL(url).pathname,
       appCode: this.options.appCode,
       redact: (text) => this.redact(text),
+      settings: this.names,
       ...ids
     }
     try {
@@ -503,7 +510,7 @@ export class BkflowClient {
         kind: 'timeout',
         retryable: true,
         endpoint: ctx.endpoint,
-        message: `BKFlow did not answer ${describe(ctx)} within ${this.options.requestTimeoutMs} ms (request-timeout).`
+        message: `BKFlow did not answer ${describe(ctx)} within ${this.options.requestTimeoutMs} ms (${this.names.requestTimeout}).`
       })
     }
     if (cutByDeadline) {
@@ -520,8 +527,8 @@ export class BkflowClient {
       const via = this.proxy === undefined ? '' : ` through the proxy ${this.proxy}`
       const check =
         this.proxy === undefined
-          ? 'check api-url (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)'
-          : 'check api-url and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)'
+          ? `check ${this.names.apiUrl} (and HTTPS_PROXY / NO_PROXY if this network needs a proxy)`
+          : `check ${this.names.apiUrl} and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)`
       return this.setupFailure(
         new BkflowError({
           kind: 'unreachable',
@@ -629,7 +636,7 @@ async function readBody(
       retryable: false,
       endpoint: ctx.endpoint,
       status: response.status,
-      message: `BKFlow's answer to ${describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check api-url and any proxy in between.`
+      message: `BKFlow's answer to ${describe(ctx)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, far more than any real task: the gate stopped reading it. Check ${settingNames(ctx).apiUrl} and any proxy in between.`
     })
   const declared = Number(response.headers.get('content-length') ?? '')
   if (Number.isFinite(declared) && declared > maxBytes) {

@@ -19,8 +19,6 @@ export type BkflowErrorKind =
   | 'timeout' // no complete response within request-timeout
   | 'too_large' // the answer is over the body size cap
   | 'deadline' // the task's deadline ends a wait or a request (a server-requested wait included)
-  | 'too_large' // the answer is over the body size cap
-  | 'deadline' // the task's deadline ends the wait or the request (a server-requested wait included)
   | 'unconfirmed' // a create whose answer was lost: a task may exist, and it is not created again
   | 'cancelled' // the caller aborted
 

@@ -2,6 +2,7 @@
 // in flight, across every task, on the injected clock.
 
 import { BkflowError } from './errors.js'
+import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
 import { clampTimer } from '../sleep.js'
 import { secondsText } from './retry.js'
 
@@ -12,6 +13,8 @@ export interface LimiterOptions {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Extra spacing added to the 60 s window; covers clock granularity at the server. */
   marginMs?: number
+  /** How messages name the limits (default: the action's inputs). */
+  settings?: SettingNames
 }
 
 const WINDOW_MS = 60_000
@@ -107,10 +110,11 @@ export class RequestLimiter {
         message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
       })
     }
+    const names = this.options.settings ?? ACTION_SETTINGS
     const why =
       this.inFlight >= this.concurrency
-        ? `no request slot came free (max-concurrency ${this.concurrency}) within ${left}`
-        : `the rate-limit budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`
+        ? `no request slot came free (${names.maxConcurrency} ${this.concurrency}) within ${left}`
+        : `the ${names.rateLimit} budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`
     return new BkflowError({ kind: 'deadline', retryable: false, message: `Not sent: ${why}.` })
   }
 

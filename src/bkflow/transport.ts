@@ -2,6 +2,7 @@
 // decision and the fetch that honours it.
 
 import type { ProxyAgent } from 'undici'
+import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
 import { BkflowError } from './errors.js'
 
 /** A checked gateway base: `origin` plus a path prefix without a trailing slash. */
@@ -14,38 +15,45 @@ export interface ApiBase {
 /**
  * Parses and checks `api-url`. The path may or may not contain `/api/…` (installations differ);
  * a trailing slash is dropped so that resource paths, which keep theirs, join cleanly.
- * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host.
+ * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host; the
+ * messages name the settings as `names` says (the action's inputs by default).
  */
-export function parseApiBase(apiUrl: string, allowHttp: boolean): ApiBase {
+export function parseApiBase(
+  apiUrl: string,
+  allowHttp: boolean,
+  names: SettingNames = ACTION_SETTINGS
+): ApiBase {
   let url: URL
   try {
     url = new URL(apiUrl.trim())
   } catch {
     throw configError(
-      'api-url is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.'
+      `${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw configError(`api-url must use https:// (got ${url.protocol}//).`)
+    throw configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`)
   }
   if (url.username !== '' || url.password !== '') {
-    throw configError('api-url must not contain credentials: pass them as app-code and app-secret.')
+    throw configError(
+      `${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`
+    )
   }
   if (url.search !== '' || url.hash !== '') {
     throw configError(
-      'api-url must not contain a query or a fragment: give only the gateway base path.'
+      `${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`
     )
   }
   if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
     throw new BkflowError({
       kind: 'insecure',
       retryable: false,
-      message: `api-url uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or set allow-http to true if the network is trusted.`
+      message: `${names.apiUrl} uses plain http:// to ${url.hostname}, which would send the app secret unencrypted: use https://, or ${names.allowHttp} if the network is trusted.`
     })
   }
   if (BAD_PORTS.has(url.port)) {
     throw configError(
-      `api-url uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check api-url; the gateway listens on 443 or another web port.`
+      `${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`
     )
   }
   const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`

@@ -1,16 +1,24 @@
 // Dispatch: `bkflow-gate <command> ...` to the command, with top-level help and usage errors.
 
-import { EXIT, type CliContext, type Command } from './command.js'
+import { wrap } from '../text.js'
+import { EXIT, HELP_WIDTH, type CliContext, type Command } from './command.js'
 import { COMMANDS } from './commands/index.js'
 import { consoleOutput } from './output.js'
 import packageJson from '../../package.json' with { type: 'json' }
 
 const USAGE = 'Usage: bkflow-gate <command> [options]'
 
-/** The top-level help: what the tool does and one line per command. */
+/** The top-level help: what the tool does and one line per command, within HELP_WIDTH columns. */
 export function topLevelHelp(commands: readonly Command[] = COMMANDS): string {
-  const width = Math.max(...commands.map((c) => c.usage.length))
-  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)
+  const synopsis = (c: Command): string => c.synopsis ?? c.usage
+  const width = Math.max(...commands.map((c) => synopsis(c).length))
+  const indent = ' '.repeat(width + 4)
+  // The summary wraps in its own column, under itself.
+  const lines = commands.map(
+    (c) =>
+      `  ${synopsis(c).padEnd(width)}  ` +
+      wrap(c.summary, HELP_WIDTH - indent.length).replaceAll('\n', `\n${indent}`)
+  )
   return [
     USAGE,
     '',
@@ -19,7 +27,7 @@ export function topLevelHelp(commands: readonly Command[] = COMMANDS): string {
     'Commands:',
     ...lines,
     '',
-    'Run `bkflow-gate <command> --help` for the options of a command.'
+    'Run `bkflow-gate help <command>` (or `bkflow-gate <command> --help`) for its options.'
   ].join('\n')
 }
 
@@ -30,6 +38,12 @@ export async function run(
   commands: readonly Command[] = COMMANDS
 ): Promise<number> {
   const [name, ...rest] = argv
+  if (name === 'help' && rest.length > 0) {
+    // `help check` is `check --help`; an unknown name falls through to the error below.
+    const command = commands.find((c) => c.name === rest[0])
+    if (command) return command.run(['--help'], context)
+    return unknownCommand(rest[0], commands, context)
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     context.output.out(topLevelHelp(commands))
     return EXIT.ok
@@ -43,12 +57,7 @@ export async function run(
     return EXIT.error
   }
   const command = commands.find((c) => c.name === name)
-  if (!command) {
-    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${name}`
-    const names = commands.map((c) => c.name).join(', ')
-    context.output.err(`bkflow-gate: ${what} (commands: ${names})\n${USAGE}`)
-    return EXIT.error
-  }
+  if (!command) return unknownCommand(name, commands, context)
   try {
     return await command.run(rest, context)
   } catch (error: unknown) {
@@ -57,4 +66,11 @@ export async function run(
     context.output.err(`bkflow-gate ${name}: unexpected error: ${message}`)
     return EXIT.error
   }
+}
+
+function unknownCommand(name: string, commands: readonly Command[], context: CliContext): number {
+  const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${name}`
+  const names = commands.map((c) => c.name).join(', ')
+  context.output.err(`bkflow-gate: ${what} (commands: ${names})\n${USAGE}`)
+  return EXIT.error
 }

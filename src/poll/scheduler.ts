@@ -410,6 +410,7 @@ function settle(tr: Tracker, result: NonNullable<Tracker['result']>, run: Run): 
     taskId: tr.task.taskId,
     verdict: result.verdict,
     reason: result.reason,
+    ...(result.error && { error: result.error }),
     message: `${taskName(tr)}: ${result.verdict} (${result.reason})`
   })
 }

@@ -45,7 +45,15 @@ export interface StateSource {
  */
 export type PollEvent = { at: number; message: string } & (
   | { type: 'state'; key: string; taskId: number; state: State; previous: State | null }
-  | { type: 'settled'; key: string; taskId: number; verdict: Verdict; reason: string }
+  | {
+      type: 'settled'
+      key: string
+      taskId: number
+      verdict: Verdict
+      reason: string
+      /** For verdict `error`: the typed error's kind and message (as in the task's result). */
+      error?: { kind: string; message: string }
+    }
   | { type: 'notice'; spaceId?: number }
   | { type: 'retry'; key: string; taskId: number }
 )

@@ -14,6 +14,7 @@ import {
 import { plural } from '../text.js'
 import { findingRank, taskTitle } from './describe.js'
 import { oneLine } from './redact.js'
+import { sharedErrors, type SharedError } from './shared-errors.js'
 
 /** One annotation for the runner to emit (`::error file=…,line=…::message`). */
 export interface Annotation {
@@ -27,7 +28,11 @@ export interface Annotation {
   endColumn?: number
 }
 
-/** GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently. */
+/**
+ * GitHub shows at most 10 annotations of one severity per step; the rest would be lost silently.
+ * The step's failure message (`setFailed`) is itself an error annotation, so findings and problems
+ * get one error fewer.
+ */
 export const MAX_ANNOTATIONS = 10
 
 // The wiring names a spec given inline this way; it has no file to annotate.
@@ -79,28 +84,38 @@ interface Candidate {
 
 /**
  * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max` (default 10), errors and failures before pending, taking each
+ * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
+ * the last one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
- * says how many more are in the job summary.
+ * says how many more are in the job summary. An error several tasks share is one annotation.
  */
 export function toAnnotations(
   run: RunResult,
   options: { workspace?: string; max?: number } = {}
 ): Annotation[] {
   const candidates: Candidate[] = []
+  // A run-wide error (a wrong secret, say) is one annotation, on its first task's entry.
+  const groupOf = new Map<TaskResult, SharedError>()
+  for (const group of sharedErrors(run.tasks)) for (const t of group.tasks) groupOf.set(t, group)
   run.tasks.forEach((result, taskIndex) => {
+    const group = groupOf.get(result)
+    if (group && group.tasks[0] !== result) return
     const findings = findingsOf(result)
     findings.forEach((finding, position) => {
+      const shared = group && finding.kind === 'error' && finding.target === 'task'
       candidates.push({
         rank: findingRank(finding.kind),
         position,
         taskIndex,
         annotation: {
           level: 'error',
-          title: titleOf(result, finding),
-          message:
-            oneLine(finding.message) ||
-            `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`,
+          title: shared
+            ? `${plural(group.tasks.length, 'task')}: could not check`
+            : titleOf(result, finding),
+          message: shared
+            ? `${oneLine(group.message)} Affected: ${listTasks(group.tasks)}.`
+            : oneLine(finding.message) ||
+              `${finding.kind}: expected ${oneLine(finding.expected)}, got ${oneLine(finding.actual)}`,
           ...place(finding.range, options.workspace)
         }
       })
@@ -141,6 +156,14 @@ function findingsOf(result: TaskResult): Finding[] {
   return findings
 }
 
+/** The tasks a shared error affected, the first few by name. */
+function listTasks(tasks: readonly TaskResult[]): string {
+  const shown = tasks.slice(0, MAX_LISTED).map(taskTitle)
+  const more = tasks.length - shown.length
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
+}
+const MAX_LISTED = 10
+
 /** `deploy-prod: node "Deploy backend"`, `task 1042 (space 7): task state`. */
 function titleOf(result: TaskResult, finding: Finding): string {
   const task = taskTitle(result)
@@ -154,7 +177,10 @@ function titleOf(result: TaskResult, finding: Finding): string {
   return `${task}: task`
 }
 
-/** Keeps at most `max` per severity (in order) and adds one notice for what was dropped. */
+/**
+ * Keeps at most `max` per severity (in order), one error fewer for the step's failure message, and
+ * adds one notice for what was dropped.
+ */
 function capped(all: Annotation[], max: number, file: string, noun: string): Annotation[] {
   const limit = Math.max(0, Math.floor(max))
   const kept: Annotation[] = []
@@ -162,7 +188,7 @@ function capped(all: Annotation[], max: number, file: string, noun: string): Ann
   let dropped = 0
   for (const a of all) {
     const n = perLevel.get(a.level) ?? 0
-    if (n >= limit) {
+    if (n >= (a.level === 'error' ? limit - 1 : limit)) {
       dropped++
       continue
     }
@@ -181,7 +207,10 @@ function capped(all: Annotation[], max: number, file: string, noun: string): Ann
   return kept
 }
 
-/** Spec diagnostics as annotations at their lines and columns, errors first, capped like findings. */
+/**
+ * Spec diagnostics as annotations at their lines and columns, errors first, capped like findings
+ * (an invalid spec fails the step, whose message is one more error).
+ */
 export function diagnosticsToAnnotations(
   diagnostics: Diagnostic[],
   options: { workspace?: string; max?: number } = {}

@@ -3,7 +3,12 @@
 
 export { renderPlan, planText, type Plan } from './plan.js'
 export { shouldColor, LEGEND } from './symbols.js'
-export { renderSummary, renderDiagnosticsSummary, SUMMARY_MAX_BYTES } from './summary.js'
+export {
+  renderSummary,
+  renderDiagnosticsSummary,
+  renderErrorSummary,
+  SUMMARY_MAX_BYTES
+} from './summary.js'
 export {
   toAnnotations,
   diagnosticsToAnnotations,
@@ -29,3 +34,10 @@ export {
 } from './comment.js'
 export { redactCredentials } from './redact.js'
 export { footerLine } from './describe.js'
+export {
+  progressLines,
+  sharedErrors,
+  sharedErrorKey,
+  type SharedError,
+  type SettledEvent
+} from './shared-errors.js'

@@ -14,6 +14,7 @@ import {
   taskWhere
 } from './describe.js'
 import { oneLine } from './redact.js'
+import { sharedErrors, type SharedError } from './shared-errors.js'
 import { LEGEND, SYMBOLS, findingPaint, paint, verdictPaint } from './symbols.js'
 
 /** The rendered plan: one block per task (a log group in the action), a one-line footer, and the symbol legend ('' when nothing differs). */
@@ -23,9 +24,19 @@ export interface Plan {
   legend: string
 }
 
-/** Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. */
+/**
+ * Renders the plan of a run; pure. Colour is ANSI escapes, only when asked for. An error that
+ * several tasks share (a wrong secret, say) is one block, where its first task would be.
+ */
 export function renderPlan(run: RunResult, options: { color: boolean }): Plan {
-  const blocks = run.tasks.map((result) => renderBlock(result, run, options.color))
+  const groupOf = new Map<TaskResult, SharedError>()
+  for (const group of sharedErrors(run.tasks)) for (const t of group.tasks) groupOf.set(t, group)
+  const blocks: Plan['blocks'] = []
+  for (const result of run.tasks) {
+    const group = groupOf.get(result)
+    if (!group) blocks.push(renderBlock(result, run, options.color))
+    else if (group.tasks[0] === result) blocks.push(renderShared(group, run, options.color))
+  }
   const anyFinding = run.tasks.some((t) => t.findings.length > 0 || t.verdict !== 'pass')
   return { blocks, footer: footerLine(run), legend: anyFinding ? LEGEND : '' }
 }
@@ -76,6 +87,22 @@ function renderBlock(
     lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color))
   }
   if (ok > 0) lines.push(`    ${plural(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`)
+  return { title, body: lines.join('\n') }
+}
+
+/** `3 tasks: error — <the message>`, then one line per task it affected. */
+function renderShared(
+  group: SharedError,
+  run: RunResult,
+  color: boolean
+): { title: string; body: string } {
+  const verdict = paint('error', verdictPaint('error'), color)
+  const count = paint(plural(group.tasks.length, 'task'), 'bold', color)
+  const title = `${count}: ${verdict} — ${oneLine(group.message)}`
+  const lines = group.tasks.map((result) => {
+    const label = result.task.label ? `${oneLine(result.task.label)} · ` : ''
+    return line('error', `${label}${taskInfo(result, run)}`, color)
+  })
   return { title, body: lines.join('\n') }
 }
 

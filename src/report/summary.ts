@@ -355,3 +355,21 @@ export function renderDiagnosticsSummary(file: string, diagnostics: Diagnostic[]
   }
   return budget.text()
 }
+
+/**
+ * The job summary of a run that could not start: `headline` (e.g. "the inputs are invalid") and
+ * one bullet per problem, escaped. Without it the run page would show nothing but the log.
+ */
+export function renderErrorSummary(headline: string, problems: readonly string[]): string {
+  const budget = new Budget(SUMMARY_MAX_BYTES)
+  budget.force(`## ${RUN_ICON.error} BKFlow gate: ${md(headline)}\n\nNothing was checked.\n\n`)
+  let shown = 0
+  for (const problem of problems) {
+    if (!budget.add(`- ${md(problem)}\n`)) break
+    shown++
+  }
+  if (shown < problems.length) {
+    budget.force(`\n${plural(problems.length - shown, 'problem')} more were left out.\n`)
+  }
+  return budget.text()
+}

@@ -14,7 +14,8 @@ export const DIAGNOSTIC_CODES = {
   'bad-type': 'a value of the wrong type (a list where a map is needed, …)',
   'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
   'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
-  'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`',
+  'bad-duration':
+    'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
   'bad-id':
     '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
   'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',

@@ -102,7 +102,8 @@ function positionsOf(doc: Document): NodePosition | undefined {
 }
 
 /**
- * Parses the text as one YAML document; never throws. `loaded` is undefined iff there is an error.
+ * Parses the text as one YAML document; never throws. `loaded` is undefined when the text cannot
+ * be read as a document; a duplicate key is an error that still lets the rest be checked.
  * A valid document is read by the fast reader; anything it declines (errors, warnings, aliases,
  * tags, directives) by the `yaml` library, which words the diagnostics.
  */
@@ -153,7 +154,7 @@ export function loadWithYaml(
     const message = SYNTAX_HINTS[syntax.code] ?? `${syntax.message}.`.replace(/\.\.$/, '.')
     diagnostics.push(diagnostic(code, message, locator.rangeOfOffsets(...syntax.pos)))
   }
-  if (diagnostics.length > 0) return { diagnostics }
+  if (syntax) return { diagnostics }
   for (const warning of doc.warnings) {
     const range = locator.rangeOfOffsets(...warning.pos)
     diagnostics.push(diagnostic('yaml-syntax', warning.message, range, 'warning'))

@@ -2,6 +2,7 @@
 // durations in milliseconds, and the checks that the schema cannot express.
 
 import { parseDuration } from '../duration.js'
+import { DEFAULTS } from '../settings.js'
 import type {
   Diagnostic,
   KnownState,
@@ -15,22 +16,25 @@ import type { PathSegment, SpecLocator } from './locate.js'
 import type {
   RawDuration,
   RawIntegerOrVar,
-  RawNode,
   RawOnFailed,
   RawSpec,
   RawStates,
   RawTask
 } from './spec-types.js'
+import type { PrunedNode, PrunedSpec, PrunedTask } from './validate.js'
 import { normalizeSource, sourceKey } from './sources.js'
 import { resolveVar, VAR_REF_RE, type VarSources } from './vars.js'
 
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
-export const BUILTIN_TIMEOUT_MS = 30 * 60_000
-export const BUILTIN_INTERVAL_MS = 15_000
+export const BUILTIN_TIMEOUT_MS = DEFAULTS.timeoutMs
+export const BUILTIN_INTERVAL_MS = DEFAULTS.intervalMs
 
 /** What the normalizer takes besides the spec: variable sources and the caller's defaults. */
 export interface NormalizeOptions extends VarSources {
+  /** Under the spec's own values (the action's inputs). */
   defaults: { timeoutMs?: number; intervalMs?: number }
+  /** Over the spec's own values (the CLI's command line: the most specific choice at run time). */
+  overrides?: { timeoutMs?: number; intervalMs?: number }
 }
 
 /** An id that could not be resolved; its error has been reported. */
@@ -59,15 +63,20 @@ export function taskKey(taskId: number, spaceId: number | undefined): string {
 /**
  * Normalizes a schema-valid spec. Returns every task in file order (sharding comes later) and
  * the diagnostics of the semantic checks; the tasks are meaningful only when there are none.
+ * Given the pruned form of an invalid spec, it runs the same checks on what is left, so that
+ * one pass reports every problem (its tasks are then of no use).
  */
 export function normalizeSpec(
-  raw: RawSpec,
+  raw: RawSpec | PrunedSpec,
   locator: SpecLocator,
   options: NormalizeOptions
 ): { tasks: TaskExpectation[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
+  // An id that was present but invalid is unknown, not absent: no check may assume either way.
+  const invalid = 'invalid' in raw ? raw.invalid : () => false
 
   const resolveId = (value: RawIntegerOrVar | undefined, path: PathSegment[]): Resolved => {
+    if (invalid(path)) return UNRESOLVED
     if (value === undefined || typeof value === 'number') return value
     const name = VAR_REF_RE.exec(value)?.[1]
     if (name === undefined) return UNRESOLVED // the schema forbids this; stay closed anyway
@@ -101,18 +110,20 @@ export function normalizeSpec(
   const tasks: TaskExpectation[] = []
   const firstTaskLine = new Map<string, number>()
 
-  raw.tasks.forEach((task: RawTask, t) => {
+  const taskList: readonly (PrunedTask | undefined)[] = raw.tasks ?? []
+  taskList.forEach((task, t) => {
+    if (task === undefined) return
     const taskPath: PathSegment[] = ['tasks', t]
     const taskId = resolveId(task.task_id, [...taskPath, 'task_id'])
     const spaceId =
-      task.space_id !== undefined
+      task.space_id !== undefined || invalid([...taskPath, 'space_id'])
         ? resolveId(task.space_id, [...taskPath, 'space_id'])
         : defaultSpace
     const range = locator.valueRange(taskPath)
     const source =
       spaceId === UNRESOLVED
         ? undefined
-        : normalizeSource(task, taskPath, spaceId, {
+        : normalizeSource(task as RawTask, taskPath, spaceId, {
             locator,
             vars: options,
             diagnostics,
@@ -130,6 +141,13 @@ export function normalizeSpec(
       otherNodes
     })
 
+    // The spec's own values are checked even when the command line overrides them, and
+    // whether or not the task's id resolves (every problem in one pass).
+    const specTimeout = task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout
+    const specInterval =
+      task.interval !== undefined
+        ? intervalMs(task.interval, [...taskPath, 'interval'])
+        : fallbackInterval
     if (taskId === UNRESOLVED || spaceId === UNRESOLVED || source === null) return
     if (taskId === undefined && source === undefined) return
     const key = source ? sourceKey(source.kind, task.label ?? '') : taskKey(taskId ?? 0, spaceId)
@@ -153,11 +171,8 @@ export function normalizeSpec(
       ...(spaceId !== undefined && { spaceId }),
       ...(task.label !== undefined && { label: task.label }),
       states: toStates(task.state),
-      timeoutMs: task.timeout !== undefined ? toMs(task.timeout) : fallbackTimeout,
-      intervalMs:
-        task.interval !== undefined
-          ? intervalMs(task.interval, [...taskPath, 'interval'])
-          : fallbackInterval,
+      timeoutMs: options.overrides?.timeoutMs ?? specTimeout,
+      intervalMs: options.overrides?.intervalMs ?? specInterval,
       onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
       otherNodes,
       nodes,
@@ -180,11 +195,17 @@ interface NodeContext {
  * One `nodes:` list, at the task's level or inside a subprocess node (which may nest again):
  * each entry normalized, with duplicates reported per list (each list is a different tree).
  */
-function normalizeNodes(raw: RawNode[], path: PathSegment[], ctx: NodeContext): NodeExpectation[] {
+function normalizeNodes(
+  raw: readonly (PrunedNode | undefined)[],
+  path: PathSegment[],
+  ctx: NodeContext
+): NodeExpectation[] {
   const { locator, diagnostics } = ctx
   const nodes: NodeExpectation[] = []
   const firstNodeLine = new Map<string, number>()
-  raw.forEach((node: RawNode, n) => {
+  raw.forEach((node, n) => {
+    // A hole, or an entry whose id or name was invalid (pruned): its problem is already reported.
+    if (node === undefined || (node.id === undefined && node.name === undefined)) return
     const nodePath: PathSegment[] = [...path, n]
     const by = node.id !== undefined ? 'id' : 'name'
     const ref = node.id ?? node.name ?? ''

@@ -1,6 +1,7 @@
 // parseSpec: YAML text in, the normalized spec and its diagnostics out. Never throws.
 
 import type { Diagnostic, Spec } from '../model.js'
+import type { SettingNames } from '../settings.js'
 import { diagnostic, sortDiagnostics } from './diagnostic.js'
 import { loadYaml } from './load.js'
 import { startOf } from './locate.js'
@@ -16,8 +17,12 @@ export interface ParseOptions {
   env?: Record<string, string | undefined>
   /** From the action's inputs: used UNDER the spec's own defaults. */
   defaults?: { timeoutMs?: number; intervalMs?: number }
+  /** From the CLI's command line: used OVER the spec's defaults and per-task values. */
+  overrides?: { timeoutMs?: number; intervalMs?: number }
   /** 1-based index, 1 <= index <= count. */
   shard?: { index: number; count: number }
+  /** How messages name the settings (default: the action's inputs). */
+  settings?: SettingNames
 }
 
 type ParseResult = { spec: Spec | undefined; diagnostics: Diagnostic[] }
@@ -26,13 +31,22 @@ function parseUnsafe(text: string, file: string, options: ParseOptions): ParseRe
   const { loaded, diagnostics } = loadYaml(text, file)
   if (!loaded) return { spec: undefined, diagnostics }
   const shape = validateShape(loaded.value, loaded.locator)
-  if (!shape.raw) return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics] }
-  const normalized = normalizeSpec(shape.raw, loaded.locator, {
+  const normalizeOptions = {
     vars: options.vars ?? {},
     env: options.env ?? {},
-    defaults: options.defaults ?? {}
-  })
-  if (normalized.diagnostics.length > 0) {
+    settings: options.settings,
+    defaults: options.defaults ?? {},
+    overrides: options.overrides
+  }
+  if (!shape.raw) {
+    // The checks the schema cannot express still run on the valid parts: one pass, every problem.
+    const rest = shape.pruned
+      ? normalizeSpec(shape.pruned, loaded.locator, normalizeOptions).diagnostics
+      : []
+    return { spec: undefined, diagnostics: [...diagnostics, ...shape.diagnostics, ...rest] }
+  }
+  const normalized = normalizeSpec(shape.raw, loaded.locator, normalizeOptions)
+  if (normalized.diagnostics.length > 0 || diagnostics.some((d) => d.severity === 'error')) {
     return { spec: undefined, diagnostics: [...diagnostics, ...normalized.diagnostics] }
   }
   const shard = options.shard

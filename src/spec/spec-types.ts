@@ -104,7 +104,7 @@ export interface RawNode {
 /** Id: A positive integer, or `${VAR}` that resolves to one. */
 export type RawIntegerOrVar = number | string
 
-/** Duration: A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`. */
+/** Duration: A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`. */
 export type RawDuration = number | string
 
 /** State: A BKFlow task or node state. */
@@ -430,10 +430,15 @@ export const SPEC_SCHEMA = {
     },
     duration: {
       title: 'Duration',
-      description: 'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`.',
+      description:
+        'A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.',
       anyOf: [
         { type: 'number', minimum: 0 },
-        { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$' }
+        {
+          type: 'string',
+          pattern:
+            '^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$'
+        }
       ]
     },
     state: {

@@ -5,7 +5,13 @@ import type { Diagnostic, SourceRange } from '../model.js'
 import { STATES } from '../model.js'
 import { diagnostic } from './diagnostic.js'
 import { splitPointer, type PathSegment, type SpecLocator } from './locate.js'
-import { SPEC_SCHEMA, type RawSpec } from './spec-types.js'
+import {
+  SPEC_SCHEMA,
+  type RawDefaults,
+  type RawNode,
+  type RawSpec,
+  type RawTask
+} from './spec-types.js'
 import { validateSpecSchema } from './spec-validator.js'
 import { closest, didYouMean } from './suggest.js'
 
@@ -73,7 +79,7 @@ function unionDiagnostics(def: string, error: ErrorObject, locator: SpecLocator,
   switch (def) {
     case 'duration': {
       const why = typeof value === 'number' ? 'must not be negative' : `is ${describe(value)}`
-      const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`2h\`.`
+      const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`
       emit(diagnostic('bad-duration', message, at()))
       return
     }
@@ -130,6 +136,8 @@ function unionDiagnostics(def: string, error: ErrorObject, locator: SpecLocator,
       return
     }
     case 'task': {
+      // An entry that is not a map is reported as such (bad-type); it has no source to name.
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return
       const present = TASK_SOURCES.filter(
         (key) => value !== null && typeof value === 'object' && key in value
       )
@@ -232,16 +240,79 @@ function plainDiagnostic(error: ErrorObject, locator: SpecLocator): Diagnostic {
 }
 
 /**
+ * A spec the schema rejected, with every value it found invalid taken out: a value that is still
+ * here is valid, but required keys may be missing and list items may be holes. The checks the
+ * schema cannot express run on it, so that one pass reports every problem.
+ */
+export interface PrunedSpec {
+  defaults?: RawDefaults
+  tasks?: (PrunedTask | undefined)[]
+  /** Whether the value at `path` was present but invalid (and so taken out). */
+  invalid(path: readonly PathSegment[]): boolean
+}
+export type PrunedTask = Partial<Omit<RawTask, 'nodes'>> & { nodes?: (PrunedNode | undefined)[] }
+export type PrunedNode = Omit<RawNode, 'nodes'> & { nodes?: (PrunedNode | undefined)[] }
+
+/**
  * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
- * valid, and otherwise one diagnostic per problem, each on the YAML node it is about.
+ * valid, and otherwise one diagnostic per problem, each on the YAML node it is about, and the
+ * pruned spec (absent when nothing of it is usable).
  */
 export function validateShape(
   value: unknown,
   locator: SpecLocator
-): { raw?: RawSpec; diagnostics: Diagnostic[] } {
+): { raw?: RawSpec; pruned?: PrunedSpec; diagnostics: Diagnostic[] } {
   const validate = validateSpecSchema
   if (validate(value)) return { raw: value, diagnostics: [] }
   const errors = validate.errors ?? []
+  return { diagnostics: toDiagnostics(errors, locator), pruned: prune(value, errors) }
+}
+
+/** The value with every part an error is about taken out (list items become holes). */
+function prune(value: unknown, errors: readonly ErrorObject[]): PrunedSpec | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const copy = structuredClone(value) as Record<string, unknown>
+  const removed = new Set<string>()
+  for (const error of errors) {
+    // A missing key has nothing to take out; an unknown key is taken out alone, not its map.
+    if (error.keyword === 'required') continue
+    const path = splitPointer(error.instancePath)
+    if (error.keyword === 'additionalProperties') {
+      path.push((error.params as { additionalProperty: string }).additionalProperty)
+    }
+    if (path.length === 0) return undefined
+    removeAt(copy, path)
+    removed.add(JSON.stringify(path))
+  }
+  const tasks = copy.tasks
+  return {
+    defaults: copy.defaults as RawDefaults | undefined,
+    tasks: Array.isArray(tasks) ? (tasks as (PrunedTask | undefined)[]) : undefined,
+    // Invalid when the value or one of its ancestors was taken out.
+    invalid: (path) =>
+      path.some((_, i) => removed.has(JSON.stringify(path.slice(0, i + 1).map(String))))
+  }
+}
+
+/** Takes out the value at `path`, own properties only (a key such as `__proto__` stays data). */
+function removeAt(root: Record<string, unknown>, path: readonly string[]): void {
+  let parent: unknown = root
+  for (const segment of path.slice(0, -1)) {
+    if (!hasOwn(parent, segment)) return
+    parent = (parent as Record<string, unknown>)[segment]
+  }
+  const last = path[path.length - 1]
+  if (!hasOwn(parent, last)) return
+  if (Array.isArray(parent)) parent[Number(last)] = undefined
+  else delete (parent as Record<string, unknown>)[last]
+}
+
+function hasOwn(value: unknown, key: string): boolean {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+}
+
+/** One diagnostic per problem: a failed union speaks for every error at or under its value. */
+function toDiagnostics(errors: readonly ErrorObject[], locator: SpecLocator): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const emit: Emit = (d) => diagnostics.push(d)
 
@@ -272,5 +343,5 @@ export function validateShape(
     if (error.keyword === 'required' && nodeUnions.has(error.instancePath)) continue
     diagnostics.push(plainDiagnostic(error, locator))
   }
-  return { diagnostics }
+  return diagnostics
 }

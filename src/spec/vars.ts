@@ -1,6 +1,8 @@
 // `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
 // Values may come from the environment and may be secrets: no message here ever contains one.
 
+import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
+
 const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** The whole-value reference form the schema allows: `${NAME}`. */
 export const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/
@@ -52,6 +54,8 @@ export function parseVars(lines: string[]): { vars: Record<string, string>; erro
 export interface VarSources {
   vars: Record<string, string>
   env: Record<string, string | undefined>
+  /** How a message tells the user to define a variable (default: the action's `vars` input). */
+  settings?: SettingNames
 }
 
 /** What a `${NAME}` resolved to, with an error that names the variable and never its value. */
@@ -70,7 +74,7 @@ export function resolveVar(name: string, sources: VarSources): VarResolution {
     return {
       ok: false,
       code: 'undefined-var',
-      message: `${name} is not defined: set it in the vars (\`${name}=…\`) or in the environment.`
+      message: `${name} is not defined: ${(sources.settings ?? ACTION_SETTINGS).defineVar(name)}.`
     }
   }
   const text = value.trim()

@@ -115,9 +115,18 @@ describe('readInputs', () => {
     expect(read({ 'rate-limit': '6000' }).errors[0]).toMatch(/"rate-limit" is "6000"/)
   })
 
+  it('reads compound durations', () => {
+    const { inputs } = read({ timeout: '1h30m', interval: '2m30s', 'request-timeout': '1m500ms' })
+    expect(inputs).toMatchObject({
+      timeoutMs: 5_400_000,
+      intervalMs: 150_000,
+      requestTimeoutMs: 60_500
+    })
+  })
+
   it('refuses an interval or a request timeout of zero', () => {
     expect(read({ interval: '0s' }).errors).toEqual([
-      'Input "interval" is "0s"; expected a duration such as 500ms, 90s, 15m, 2h, or a number of seconds, greater than 0.'
+      'Input "interval" is "0s"; expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds, greater than 0.'
     ])
     // One problem, one error: an unparsable value is not also reported as zero.
     expect(read({ interval: 'soon' }).errors).toHaveLength(1)

@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -30,6 +30,12 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
 }
 
 describe('bkflow-gate validate (bundled CLI)', () => {
+  // Every directory a test creates, removed at the end whatever the test's outcome.
+  const made: string[] = []
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true })
+  })
+
   it('is built', () => {
     expect(existsSync(CLI)).toBe(true)
   })
@@ -90,6 +96,7 @@ describe('bkflow-gate validate (bundled CLI)', () => {
 
   it('refuses a file over 1 MiB without reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bkflow-gate-cli-'))
+    made.push(dir)
     const file = join(dir, 'huge.yml')
     writeFileSync(file, `version: 1\n# ${'x'.repeat(1024 * 1024)}\n`)
     const run = await cli(['validate', file])

@@ -131,9 +131,9 @@ describe('[slow] a wrong setup fails fast, through dist/', () => {
     expect(cliBadPort.stderr).not.toMatch(/unexpected/)
   })
 
-  it('the CLI: exit 1 after about a minute, naming api-url', () => {
+  it('the CLI: exit 1 after about a minute, naming BKFLOW_API_URL (the CLI’s name for it)', () => {
     expect(cli.code).toBe(1)
     expect(cli.elapsedMs).toBeLessThan(BUDGET_MS + SLACK_MS)
-    expect(cli.stdout + cli.stderr).toMatch(/connection was refused.*check api-url/)
+    expect(cli.stdout + cli.stderr).toMatch(/connection was refused.*check BKFLOW_API_URL/)
   })
 })

@@ -111,13 +111,13 @@ describe('toAnnotations', () => {
     expect(toAnnotations(run([t]), {})[0].message).toBe('first second third')
   })
 
-  it('caps errors at 10 and adds one notice for the rest', () => {
+  it('caps errors at 9, leaving the 10th for the step failure, and adds one notice for the rest', () => {
     const a = toAnnotations(run([failing(1, 12, 5), failing(2, 3, 40)]), {})
-    expect(a).toHaveLength(11)
-    expect(a.slice(0, 10).every((x) => x.level === 'error')).toBe(true)
-    expect(a[10]).toMatchObject({
+    expect(a).toHaveLength(10)
+    expect(a.slice(0, 9).every((x) => x.level === 'error')).toBe(true)
+    expect(a[9]).toMatchObject({
       level: 'notice',
-      message: '5 more findings are in the job summary.',
+      message: '6 more findings are in the job summary.',
       file: SPEC_FILE
     })
   })
@@ -129,16 +129,16 @@ describe('toAnnotations', () => {
 
   it('puts errors and failures before pending', () => {
     const p = pending().tasks[0]
-    const a = toAnnotations(run([p, failing(2, 10, 40)]), {})
-    expect(a.slice(0, 10).every((x) => !x.title.endsWith('not settled'))).toBe(true)
-    expect(a[10]).toMatchObject({
+    const a = toAnnotations(run([p, failing(2, 9, 40)]), {})
+    expect(a.slice(0, 9).every((x) => !x.title.endsWith('not settled'))).toBe(true)
+    expect(a[9]).toMatchObject({
       level: 'notice',
       message: '1 more finding is in the job summary.'
     })
   })
 
   it('honours a smaller max', () => {
-    const a = toAnnotations(run([failing(1, 5, 5)]), { max: 2 })
+    const a = toAnnotations(run([failing(1, 5, 5)]), { max: 3 })
     expect(a.map((x) => x.level)).toEqual(['error', 'error', 'notice'])
   })
 
@@ -217,10 +217,10 @@ describe('diagnosticsToAnnotations', () => {
   it('caps each severity and says how many more there are', () => {
     const many = Array.from({ length: 13 }, (_, i) => d(i + 1, 'error'))
     const a = diagnosticsToAnnotations(many, { workspace: '/ws' })
-    expect(a).toHaveLength(11)
-    expect(a[10]).toMatchObject({
+    expect(a).toHaveLength(10)
+    expect(a[9]).toMatchObject({
       level: 'notice',
-      message: '3 more problems are in the job summary.'
+      message: '4 more problems are in the job summary.'
     })
   })
 })

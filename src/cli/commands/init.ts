@@ -10,7 +10,7 @@ import { plainText, quotedString } from '../../safe-text.js'
 import { redactSecrets } from '../../secrets.js'
 import { parseArgs } from '../args.js'
 import { EXIT, type CliContext, type Command } from '../command.js'
-import { CREDENTIAL_HELP, clientFromEnv } from '../credentials.js'
+import { CREDENTIAL_HELP, clientFromEnv, reportBadSettings } from '../credentials.js'
 
 const OPTIONS = {
   task: { type: 'string' },
@@ -90,7 +90,10 @@ export const initCommand: Command = {
       { apiUrl: flags['api-url'], allowHttp: flags['allow-http'] },
       (notice) => output.err(`bkflow-gate init: ${notice}`)
     )
-    if ('errors' in connection) return usageError(connection.errors.join('; '))
+    if ('errors' in connection) {
+      reportBadSettings(output, 'init', connection.errors)
+      return EXIT.error
+    }
     const { client } = connection
     const call = { deadline: Date.now() + INIT_DEADLINE_MS, signal }
     try {

@@ -1,0 +1,17 @@
+// Fails the run, by name, on anything a test left in the run's TMPDIR (temp-dir-setup.js), and
+// removes the directory either way.
+
+import process from 'node:process'
+import { readdirSync, rmSync } from 'node:fs'
+
+export default function teardown() {
+  const dir = process.env.BKFLOW_GATE_TEST_TMPDIR
+  if (dir === undefined) return
+  // tsx keeps its compile cache in TMPDIR/tsx-<uid> (the simulator tests run it): a tool's cache,
+  // not a test's leftover. It goes with the directory.
+  const left = readdirSync(dir).filter((name) => !/^tsx-\d+$/.test(name))
+  rmSync(dir, { recursive: true, force: true })
+  if (left.length > 0) {
+    throw new Error(`tests left these in the temporary directory: ${left.sort().join(', ')}`)
+  }
+}
