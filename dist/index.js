@@ -64,7 +64,7 @@ function formatDuration(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5613);
 // The action's entry: wire the real runner, clock and signals, then run once.
@@ -103,7 +103,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4806:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -184,15 +184,25 @@ const SPEC_SCHEMA = {
         },
         task: {
             title: 'Task',
-            description: 'One BKFlow task and the states expected of it and of its nodes.',
+            description: 'One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.',
             type: 'object',
             additionalProperties: false,
-            required: ['task_id'],
+            oneOf: [{ required: ['task_id'] }, { required: ['create'] }, { required: ['select'] }],
             properties: {
                 task_id: {
                     $ref: '#/$defs/integerOrVar',
                     title: 'Task id',
                     description: 'The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment.'
+                },
+                create: {
+                    $ref: '#/$defs/create',
+                    title: 'Create',
+                    description: 'Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`.'
+                },
+                select: {
+                    $ref: '#/$defs/select',
+                    title: 'Select',
+                    description: "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`."
                 },
                 space_id: {
                     $ref: '#/$defs/integerOrVar',
@@ -201,7 +211,7 @@ const SPEC_SCHEMA = {
                 },
                 label: {
                     title: 'Label',
-                    description: 'A display name for reports.',
+                    description: "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).",
                     type: 'string',
                     minLength: 1,
                     maxLength: 200
@@ -236,6 +246,84 @@ const SPEC_SCHEMA = {
                     description: 'Expectations for individual nodes of the task.',
                     type: 'array',
                     items: { $ref: '#/$defs/node' }
+                }
+            }
+        },
+        create: {
+            title: 'Create',
+            description: 'A task to create from a template (create_task, or create_task_by_app without a space_id), then start.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['template_id'],
+            properties: {
+                template_id: {
+                    $ref: '#/$defs/integerOrVar',
+                    title: 'Template id',
+                    description: 'The BKFlow template to create the task from.'
+                },
+                name: {
+                    title: 'Task name',
+                    description: "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.",
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                constants: {
+                    title: 'Constants',
+                    description: 'Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.',
+                    type: 'object'
+                },
+                creator: {
+                    title: 'Creator',
+                    description: "The task's creator and the operator that starts it (space variant; default the username input).",
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 32
+                }
+            }
+        },
+        select: {
+            title: 'Select',
+            description: "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.",
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                template_id: {
+                    $ref: '#/$defs/integerOrVar',
+                    title: 'Template id',
+                    description: 'Only tasks created from this template.'
+                },
+                name: {
+                    title: 'Name contains',
+                    description: 'Only tasks whose name contains this text (case-insensitive).',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                creator: {
+                    title: 'Creator',
+                    description: 'Only tasks created by this user.',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 32
+                },
+                label: {
+                    title: 'BKFlow label',
+                    description: 'Only tasks carrying a BKFlow label of this name.',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                created_within: {
+                    $ref: '#/$defs/duration',
+                    title: 'Created within',
+                    description: 'Only tasks created at most this long ago, e.g. `24h`.'
+                },
+                pick: {
+                    title: 'Pick',
+                    description: '`latest` (default) checks the newest match; `all` checks every match as its own task.',
+                    type: 'string',
+                    enum: ['latest', 'all']
                 }
             }
         },
@@ -379,6 +467,14 @@ const ENDPOINTS = [
     'get_task_detail',
     'get_task_node_detail'
 ];
+/** Every OperationEndpoint, in the order request counts are listed. */
+const OPERATION_ENDPOINTS = [
+    'create_task',
+    'create_task_by_app',
+    'operate_task',
+    'operate_task_by_app',
+    'get_task_list'
+];
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
 function overallResult(tasks, cancelled = false) {
     if (tasks.some((t) => t.verdict === 'fail' || t.verdict === 'pending'))
@@ -391,74 +487,8 @@ function overallResult(tasks, cancelled = false) {
     return 'pass';
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-;// CONCATENATED MODULE: ./src/settings.ts
-// The run's settings as both shells take them: the action as inputs, the CLI as flags and
-// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
-// users read the name they can change; the defaults, limits and readers are shared.
-
-/** The action's input names (action.yml). */
-const ACTION_SETTINGS = {
-    apiUrl: 'api-url',
-    appCode: 'app-code',
-    appSecret: 'app-secret',
-    username: 'username',
-    accessToken: 'access-token',
-    rateLimit: 'rate-limit',
-    maxConcurrency: 'max-concurrency',
-    requestTimeout: 'request-timeout',
-    allowHttp: 'set allow-http to true',
-    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
-};
-/**
- * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
- * so that a bad URL is blamed on where it came from.
- */
-function cliSettings(apiUrlFlag = false) {
-    return {
-        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
-        appCode: 'BKFLOW_APP_CODE',
-        appSecret: 'BKFLOW_APP_SECRET',
-        username: 'BKFLOW_USERNAME',
-        accessToken: 'BKFLOW_ACCESS_TOKEN',
-        rateLimit: '--rate-limit',
-        maxConcurrency: '--max-concurrency',
-        requestTimeout: '--request-timeout',
-        allowHttp: 'pass --allow-http',
-        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
-    };
-}
-/** Built-in defaults, under everything a user sets (product.md §5). */
-const DEFAULTS = {
-    timeoutMs: 30 * 60_000,
-    intervalMs: 15_000,
-    requestTimeoutMs: 30_000,
-    maxConcurrency: 4,
-    rateLimitPerMinute: 600
-};
-/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
-const GATEWAY_QUOTA_PER_MINUTE = 5000;
-const MAX_CONCURRENCY = 64;
-/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
-function readDuration(text, { positive = false } = {}) {
-    const ms = (0,duration/* parseDuration */.E9)(text);
-    if (ms !== undefined && !(positive && ms === 0))
-        return { ok: true, value: ms };
-    const more = positive ? ', greater than 0' : '';
-    return {
-        ok: false,
-        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
-    };
-}
-/** A whole number from 1 to `max`. */
-function readCount(text, max) {
-    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
-    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
-        return { ok: true, value: n };
-    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
-}
-
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/sleep.ts + 1 modules
@@ -1093,7 +1123,12 @@ function classifyEnvelope(json, response, ctx, fail) {
         return { data: json.data };
     // Tests run on the whole message (a B4 relay can be long); quotes use the trimmed one.
     const raw = typeof json.message === 'string' ? json.message.trim() : '';
-    const bk = bkMessageOf(json, response, ctx);
+    // An operation the engine refused says only "fail"; its reason is in `exc` (bkflow-api-2.md §4).
+    const exc = typeof json.exc === 'string' && json.exc.trim() !== '' ? json.exc : undefined;
+    const operation = ctx.endpoint === 'operate_task' || ctx.endpoint === 'operate_task_by_app';
+    const bk = operation && raw === 'fail' && exc !== undefined
+        ? trimQuote(`fail: ${exc}`, ctx.redact)
+        : bkMessageOf(json, response, ctx);
     const relay = /^Request API error, status_code: (\d{3})/.exec(raw);
     const notFound = json.code === 'not_found' ||
         raw === '未找到。' ||
@@ -1155,7 +1190,7 @@ function classifyForbidden(json, response, ctx, gatewayCode, bk, fail) {
 }
 /** How this request's messages name the settings to fix. */
 function settingNames(ctx) {
-    return ctx.settings ?? ACTION_SETTINGS;
+    return ctx.settings ?? settings/* ACTION_SETTINGS */.$R;
 }
 /** A short description of the request for messages: `get_task_states for task 42 in space 7`. */
 function describe(ctx) {
@@ -1326,7 +1361,7 @@ class RequestLimiter {
                 message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
             });
         }
-        const names = this.options.settings ?? ACTION_SETTINGS;
+        const names = this.options.settings ?? settings/* ACTION_SETTINGS */.$R;
         const why = this.inFlight >= this.concurrency
             ? `no request slot came free (${names.maxConcurrency} ${this.concurrency}) within ${left}`
             : `the ${names.rateLimit} budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
@@ -1456,6 +1491,284 @@ function throwIfCancelled(signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/bkflow/operations.ts
+// The calls that drive tasks (bkflow-api-2.md §3–§5): create, start, revoke and list, each going
+// through the client's one request path, with its response parsing beside it.
+// Create is not idempotent, so a create whose answer was lost is never sent again.
+
+/** BKFlow's page size cap for get_task_list. */
+const TASK_LIST_MAX_LIMIT = 200;
+/** Create, start, revoke and list: the calls that drive tasks, sent through the client. */
+class TaskOperations {
+    send;
+    identity;
+    constructor(send, identity) {
+        this.send = send;
+        this.identity = identity;
+    }
+    /**
+     * Creates a task (not started). Sent once: only a 429 and a setup failure, which never reach
+     * BKFlow, are retried. A lost answer (timeout, reset, 5xx, garbage) throws an
+     * `unconfirmed` error saying a task may exist and how to find it. `nameAsWritten` is the name
+     * without its variables expanded, for that message.
+     */
+    async createTask(request, call, nameAsWritten) {
+        const { templateId, spaceId } = request;
+        const where = spaceId === undefined
+            ? `template ${templateId} (by app)`
+            : `template ${templateId} in space ${spaceId}`;
+        const find = spaceId === undefined
+            ? `look in BKFlow for a task of template ${templateId} named "${nameAsWritten}"`
+            : `list them with get_task_list?template_id=${templateId}&name=… (the name "${nameAsWritten}") in space ${spaceId}`;
+        // The name and the constants may hold variable values: an answer that echoes one loses it.
+        const scrub = scrubber([request.name, request.constants]);
+        const settle = (error) => {
+            // A 429, or a setup failure (DNS, refused, TLS, a login page): BKFlow never saw the request.
+            if (error.kind === 'rate_limited' || error.kind === 'unreachable')
+                return error;
+            const bkMessage = error.bkMessage === undefined ? undefined : scrub(error.bkMessage);
+            // BKFlow's own `result: false` envelope (HTTP 200) is a refusal by the view, which creates
+            // nothing; a relayed task-module failure or no envelope at all leaves the outcome unknown.
+            const refused = error.status === 200 &&
+                error.kind !== 'malformed' &&
+                !(error.bkMessage ?? '').startsWith('Request API error');
+            if (error.retryable && !refused) {
+                return new BkflowError({
+                    kind: 'unconfirmed',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    status: error.status,
+                    bkMessage,
+                    message: `The answer to creating a task from ${where} was lost (${scrub(error.message)}); a task may have been created anyway. Creating is not idempotent, so the gate did not try again: ${find} before running again.`
+                });
+            }
+            return new BkflowError({
+                kind: error.kind,
+                retryable: false,
+                endpoint: error.endpoint,
+                status: error.status,
+                bkMessage,
+                message: `BKFlow refused to create a task from ${where}: ${scrub(error.message)} Check create.template_id, the space and the template's app binding.`
+            });
+        };
+        if (spaceId === undefined) {
+            if (!this.identity.hasUser) {
+                throw configError('Creating a task without space_id uses create_task_by_app, which needs a user identity: set username or access-token (BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN for the CLI), or give the task a space_id.');
+            }
+            return this.send({
+                endpoint: 'create_task_by_app',
+                method: 'POST',
+                path: `/template/${positive(templateId, 'template_id')}/create_task_by_app/`,
+                ids: {},
+                call,
+                body: { name: request.name, constants: request.constants },
+                interpret: parseCreated,
+                hooks: { settle }
+            });
+        }
+        const creator = request.creator ?? this.identity.username;
+        if (!creator) {
+            throw configError('create_task needs a creator: set create.creator in the spec, or the username input.');
+        }
+        return this.send({
+            endpoint: 'create_task',
+            method: 'POST',
+            path: `/space/${positive(spaceId, 'space_id')}/create_task/`,
+            ids: { spaceId },
+            call,
+            body: {
+                template_id: positive(templateId, 'template_id'),
+                creator,
+                name: request.name,
+                constants: request.constants
+            },
+            interpret: parseCreated,
+            hooks: { settle }
+        });
+    }
+    /** Starts a created task. Safe to retry: "task already started" counts as started. */
+    async startTask(ref, operator, call) {
+        await this.operate(ref, 'start', operator, call, () => undefined, (error) => (refusal(error).includes('task already started') ? { value: undefined } : error));
+    }
+    /**
+     * Revokes a running task. A task already revoked is fine; one that finished, or never started,
+     * cannot be revoked (BKFlow's engine refuses): a permanent error that says which.
+     */
+    async revokeTask(ref, operator, call) {
+        return this.operate(ref, 'revoke', operator, call, () => 'revoked', (error) => {
+            const text = refusal(error);
+            if (text.includes('REVOKED to REVOKED'))
+                return { value: 'already-revoked' };
+            const final = /from (FINISHED|FAILED|EXPIRED) to REVOKED/.exec(text);
+            if (final) {
+                return new BkflowError({
+                    kind: 'bad_request',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    bkMessage: error.bkMessage,
+                    message: `Task ${ref.taskId} had already ended (${final[1]}): there was nothing to revoke.`
+                });
+            }
+            if (text.includes('does not exist')) {
+                return new BkflowError({
+                    kind: 'bad_request',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    bkMessage: error.bkMessage,
+                    message: `Task ${ref.taskId} was never started: there was nothing to revoke.`
+                });
+            }
+            return error;
+        });
+    }
+    /** One page of a space's task list, newest first. */
+    async listTasks(spaceId, query, call) {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query)) {
+            if (value !== undefined)
+                params.set(key, String(value));
+        }
+        params.set('limit', String(Math.min(Math.max(1, query.limit), TASK_LIST_MAX_LIMIT)));
+        return this.send({
+            endpoint: 'get_task_list',
+            method: 'GET',
+            path: `/space/${positive(spaceId, 'space_id')}/get_task_list/?${params.toString()}`,
+            ids: { spaceId },
+            call,
+            interpret: parseTaskListPage
+        });
+    }
+    operate(ref, operation, operator, call, interpret, settle) {
+        const taskId = positive(ref.taskId, 'task_id');
+        if (ref.spaceId === undefined) {
+            // The app-bound variant reads no body: the operator is the gateway's user.
+            return this.send({
+                endpoint: 'operate_task_by_app',
+                method: 'POST',
+                path: `/task/${taskId}/operate_task_by_app/${operation}/`,
+                ids: { taskId },
+                call,
+                interpret,
+                hooks: { settle }
+            });
+        }
+        const who = operator ?? this.identity.username;
+        if (!who) {
+            throw configError(`operate_task/${operation} needs an operator: set create.creator in the spec, or the username input.`);
+        }
+        return this.send({
+            endpoint: 'operate_task',
+            method: 'POST',
+            path: `/space/${positive(ref.spaceId, 'space_id')}/task/${taskId}/operate_task/${operation}/`,
+            ids: { taskId, spaceId: ref.spaceId },
+            call,
+            body: { operator: who },
+            interpret,
+            hooks: { settle }
+        });
+    }
+}
+/** Replaces every string (of 4 characters or more) found in `values`, at any depth, with `***`. */
+function scrubber(values) {
+    const found = [];
+    const walk = (value) => {
+        if (typeof value === 'string') {
+            if (value.length >= 4)
+                found.push(value, JSON.stringify(value).slice(1, -1));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else if (value !== null && typeof value === 'object')
+            Object.values(value).forEach(walk);
+    };
+    values.forEach(walk);
+    const forms = [...new Set(found)].sort((a, b) => b.length - a.length);
+    return (text) => forms.reduce((out, form) => out.split(form).join('***'), text);
+}
+/** The engine's own words for a refused operation ("fail: <exc>" or the message). */
+function refusal(error) {
+    return error.bkMessage ?? '';
+}
+/** `data` of a create answer: the task id is `data.id` (`instance_id` is the engine's, not ours). */
+function parseCreated(data) {
+    if (!operations_isObject(data) || !isPositiveInt(data.id)) {
+        throw malformed('the create answer has no task id (data.id)');
+    }
+    return {
+        taskId: data.id,
+        ...(isPositiveInt(data.space_id) && { spaceId: data.space_id })
+    };
+}
+/** `data` of get_task_list: `{count, results}`; results without a positive integer id are refused. */
+function parseTaskListPage(data) {
+    if (!operations_isObject(data) || !Array.isArray(data.results)) {
+        throw malformed('the task list has no results');
+    }
+    const results = data.results.map((item, index) => {
+        if (!operations_isObject(item) || !isPositiveInt(item.id)) {
+            throw malformed(`task list entry ${index} has no id`);
+        }
+        return {
+            id: item.id,
+            name: typeof item.name === 'string' ? item.name : '',
+            templateId: isPositiveInt(item.template_id) ? item.template_id : null,
+            creator: typeof item.creator === 'string' ? item.creator : '',
+            createdAt: parseBkflowTime(item.create_time),
+            isStarted: item.is_started === true,
+            isFinished: item.is_finished === true,
+            isRevoked: item.is_revoked === true,
+            // The full path too: BKFlow's label filter also matches a label's children (`release/ci`).
+            labels: Array.isArray(item.labels)
+                ? item.labels.flatMap((label) => operations_isObject(label)
+                    ? [label.name, label.full_path].filter((s) => typeof s === 'string')
+                    : [])
+                : []
+        };
+    });
+    const count = typeof data.count === 'number' && Number.isSafeInteger(data.count) ? data.count : results.length;
+    return { count, results };
+}
+/** `2026-08-21 10:00:00+0800` (or ISO) → epoch ms; null when unreadable. */
+function parseBkflowTime(value) {
+    if (typeof value !== 'string')
+        return null;
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+    if (!m)
+        return null;
+    const zone = m[3] === undefined
+        ? '+08:00'
+        : m[3] === 'Z'
+            ? 'Z'
+            : m[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const ms = Date.parse(`${m[1]}T${m[2]}${zone}`);
+    return Number.isFinite(ms) ? ms : null;
+}
+/** Epoch ms → `YYYY-MM-DD HH:MM:SS` in Asia/Shanghai (UTC+8, no daylight saving): BKFlow's naive time. */
+function shanghaiTime(ms) {
+    return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+function operations_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPositiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+function positive(value, name) {
+    if (!isPositiveInt(value))
+        throw configError(`${name} must be a positive integer (got ${String(value)}).`);
+    return value;
+}
+function configError(message) {
+    return new BkflowError({ kind: 'config', retryable: false, message });
+}
+function malformed(what) {
+    return new BkflowError({
+        kind: 'malformed',
+        retryable: true,
+        message: `BKFlow returned an unexpected payload: ${what}.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/bkflow/parse.ts
 // Defensive parsers for BKFlow payloads (bkflow-api.md §2.4, §5): typed trees, names and batch maps
 // from whatever the API sends, tolerating its quirks and unknown extra fields.
@@ -1473,10 +1786,10 @@ const ROOT = () => 'the state tree';
 const MAX_TREE_DEPTH = 200;
 function parseNode(value, keyId, where, depth) {
     if (!parse_isObject(value) || typeof value.state !== 'string') {
-        throw malformed(`${where()} is not an object with a string state`);
+        throw parse_malformed(`${where()} is not an object with a string state`);
     }
     if (depth > MAX_TREE_DEPTH)
-        throw malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
+        throw parse_malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
     const id = nonEmptyString(value.id) ?? keyId;
     return {
         id,
@@ -1602,7 +1915,7 @@ function pythonTruthy(value) {
  */
 function parseBatchStates(data, requested) {
     if (!parse_isObject(data))
-        throw malformed('the batch answer is not an object of task states');
+        throw parse_malformed('the batch answer is not an object of task states');
     const wanted = new Set(requested);
     const states = new Map();
     for (const [key, entry] of Object.entries(data)) {
@@ -1621,7 +1934,7 @@ function parseBatchStates(data, requested) {
         else if (parse_isObject(entry) && !('state' in entry))
             states.set(taskId, null);
         else
-            throw malformed(`the batch entry for task ${key} has no readable state`);
+            throw parse_malformed(`the batch entry for task ${key} has no readable state`);
     }
     return states;
 }
@@ -1633,7 +1946,7 @@ function parseBatchStates(data, requested) {
  */
 function parseNodeDetail(data) {
     if (!parse_isObject(data) || typeof data.state !== 'string') {
-        throw malformed('the node detail is not an object with a string state');
+        throw parse_malformed('the node detail is not an object with a string state');
     }
     const outputs = parseOutputs(data.outputs);
     const histories = (Array.isArray(data.histories) ? data.histories : [])
@@ -1686,7 +1999,7 @@ function failureText(value) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     return text === undefined || text.trim() === '' ? null : text;
 }
-function malformed(what) {
+function parse_malformed(what) {
     return new BkflowError({
         kind: 'malformed',
         retryable: true,
@@ -1723,22 +2036,22 @@ function flag(value) {
  * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host; the
  * messages name the settings as `names` says (the action's inputs by default).
  */
-function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
+function parseApiBase(apiUrl, allowHttp, names = settings/* ACTION_SETTINGS */.$R) {
     let url;
     try {
         url = new URL(apiUrl.trim());
     }
     catch {
-        throw configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
+        throw transport_configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
+        throw transport_configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
     }
     if (url.username !== '' || url.password !== '') {
-        throw configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
+        throw transport_configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
     }
     if (url.search !== '' || url.hash !== '') {
-        throw configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
+        throw transport_configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
     }
     if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
         throw new BkflowError({
@@ -1748,7 +2061,7 @@ function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
         });
     }
     if (BAD_PORTS.has(url.port)) {
-        throw configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
+        throw transport_configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
     }
     const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     return { url, prefix };
@@ -1841,7 +2154,7 @@ function selectFetch(target, env, override) {
         new URL(proxy);
     }
     catch {
-        throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
+        throw transport_configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
     }
     // undici (~0.9 MB) is loaded only when a proxy applies: most runs connect directly.
     let agent;
@@ -1851,7 +2164,7 @@ function selectFetch(target, env, override) {
                 return { agent: new undici.ProxyAgent(proxy), fetch: undici.fetch };
             }
             catch {
-                throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
+                throw transport_configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
             }
         });
         const { agent: dispatcher, fetch: undiciFetch } = await agent;
@@ -1872,13 +2185,14 @@ function redactProxy(proxy) {
         return 'the configured proxy';
     }
 }
-function configError(message) {
+function transport_configError(message) {
     return new BkflowError({ kind: 'config', retryable: false, message });
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/client.ts
 // The BKFlow client: the gate's endpoints, each request rate-limited, timed out, classified and
 // retried until the caller's deadline.
+
 
 
 
@@ -1926,6 +2240,8 @@ class BkflowClient {
     options;
     /** HTTP requests sent per endpoint; every attempt counts. */
     counts;
+    /** Create, start, revoke and list tasks (product.md §12), through this client's request path. */
+    operations;
     base;
     header;
     redactor;
@@ -1947,7 +2263,7 @@ class BkflowClient {
     /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
     constructor(options) {
         this.options = options;
-        const names = (this.names = options.settings ?? ACTION_SETTINGS);
+        const names = (this.names = options.settings ?? settings/* ACTION_SETTINGS */.$R);
         this.base = parseApiBase(options.apiUrl, options.allowHttp, names);
         if (options.appCode.trim() === '' || options.appSecret === '') {
             throw new BkflowError({
@@ -2001,7 +2317,12 @@ class BkflowClient {
             now: this.now,
             sleep: this.sleep
         });
-        this.counts = Object.fromEntries(ENDPOINTS.map((e) => [e, 0]));
+        this.counts = Object.fromEntries([...ENDPOINTS, ...OPERATION_ENDPOINTS].map((e) => [e, 0]));
+        const send = (request) => this.request(request.endpoint, request.method, request.path, request.ids, request.call, request.body, request.interpret, request.hooks);
+        this.operations = new TaskOperations(send, {
+            username: options.username,
+            hasUser: Boolean(options.username || options.accessToken)
+        });
     }
     /** The task's state tree: get_task_states when the task has a space, else get_task_states_by_app. */
     async getTaskStates(ref, call) {
@@ -2082,7 +2403,8 @@ class BkflowClient {
     }
     // One logical request: attempts through the limiter, retried until success, a permanent error or
     // the deadline. `interpret` runs inside the retry so a malformed payload is retried too.
-    async request(endpoint, method, resourcePath, ids, call, body, interpret = (data) => data) {
+    // `hooks.settle` sees each failed attempt first: it may accept it or make it permanent.
+    async request(endpoint, method, resourcePath, ids, call, body, interpret = (data) => data, hooks = {}) {
         const url = joinUrl(this.base, resourcePath);
         const ctx = {
             endpoint,
@@ -2095,22 +2417,34 @@ class BkflowClient {
         };
         try {
             return await retryWithDeadline(async () => {
-                const data = await this.attempt(url, ctx, body, call).catch((error) => {
-                    throw stopped(error, call.stopRetrying);
-                });
                 try {
-                    return interpret(data);
+                    const data = await this.attempt(url, ctx, body, call).catch((error) => {
+                        throw stopped(error, call.stopRetrying);
+                    });
+                    try {
+                        return interpret(data);
+                    }
+                    catch (error) {
+                        if (error instanceof BkflowError) {
+                            throw new BkflowError({
+                                kind: error.kind,
+                                retryable: error.retryable,
+                                endpoint,
+                                message: `${error.message} (${describe(ctx)})`
+                            });
+                        }
+                        throw error;
+                    }
                 }
                 catch (error) {
-                    if (error instanceof BkflowError) {
-                        throw new BkflowError({
-                            kind: error.kind,
-                            retryable: error.retryable,
-                            endpoint,
-                            message: `${error.message} (${describe(ctx)})`
-                        });
-                    }
-                    throw error;
+                    if (hooks.settle === undefined || !(error instanceof BkflowError))
+                        throw error;
+                    if (error.kind === 'cancelled')
+                        throw error;
+                    const settled = hooks.settle(error);
+                    if (settled instanceof BkflowError)
+                        throw settled;
+                    return settled.value;
                 }
             }, {
                 deadline: call.deadline,
@@ -2418,13 +2752,16 @@ const DIAGNOSTIC_CODES = {
     'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
     'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
     'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
-    'bad-id': '`task_id` / `space_id` that is neither a positive integer nor `${VAR}`',
+    'bad-id': '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
     'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
     'id-and-name': 'a node has both `id` and `name`',
     'missing-id-or-name': 'a node has neither `id` nor `name`',
     'duplicate-task': 'the same task (space and task id) is listed twice',
     'duplicate-node': 'the same node id or name is listed twice in one task',
     'name-needs-space': 'a node is given by `name` in a task without `space_id`',
+    'task-source': 'a task has none, or more than one, of `task_id`, `create` and `select`',
+    'select-needs-space': 'a `select` task has no `space_id` (on the task or in `defaults`)',
+    'select-needs-filter': 'a `select` has no filter',
     'undefined-var': 'a `${VAR}` is defined neither in the vars nor in the environment',
     'bad-var': 'a `${VAR}` does not resolve to a positive integer',
     'internal-error': 'the parser itself failed: a bug, please report it'
@@ -2441,16 +2778,8 @@ const MAX_NESTING = 64;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/spec/diagnostic.ts
-/** A diagnostic at a range; errors unless said otherwise. */
-function diagnostic(code, message, range, severity = 'error') {
-    return { ...range, code, severity, message };
-}
-/** Diagnostics in file order (line, then column), stable for equal positions. */
-function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
+// EXTERNAL MODULE: ./src/spec/diagnostic.ts
+var diagnostic = __nccwpck_require__(7144);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -6454,7 +6783,7 @@ function startOf(file) {
 
 /** The too-large diagnostic, shared with callers that check a file's size before reading it. */
 function tooLargeDiagnostic(file, bytes) {
-    return diagnostic('too-large', `The spec is ${bytes} bytes; the limit is ${MAX_SPEC_BYTES} bytes (1 MiB). Split it into several specs.`, startOf(file));
+    return (0,diagnostic/* diagnostic */.Y)('too-large', `The spec is ${bytes} bytes; the limit is ${MAX_SPEC_BYTES} bytes (1 MiB). Split it into several specs.`, startOf(file));
 }
 const FLOW_START = new Set(['flow-map-start', 'flow-seq-start']);
 const FLOW_END = new Set(['flow-map-end', 'flow-seq-end']);
@@ -6557,7 +6886,7 @@ function loadWithYaml(text, locator) {
         const { line, col } = locator.linePos(tooDeepAt);
         const range = { file, line, column: col, endLine: line, endColumn: col + 1 };
         const message = `The spec nests lists and maps more than ${MAX_NESTING} levels deep; no spec needs that.`;
-        return { diagnostics: [diagnostic('too-deep', message, range)] };
+        return { diagnostics: [(0,diagnostic/* diagnostic */.Y)('too-deep', message, range)] };
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
     const diagnostics = [];
@@ -6569,24 +6898,24 @@ function loadWithYaml(text, locator) {
         const rest = text.slice(error.pos[0], error.pos[0] + 200);
         const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(rest)?.[1].trim() ?? '';
         const message = `Duplicate key \`${key}\`: a key may appear once per map; remove or merge one.`;
-        diagnostics.push(diagnostic('duplicate-key', message, locator.rangeOfOffsets(...error.pos)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-key', message, locator.rangeOfOffsets(...error.pos)));
     }
     // One syntax error at a time: the errors after the first are usually its echoes.
     const syntax = errors.find((error) => error.code !== 'DUPLICATE_KEY');
     if (syntax) {
         const code = syntax.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
         const message = SYNTAX_HINTS[syntax.code] ?? `${syntax.message}.`.replace(/\.\.$/, '.');
-        diagnostics.push(diagnostic(code, message, locator.rangeOfOffsets(...syntax.pos)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)(code, message, locator.rangeOfOffsets(...syntax.pos)));
     }
     if (syntax)
         return { diagnostics };
     for (const warning of doc.warnings) {
         const range = locator.rangeOfOffsets(...warning.pos);
-        diagnostics.push(diagnostic('yaml-syntax', warning.message, range, 'warning'));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)('yaml-syntax', warning.message, range, 'warning'));
     }
     if (doc.contents === null) {
         const message = 'The spec is empty: it needs `version: 1` and a list of `tasks`.';
-        return { diagnostics: [...diagnostics, diagnostic('empty-spec', message, locator.start())] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('empty-spec', message, locator.start())] };
     }
     let aliases = 0;
     let excessAlias;
@@ -6602,7 +6931,7 @@ function loadWithYaml(text, locator) {
     const aliasMessage = `The spec uses more than ${MAX_ALIASES} YAML aliases (\`*name\`); write the values out instead.`;
     if (aliases > MAX_ALIASES) {
         const range = excessAlias ? locator.rangeOfOffsets(...excessAlias) : locator.start();
-        return { diagnostics: [...diagnostics, diagnostic('too-many-aliases', aliasMessage, range)] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('too-many-aliases', aliasMessage, range)] };
     }
     try {
         // maxAliasCount bounds the expansion of the aliases counted above (yaml's own guard).
@@ -6612,85 +6941,20 @@ function loadWithYaml(text, locator) {
     catch (error) {
         if (error instanceof ReferenceError) {
             return {
-                diagnostics: [...diagnostics, diagnostic('too-many-aliases', aliasMessage, locator.start())]
+                diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('too-many-aliases', aliasMessage, locator.start())]
             };
         }
         const message = `The YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        return { diagnostics: [...diagnostics, diagnostic('yaml-syntax', message, locator.start())] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('yaml-syntax', message, locator.start())] };
     }
 }
 
-;// CONCATENATED MODULE: ./src/spec/vars.ts
-// `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
-// Values may come from the environment and may be secrets: no message here ever contains one.
-
-const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The whole-value reference form the schema allows: `${NAME}`. */
-const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-/**
- * Parses strict `KEY=VALUE` entries, naming each bad entry with `label(index)` and never echoing
- * a value. Blank entries and `#` comments are skipped; the value is everything after the first `=`.
- */
-function parseVarEntries(entries, label) {
-    const vars = Object.create(null);
-    const firstSeen = new Map();
-    const errors = [];
-    entries.forEach((raw, index) => {
-        const entry = raw.replace(/\r$/, '');
-        const trimmed = entry.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const equals = entry.indexOf('=');
-        if (equals < 0) {
-            errors.push(`${label(index)}: expected KEY=VALUE (no \`=\` found).`);
-            return;
-        }
-        const key = entry.slice(0, equals).trim();
-        if (!KEY_RE.test(key)) {
-            errors.push(`${label(index)}: the name before \`=\` must be letters, digits and \`_\`, not starting with a digit.`);
-            return;
-        }
-        const first = firstSeen.get(key);
-        if (first !== undefined) {
-            errors.push(`${label(index)}: ${key} is already set by ${label(first)}.`);
-            return;
-        }
-        firstSeen.set(key, index);
-        vars[key] = entry.slice(equals + 1);
-    });
-    return { vars: { ...vars }, errors };
-}
-/** Parses the action's `vars` input, one `KEY=VALUE` per line; errors name the line number. */
-function parseVars(lines) {
-    return parseVarEntries(lines, (index) => `line ${index + 1}`);
-}
-/** Resolves `${NAME}` to a positive integer. */
-function resolveVar(name, sources) {
-    const own = Object.prototype.hasOwnProperty;
-    const value = own.call(sources.vars, name)
-        ? sources.vars[name]
-        : own.call(sources.env, name)
-            ? sources.env[name]
-            : undefined;
-    if (value === undefined) {
-        return {
-            ok: false,
-            code: 'undefined-var',
-            message: `${name} is not defined: ${(sources.settings ?? ACTION_SETTINGS).defineVar(name)}.`
-        };
-    }
-    const text = value.trim();
-    const number = Number(text);
-    if (!/^[1-9][0-9]*$/.test(text) || !Number.isSafeInteger(number)) {
-        return {
-            ok: false,
-            code: 'bad-var',
-            message: `${name} must be a positive integer (it is used as an id here).`
-        };
-    }
-    return { ok: true, value: number };
-}
-
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
+// EXTERNAL MODULE: ./src/spec/sources.ts
+var sources = __nccwpck_require__(9841);
+// EXTERNAL MODULE: ./src/spec/vars.ts
+var spec_vars = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/spec/normalize.ts
 // From the schema-valid raw spec to the normalized one: variables resolved, defaults applied,
 // durations in milliseconds, and the checks that the schema cannot express.
@@ -6698,9 +6962,10 @@ function resolveVar(name, sources) {
 
 
 
+
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
-const BUILTIN_TIMEOUT_MS = DEFAULTS.timeoutMs;
-const BUILTIN_INTERVAL_MS = DEFAULTS.intervalMs;
+const BUILTIN_TIMEOUT_MS = settings/* DEFAULTS */.zY.timeoutMs;
+const BUILTIN_INTERVAL_MS = settings/* DEFAULTS */.zY.intervalMs;
 /** An id that could not be resolved; its error has been reported. */
 const UNRESOLVED = Symbol('unresolved');
 function toStates(raw) {
@@ -6734,13 +6999,13 @@ function normalizeSpec(raw, locator, options) {
             return UNRESOLVED;
         if (value === undefined || typeof value === 'number')
             return value;
-        const name = VAR_REF_RE.exec(value)?.[1];
+        const name = spec_vars/* VAR_REF_RE */.QF.exec(value)?.[1];
         if (name === undefined)
             return UNRESOLVED; // the schema forbids this; stay closed anyway
-        const resolution = resolveVar(name, options);
+        const resolution = (0,spec_vars/* resolveVar */._E)(name, options);
         if (resolution.ok)
             return resolution.value;
-        diagnostics.push(diagnostic(resolution.code, resolution.message, locator.valueRange(path)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)(resolution.code, resolution.message, locator.valueRange(path)));
         return UNRESOLVED;
     };
     // A zero interval would poll in a tight loop: refuse it where it is written.
@@ -6748,7 +7013,7 @@ function normalizeSpec(raw, locator, options) {
         const ms = toMs(value);
         if (ms === 0) {
             const message = 'The poll interval must be greater than 0: use e.g. `5s`.';
-            diagnostics.push(diagnostic('bad-value', message, locator.valueRange(path)));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path)));
         }
         return ms;
     };
@@ -6772,6 +7037,17 @@ function normalizeSpec(raw, locator, options) {
             ? resolveId(task.space_id, [...taskPath, 'space_id'])
             : defaultSpace;
         const range = locator.valueRange(taskPath);
+        const source = spaceId === UNRESOLVED
+            ? undefined
+            : (0,sources/* normalizeSource */.xo)(task, taskPath, spaceId, {
+                locator,
+                vars: options,
+                diagnostics,
+                resolveId: (value, path) => {
+                    const id = resolveId(value, path);
+                    return id === UNRESOLVED || id === undefined ? null : id;
+                }
+            });
         const otherNodes = task.other_nodes ?? defaults.other_nodes ?? 'no_failures';
         const nodes = normalizeNodes(task.nodes ?? [], [...taskPath, 'nodes'], {
             locator,
@@ -6785,21 +7061,28 @@ function normalizeSpec(raw, locator, options) {
         const specInterval = task.interval !== undefined
             ? intervalMs(task.interval, [...taskPath, 'interval'])
             : fallbackInterval;
-        if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined)
+        if (taskId === UNRESOLVED || spaceId === UNRESOLVED || source === null)
             return;
-        const key = taskKey(taskId, spaceId);
-        const idRange = locator.valueRange([...taskPath, 'task_id']);
-        const first = firstTaskLine.get(key);
+        if (taskId === undefined && source === undefined)
+            return;
+        const key = source ? (0,sources/* sourceKey */.Zt)(source.kind, task.label ?? '') : taskKey(taskId ?? 0, spaceId);
+        const idRange = locator.valueRange([...taskPath, source ? source.kind : 'task_id']);
+        // Two sources with one label would collide in the task-ids output.
+        const identity = source ? `label:${task.label}` : key;
+        const first = firstTaskLine.get(identity);
         if (first !== undefined) {
-            const message = `Task ${key} is listed twice (first on line ${first}): merge the two entries.`;
-            diagnostics.push(diagnostic('duplicate-task', message, idRange));
+            const message = source
+                ? `Label \`${task.label}\` is already used by a \`create\` or \`select\` task (line ${first}): give each its own label.`
+                : `Task ${key} is listed twice (first on line ${first}): merge the two entries.`;
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-task', message, idRange));
             return;
         }
-        firstTaskLine.set(key, idRange.line);
+        firstTaskLine.set(identity, idRange.line);
         const onFailed = task.on_failed ?? defaults.on_failed;
         tasks.push({
             key,
-            taskId,
+            taskId: taskId ?? 0,
+            ...(source && { source }),
             ...(spaceId !== undefined && { spaceId }),
             ...(task.label !== undefined && { label: task.label }),
             states: toStates(task.state),
@@ -6831,12 +7114,12 @@ function normalizeNodes(raw, path, ctx) {
         const refRange = locator.valueRange([...nodePath, by]);
         if (by === 'name' && !ctx.hasSpace) {
             const message = 'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.';
-            diagnostics.push(diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
         }
         const first = firstNodeLine.get(`${by}:${ref}`);
         if (first !== undefined) {
             const message = `Node ${by} \`${ref}\` is listed twice in this ${path.length > 3 ? 'subprocess' : 'task'} (first on line ${first}): merge the two entries.`;
-            diagnostics.push(diagnostic('duplicate-node', message, refRange));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-node', message, refRange));
         }
         else {
             firstNodeLine.set(`${by}:${ref}`, refRange.line);
@@ -6892,7 +7175,7 @@ function shardOf(key, count) {
 
 ;// CONCATENATED MODULE: ./src/spec/spec-validator.ts
 const validate = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "create": { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } }, "select": { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
 const schema32 = { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } };
 const schema33 = { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] };
 const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] };
@@ -7341,7 +7624,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } };
+const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -7360,8 +7643,7 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const schema42 = { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] };
-const schema43 = { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] };
+const schema41 = { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -7372,11 +7654,559 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.template_id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property '" + "template_id" + "'", schema: schema41.required, parentSchema: schema41, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((key0 === "template_id") || (key0 === "name")) || (key0 === "constants")) || (key0 === "creator"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.template_id !== undefined) {
+            let data0 = data.template_id;
+            const _errs4 = errors;
+            let valid2 = false;
+            const _errs5 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err2 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err3 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (data0 < 1 || isNaN(data0)) {
+                    const err4 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs7 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern4.test(data0)) {
+                    const err5 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+                const err7 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (func2(data1) > 128) {
+                    const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema41.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (func2(data1) < 1) {
+                    const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.constants !== undefined) {
+            let data2 = data.constants;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+                const err11 = { instancePath: instancePath + "/constants", schemaPath: "#/properties/constants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.constants.type, parentSchema: schema41.properties.constants, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.creator !== undefined) {
+            let data3 = data.creator;
+            if (typeof data3 === "string") {
+                if (func2(data3) > 32) {
+                    const err12 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema41.properties.creator, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                if (func2(data3) < 1) {
+                    const err13 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.creator, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.creator.type, parentSchema: schema41.properties.creator, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err15];
+        }
+        else {
+            vErrors.push(err15);
+        }
+        errors++;
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema43 = { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate28.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "template_id") || (key0 === "name")) || (key0 === "creator")) || (key0 === "label")) || (key0 === "created_within")) || (key0 === "pick"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.template_id !== undefined) {
+            let data0 = data.template_id;
+            const _errs4 = errors;
+            let valid2 = false;
+            const _errs5 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err1 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err2 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0 < 1 || isNaN(data0)) {
+                    const err3 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs7 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern4.test(data0)) {
+                    const err4 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+                const err6 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (func2(data1) > 128) {
+                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema43.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (func2(data1) < 1) {
+                    const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.name.type, parentSchema: schema43.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.creator !== undefined) {
+            let data2 = data.creator;
+            if (typeof data2 === "string") {
+                if (func2(data2) > 32) {
+                    const err10 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema43.properties.creator, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (func2(data2) < 1) {
+                    const err11 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.creator, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.creator.type, parentSchema: schema43.properties.creator, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.label !== undefined) {
+            let data3 = data.label;
+            if (typeof data3 === "string") {
+                if (func2(data3) > 128) {
+                    const err13 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema43.properties.label, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                if (func2(data3) < 1) {
+                    const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.label, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.label.type, parentSchema: schema43.properties.label, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.created_within !== undefined) {
+            let data4 = data.created_within;
+            const _errs17 = errors;
+            let valid4 = false;
+            const _errs18 = errors;
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 < 0 || isNaN(data4)) {
+                    const err16 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            var _valid1 = _errs18 === errors;
+            valid4 = valid4 || _valid1;
+            const _errs20 = errors;
+            if (typeof data4 === "string") {
+                if (!pattern5.test(data4)) {
+                    const err18 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid1 = _errs20 === errors;
+            valid4 = valid4 || _valid1;
+            if (!valid4) {
+                const err20 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs17;
+                if (vErrors !== null) {
+                    if (_errs17) {
+                        vErrors.length = _errs17;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.pick !== undefined) {
+            let data5 = data.pick;
+            if (typeof data5 !== "string") {
+                const err21 = { instancePath: instancePath + "/pick", schemaPath: "#/properties/pick/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.pick.type, parentSchema: schema43.properties.pick, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if (!((data5 === "latest") || (data5 === "all"))) {
+                const err22 = { instancePath: instancePath + "/pick", schemaPath: "#/properties/pick/enum", keyword: "enum", params: { allowedValues: schema43.properties.pick.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.pick.enum, parentSchema: schema43.properties.pick, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+        if (vErrors === null) {
+            vErrors = [err23];
+        }
+        else {
+            vErrors.push(err23);
+        }
+        errors++;
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema47 = { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] };
+const schema48 = { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate30.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
     const _errs0 = errors;
     let valid0 = false;
     const _errs1 = errors;
     if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data };
+        const err0 = { instancePath, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7386,7 +8216,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (!((((((((((((((data === "CREATED") || (data === "READY")) || (data === "LOOP_READY")) || (data === "RUNNING")) || (data === "SUSPENDED")) || (data === "NODE_SUSPENDED")) || (data === "BLOCKED")) || (data === "FINISHED")) || (data === "FAILED")) || (data === "REVOKED")) || (data === "EXPIRED")) || (data === "ROLLING_BACK")) || (data === "ROLL_BACK_SUCCESS")) || (data === "ROLL_BACK_FAILED"))) {
-        const err1 = { instancePath, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7400,7 +8230,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (Array.isArray(data)) {
         if (data.length < 1) {
-            const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.anyOf[1], data };
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -7413,7 +8243,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
             let data0 = data[i0];
             if (typeof data0 !== "string") {
-                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data0 };
+                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7423,7 +8253,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!((((((((((((((data0 === "CREATED") || (data0 === "READY")) || (data0 === "LOOP_READY")) || (data0 === "RUNNING")) || (data0 === "SUSPENDED")) || (data0 === "NODE_SUSPENDED")) || (data0 === "BLOCKED")) || (data0 === "FINISHED")) || (data0 === "FAILED")) || (data0 === "REVOKED")) || (data0 === "EXPIRED")) || (data0 === "ROLLING_BACK")) || (data0 === "ROLL_BACK_SUCCESS")) || (data0 === "ROLL_BACK_FAILED"))) {
-                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
+                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -7435,7 +8265,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.anyOf[1].type, parentSchema: schema42.anyOf[1], data };
+        const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.anyOf[1].type, parentSchema: schema47.anyOf[1], data };
         if (vErrors === null) {
             vErrors = [err5];
         }
@@ -7450,7 +8280,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         var items0 = true;
     }
     if (!valid0) {
-        const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.anyOf, parentSchema: schema42, data };
+        const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.anyOf, parentSchema: schema47, data };
         if (vErrors === null) {
             vErrors = [err6];
         }
@@ -7470,17 +8300,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    validate26.errors = vErrors;
+    validate30.errors = vErrors;
     evaluated0.items = items0;
     return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": false, "dynamicItems": true };
-const schema48 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } };
-const wrapper0 = { validate: validate29 };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "dynamicProps": false, "dynamicItems": true };
+const schema53 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } };
+const wrapper0 = { validate: validate33 };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
-    const evaluated0 = validate29.evaluated;
+    const evaluated0 = validate33.evaluated;
     if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     }
@@ -7493,7 +8323,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs2 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema48.oneOf[0].required, parentSchema: schema48.oneOf[0], data };
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema53.oneOf[0].required, parentSchema: schema53.oneOf[0], data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -7511,7 +8341,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.name === undefined) {
-            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema48.oneOf[1].required, parentSchema: schema48.oneOf[1], data };
+            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema53.oneOf[1].required, parentSchema: schema53.oneOf[1], data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -7533,7 +8363,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
+        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema53.oneOf, parentSchema: schema53, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7555,8 +8385,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(func1.call(schema48.properties, key0))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+            if (!(func1.call(schema53.properties, key0))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7570,7 +8400,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.id;
             if (typeof data0 === "string") {
                 if (func2(data0) < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.id, data: data0 };
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.id, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -7581,7 +8411,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.id.type, parentSchema: schema48.properties.id, data: data0 };
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.id.type, parentSchema: schema53.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -7595,7 +8425,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.name;
             if (typeof data1 === "string") {
                 if (func2(data1) < 1) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.name, data: data1 };
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -7606,7 +8436,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.name.type, parentSchema: schema48.properties.name, data: data1 };
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.name.type, parentSchema: schema53.properties.name, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -7617,15 +8447,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.state !== undefined) {
-            if (!(validate26(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            if (!(validate30(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                 errors = vErrors.length;
             }
         }
         if (data.max_retry !== undefined) {
             let data3 = data.max_retry;
             if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-                const err8 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.max_retry.type, parentSchema: schema48.properties.max_retry, data: data3 };
+                const err8 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.max_retry.type, parentSchema: schema53.properties.max_retry, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -7636,7 +8466,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if ((typeof data3 == "number") && (isFinite(data3))) {
                 if (data3 < 0 || isNaN(data3)) {
-                    const err9 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.max_retry, data: data3 };
+                    const err9 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema53.properties.max_retry, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -7650,7 +8480,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.skip !== undefined) {
             let data4 = data.skip;
             if (typeof data4 !== "boolean") {
-                const err10 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.skip.type, parentSchema: schema48.properties.skip, data: data4 };
+                const err10 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.skip.type, parentSchema: schema53.properties.skip, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -7663,7 +8493,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.error_ignored !== undefined) {
             let data5 = data.error_ignored;
             if (typeof data5 !== "boolean") {
-                const err11 = { instancePath: instancePath + "/error_ignored", schemaPath: "#/properties/error_ignored/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.error_ignored.type, parentSchema: schema48.properties.error_ignored, data: data5 };
+                const err11 = { instancePath: instancePath + "/error_ignored", schemaPath: "#/properties/error_ignored/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.error_ignored.type, parentSchema: schema53.properties.error_ignored, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -7761,7 +8591,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.nodes.type, parentSchema: schema48.properties.nodes, data: data7 };
+                const err17 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.nodes.type, parentSchema: schema53.properties.nodes, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -7796,7 +8626,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
         if (vErrors === null) {
             vErrors = [err20];
         }
@@ -7805,10 +8635,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate29.errors = vErrors;
+    validate33.errors = vErrors;
     return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -7819,9 +8649,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     }
+    const _errs1 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs2 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.task_id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "task_id" }, message: "must have required property '" + "task_id" + "'", schema: schema39.required, parentSchema: schema39, data };
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "task_id" }, message: "must have required property '" + "task_id" + "'", schema: schema39.oneOf[0].required, parentSchema: schema39.oneOf[0], data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -7830,25 +8664,39 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        for (const key0 in data) {
-            if (!(func1.call(schema39.properties, key0))) {
-                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.create === undefined) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "create" }, message: "must have required property '" + "create" + "'", schema: schema39.oneOf[1].required, parentSchema: schema39.oneOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
             }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
         }
-        if (data.task_id !== undefined) {
-            let data0 = data.task_id;
-            const _errs4 = errors;
-            let valid2 = false;
-            const _errs5 = errors;
-            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                const err2 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+        const _errs4 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.select === undefined) {
+                const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "select" }, message: "must have required property '" + "select" + "'", schema: schema39.oneOf[2].required, parentSchema: schema39.oneOf[2], data };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -7857,168 +8705,194 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+        }
+        var _valid0 = _errs4 === errors;
+        if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 2];
+        }
+        else {
+            if (_valid0) {
+                valid0 = true;
+                passing0 = 2;
+            }
+        }
+    }
+    if (!valid0) {
+        const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.oneOf, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func1.call(schema39.properties, key0))) {
+                const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.task_id !== undefined) {
+            let data0 = data.task_id;
+            const _errs8 = errors;
+            let valid3 = false;
+            const _errs9 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err5 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
             if ((typeof data0 == "number") && (isFinite(data0))) {
                 if (data0 > 9007199254740991 || isNaN(data0)) {
-                    const err3 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    const err6 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err3];
+                        vErrors = [err6];
                     }
                     else {
-                        vErrors.push(err3);
+                        vErrors.push(err6);
                     }
                     errors++;
                 }
                 if (data0 < 1 || isNaN(data0)) {
-                    const err4 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    const err7 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err4];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err4);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
-            var _valid0 = _errs5 === errors;
-            valid2 = valid2 || _valid0;
-            const _errs7 = errors;
+            var _valid1 = _errs9 === errors;
+            valid3 = valid3 || _valid1;
+            const _errs11 = errors;
             if (typeof data0 === "string") {
                 if (!pattern4.test(data0)) {
-                    const err5 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    const err8 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err5];
+                        vErrors = [err8];
                     }
                     else {
-                        vErrors.push(err5);
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
             }
             else {
-                const err6 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                const err9 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
                 if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err6);
+                    vErrors.push(err9);
                 }
                 errors++;
             }
-            var _valid0 = _errs7 === errors;
-            valid2 = valid2 || _valid0;
-            if (!valid2) {
-                const err7 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+            var _valid1 = _errs11 === errors;
+            valid3 = valid3 || _valid1;
+            if (!valid3) {
+                const err10 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
                 if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err7);
+                    vErrors.push(err10);
                 }
                 errors++;
             }
             else {
-                errors = _errs4;
+                errors = _errs8;
                 if (vErrors !== null) {
-                    if (_errs4) {
-                        vErrors.length = _errs4;
+                    if (_errs8) {
+                        vErrors.length = _errs8;
                     }
                     else {
                         vErrors = null;
                     }
                 }
+            }
+        }
+        if (data.create !== undefined) {
+            if (!(validate26(data.create, { instancePath: instancePath + "/create", parentData: data, parentDataProperty: "create", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.select !== undefined) {
+            if (!(validate28(data.select, { instancePath: instancePath + "/select", parentData: data, parentDataProperty: "select", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
             }
         }
         if (data.space_id !== undefined) {
-            let data1 = data.space_id;
-            const _errs11 = errors;
-            let valid4 = false;
-            const _errs12 = errors;
-            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                const err8 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data1 };
+            let data3 = data.space_id;
+            const _errs17 = errors;
+            let valid5 = false;
+            const _errs18 = errors;
+            if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                const err11 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data3 };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err11];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err11);
                 }
                 errors++;
             }
-            if ((typeof data1 == "number") && (isFinite(data1))) {
-                if (data1 > 9007199254740991 || isNaN(data1)) {
-                    const err9 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data1 };
+            if ((typeof data3 == "number") && (isFinite(data3))) {
+                if (data3 > 9007199254740991 || isNaN(data3)) {
+                    const err12 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data3 };
                     if (vErrors === null) {
-                        vErrors = [err9];
+                        vErrors = [err12];
                     }
                     else {
-                        vErrors.push(err9);
+                        vErrors.push(err12);
                     }
                     errors++;
                 }
-                if (data1 < 1 || isNaN(data1)) {
-                    const err10 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data1 };
+                if (data3 < 1 || isNaN(data3)) {
+                    const err13 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data3 };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            var _valid1 = _errs12 === errors;
-            valid4 = valid4 || _valid1;
-            const _errs14 = errors;
-            if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                    const err11 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data1 };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
             }
-            else {
-                const err12 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            var _valid1 = _errs14 === errors;
-            valid4 = valid4 || _valid1;
-            if (!valid4) {
-                const err13 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs11;
-                if (vErrors !== null) {
-                    if (_errs11) {
-                        vErrors.length = _errs11;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.label !== undefined) {
-            let data2 = data.label;
-            if (typeof data2 === "string") {
-                if (func2(data2) > 200) {
-                    const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.label, data: data2 };
+            var _valid2 = _errs18 === errors;
+            valid5 = valid5 || _valid2;
+            const _errs20 = errors;
+            if (typeof data3 === "string") {
+                if (!pattern4.test(data3)) {
+                    const err14 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data3 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -8027,19 +8901,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (func2(data2) < 1) {
-                    const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.label, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
             }
             else {
-                const err16 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.label.type, parentSchema: schema39.properties.label, data: data2 };
+                const err15 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var _valid2 = _errs20 === errors;
+            valid5 = valid5 || _valid2;
+            if (!valid5) {
+                const err16 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -8048,21 +8924,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        if (data.state !== undefined) {
-            if (!(validate26(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
+            else {
+                errors = _errs17;
+                if (vErrors !== null) {
+                    if (_errs17) {
+                        vErrors.length = _errs17;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
             }
         }
-        if (data.timeout !== undefined) {
-            let data4 = data.timeout;
-            const _errs21 = errors;
-            let valid6 = false;
-            const _errs22 = errors;
-            if ((typeof data4 == "number") && (isFinite(data4))) {
-                if (data4 < 0 || isNaN(data4)) {
-                    const err17 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data4 };
+        if (data.label !== undefined) {
+            let data4 = data.label;
+            if (typeof data4 === "string") {
+                if (func2(data4) > 200) {
+                    const err17 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.label, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -8071,46 +8949,53 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-            }
-            else {
-                const err18 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            var _valid2 = _errs22 === errors;
-            valid6 = valid6 || _valid2;
-            const _errs24 = errors;
-            if (typeof data4 === "string") {
-                if (!pattern5.test(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
+                if (func2(data4) < 1) {
+                    const err18 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.label, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err18];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err18);
                     }
                     errors++;
                 }
             }
             else {
-                const err20 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data4 };
+                const err19 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.label.type, parentSchema: schema39.properties.label, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err19];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err19);
                 }
                 errors++;
             }
-            var _valid2 = _errs24 === errors;
-            valid6 = valid6 || _valid2;
-            if (!valid6) {
-                const err21 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data4 };
+        }
+        if (data.state !== undefined) {
+            if (!(validate30(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.timeout !== undefined) {
+            let data6 = data.timeout;
+            const _errs27 = errors;
+            let valid7 = false;
+            const _errs28 = errors;
+            if ((typeof data6 == "number") && (isFinite(data6))) {
+                if (data6 < 0 || isNaN(data6)) {
+                    const err20 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -8119,26 +9004,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            else {
-                errors = _errs21;
-                if (vErrors !== null) {
-                    if (_errs21) {
-                        vErrors.length = _errs21;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.interval !== undefined) {
-            let data5 = data.interval;
-            const _errs28 = errors;
-            let valid8 = false;
-            const _errs29 = errors;
-            if ((typeof data5 == "number") && (isFinite(data5))) {
-                if (data5 < 0 || isNaN(data5)) {
-                    const err22 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data5 };
+            var _valid3 = _errs28 === errors;
+            valid7 = valid7 || _valid3;
+            const _errs30 = errors;
+            if (typeof data6 === "string") {
+                if (!pattern5.test(data6)) {
+                    const err22 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data6 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -8149,7 +9020,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data5 };
+                const err23 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -8158,35 +9029,49 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid3 = _errs29 === errors;
-            valid8 = valid8 || _valid3;
-            const _errs31 = errors;
-            if (typeof data5 === "string") {
-                if (!pattern5.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err24];
+            var _valid3 = _errs30 === errors;
+            valid7 = valid7 || _valid3;
+            if (!valid7) {
+                const err24 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs27;
+                if (vErrors !== null) {
+                    if (_errs27) {
+                        vErrors.length = _errs27;
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.interval !== undefined) {
+            let data7 = data.interval;
+            const _errs34 = errors;
+            let valid9 = false;
+            const _errs35 = errors;
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err25 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
             }
             else {
-                const err25 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data5 };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-            var _valid3 = _errs31 === errors;
-            valid8 = valid8 || _valid3;
-            if (!valid8) {
-                const err26 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data5 };
+                const err26 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data7 };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -8195,11 +9080,48 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            var _valid4 = _errs35 === errors;
+            valid9 = valid9 || _valid4;
+            const _errs37 = errors;
+            if (typeof data7 === "string") {
+                if (!pattern5.test(data7)) {
+                    const err27 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
             else {
-                errors = _errs28;
+                const err28 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            var _valid4 = _errs37 === errors;
+            valid9 = valid9 || _valid4;
+            if (!valid9) {
+                const err29 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs34;
                 if (vErrors !== null) {
-                    if (_errs28) {
-                        vErrors.length = _errs28;
+                    if (_errs34) {
+                        vErrors.length = _errs34;
                     }
                     else {
                         vErrors = null;
@@ -8214,58 +9136,58 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.other_nodes !== undefined) {
-            let data7 = data.other_nodes;
-            if (typeof data7 !== "string") {
-                const err27 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data7 };
+            let data9 = data.other_nodes;
+            if (typeof data9 !== "string") {
+                const err30 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data9 };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err30];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err30);
                 }
                 errors++;
             }
-            if (!(((data7 === "no_failures") || (data7 === "finished")) || (data7 === "ignore"))) {
-                const err28 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data7 };
+            if (!(((data9 === "no_failures") || (data9 === "finished")) || (data9 === "ignore"))) {
+                const err31 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data9 };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err31];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err31);
                 }
                 errors++;
             }
         }
         if (data.nodes !== undefined) {
-            let data8 = data.nodes;
-            if (Array.isArray(data8)) {
-                const len0 = data8.length;
+            let data10 = data.nodes;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate29(data8[i0], { instancePath: instancePath + "/nodes/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                    if (!(validate33(data10[i0], { instancePath: instancePath + "/nodes/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err29 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.nodes.type, parentSchema: schema39.properties.nodes, data: data8 };
+                const err32 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.nodes.type, parentSchema: schema39.properties.nodes, data: data10 };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+        const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
         if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err33];
         }
         else {
-            vErrors.push(err30);
+            vErrors.push(err33);
         }
         errors++;
     }
@@ -8439,12 +9361,16 @@ const DEFS = SPEC_SCHEMA.$defs;
  * The $defs whose anyOf/oneOf failures get one tailored diagnostic instead of each branch's errors,
  * keyed by their JSON: the generated validator's errors carry copies of the schema, not SPEC_SCHEMA.
  */
-const UNION_DEFS = new Map(['onFailed', 'states', 'integerOrVar', 'duration', 'node'].map((def) => [
+const UNION_DEFS = new Map(['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task'].map((def) => [
     JSON.stringify(DEFS[def]),
     def
 ]));
 // Where two unions fail at one value (on_failed contains duration), the outer one speaks.
-const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node'];
+const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task'];
+/** The keys of which a task has exactly one. */
+const TASK_SOURCES = ['task_id', 'create', 'select'];
+/** Unions whose branches differ only by `required`: they speak for those errors and claim nothing else. */
+const KEY_UNIONS = new Set(['node', 'task']);
 function validate_describe(value) {
     if (value === null || value === undefined)
         return 'empty';
@@ -8491,25 +9417,25 @@ function unionDiagnostics(def, error, locator, emit) {
         case 'duration': {
             const why = typeof value === 'number' ? 'must not be negative' : `is ${validate_describe(value)}`;
             const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`;
-            emit(diagnostic('bad-duration', message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)('bad-duration', message, at()));
             return;
         }
         case 'integerOrVar': {
             const hint = typeof value === 'string' && /^\d+$/.test(value) ? ' Write the number without quotes.' : '';
             const message = `${name} is ${validate_describe(value)}: it must be a positive whole number or \`\${VAR}\`.${hint}`;
-            emit(diagnostic('bad-id', message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)('bad-id', message, at()));
             return;
         }
         case 'onFailed': {
             if (typeof value === 'number') {
                 const message = `${name} must not be negative: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.`;
-                emit(diagnostic('bad-duration', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('bad-duration', message, at()));
                 return;
             }
             const code = typeof value === 'string' ? 'bad-enum' : 'bad-type';
             const suggestion = typeof value === 'string' ? didYouMean(value, ['fail', 'wait']) : '';
             const message = `${name} is ${validate_describe(value)}: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.${suggestion}`;
-            emit(diagnostic(code, message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)(code, message, at()));
             return;
         }
         case 'states': {
@@ -8517,7 +9443,7 @@ function unionDiagnostics(def, error, locator, emit) {
                 emit(stateDiagnostic(name, value, at()));
             }
             else if (Array.isArray(value) && value.length === 0) {
-                emit(diagnostic('empty-list', `${name} is an empty list: give at least one state.`, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('empty-list', `${name} is an empty list: give at least one state.`, at()));
             }
             else if (Array.isArray(value)) {
                 value.forEach((item, index) => {
@@ -8528,13 +9454,13 @@ function unionDiagnostics(def, error, locator, emit) {
                         emit(stateDiagnostic(name, item, at(itemPath)));
                     else {
                         const message = `${nameOf(itemPath)} is ${validate_describe(item)}: a state is a word such as \`FINISHED\`.`;
-                        emit(diagnostic('bad-type', message, at(itemPath)));
+                        emit((0,diagnostic/* diagnostic */.Y)('bad-type', message, at(itemPath)));
                     }
                 });
             }
             else {
                 const message = `${name} is ${validate_describe(value)}: give a state such as \`FINISHED\` or a list of states.`;
-                emit(diagnostic('bad-type', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('bad-type', message, at()));
             }
             return;
         }
@@ -8542,12 +9468,27 @@ function unionDiagnostics(def, error, locator, emit) {
             const both = error.params.passingSchemas;
             if (Array.isArray(both)) {
                 const message = 'This node has both `id` and `name`: keep exactly one of them.';
-                emit(diagnostic('id-and-name', message, locator.keyRange([...path, 'name'])));
+                emit((0,diagnostic/* diagnostic */.Y)('id-and-name', message, locator.keyRange([...path, 'name'])));
             }
             else if (!hasTypoOf(value, ['id', 'name'], Object.keys(DEFS.node.properties))) {
                 // A misspelt `name` is already reported as an unknown key with "did you mean".
                 const message = 'This node has neither `id` nor `name`: give exactly one of them.';
-                emit(diagnostic('missing-id-or-name', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('missing-id-or-name', message, at()));
+            }
+            return;
+        }
+        case 'task': {
+            // An entry that is not a map is reported as such (bad-type); it has no source to name.
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                return;
+            const present = TASK_SOURCES.filter((key) => value !== null && typeof value === 'object' && key in value);
+            if (present.length > 1) {
+                const message = `This task has ${present.map((k) => `\`${k}\``).join(' and ')}: keep exactly one of \`task_id\`, \`create\` or \`select\`.`;
+                emit((0,diagnostic/* diagnostic */.Y)('task-source', message, locator.keyRange([...path, present[1]])));
+            }
+            else if (!hasTypoOf(value, TASK_SOURCES, Object.keys(DEFS.task.properties))) {
+                const message = 'This task has no `task_id`: give its id, or `create:` to create it, or `select:` to find it.';
+                emit((0,diagnostic/* diagnostic */.Y)('task-source', message, at()));
             }
             return;
         }
@@ -8562,7 +9503,7 @@ function hasTypoOf(value, wanted, known) {
 function stateDiagnostic(name, value, range) {
     const suggestion = didYouMean(value, STATES);
     const hint = suggestion || ` States are ${STATES.join(', ')}.`;
-    return diagnostic('bad-enum', `${name}: ${validate_describe(value)} is not a BKFlow state.${hint}`, range);
+    return (0,diagnostic/* diagnostic */.Y)('bad-enum', `${name}: ${validate_describe(value)} is not a BKFlow state.${hint}`, range);
 }
 /** A diagnostic for an ajv error that no union claimed. */
 function plainDiagnostic(error, locator) {
@@ -8573,7 +9514,7 @@ function plainDiagnostic(error, locator) {
         case 'required': {
             const key = error.params.missingProperty;
             const where = path.length === 0 ? 'The spec' : name;
-            return diagnostic('missing-key', `${where} needs \`${key}\`.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('missing-key', `${where} needs \`${key}\`.`, locator.valueRange(path));
         }
         case 'additionalProperties': {
             const key = error.params.additionalProperty;
@@ -8581,12 +9522,12 @@ function plainDiagnostic(error, locator) {
             const suggestion = didYouMean(key, known);
             const hint = suggestion || ` Known keys here: ${known.join(', ')}.`;
             const message = `Unknown key \`${key}\`.${hint}`;
-            return diagnostic('unknown-key', message, locator.keyRange([...path, key]));
+            return (0,diagnostic/* diagnostic */.Y)('unknown-key', message, locator.keyRange([...path, key]));
         }
         case 'const':
             if (path.length === 1 && path[0] === 'version') {
                 const message = `\`version\` is ${validate_describe(value)}: this tool reads spec version 1; write \`version: 1\`.`;
-                return diagnostic('bad-version', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('bad-version', message, locator.valueRange(path));
             }
             break;
         case 'enum': {
@@ -8594,39 +9535,39 @@ function plainDiagnostic(error, locator) {
             const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : '';
             const list = allowed.map((v) => `\`${v}\``).join(', ');
             const message = `${name} is ${validate_describe(value)}: use one of ${list}.${suggestion}`;
-            return diagnostic('bad-enum', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-enum', message, locator.valueRange(path));
         }
         case 'type': {
             const expected = String(error.params.type);
             if (path.length === 0) {
                 const message = `The spec must be a map with \`version: 1\` and \`tasks\`, not ${validate_describe(value)}.`;
-                return diagnostic('bad-type', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('bad-type', message, locator.valueRange(path));
             }
             const message = `${name} must be ${TYPE_NAMES[expected] ?? expected}, not ${validate_describe(value)}.`;
-            return diagnostic('bad-type', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-type', message, locator.valueRange(path));
         }
         case 'minItems':
             if (path.length === 1 && path[0] === 'tasks') {
                 const message = '`tasks` is an empty list: list at least one task.';
-                return diagnostic('empty-list', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('empty-list', message, locator.valueRange(path));
             }
-            return diagnostic('empty-list', `${name} must not be empty.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('empty-list', `${name} must not be empty.`, locator.valueRange(path));
         case 'minimum':
         case 'maximum': {
             const limit = error.params.limit;
             const bound = error.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`;
             const message = `${name} is ${validate_describe(value)}: it must be ${bound}.`;
-            return diagnostic('bad-value', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path));
         }
         case 'minLength':
-            return diagnostic('bad-value', `${name} must not be empty.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', `${name} must not be empty.`, locator.valueRange(path));
         case 'maxLength': {
             const limit = error.params.limit;
             const message = `${name} is too long: at most ${limit} characters.`;
-            return diagnostic('bad-value', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path));
         }
     }
-    return diagnostic('bad-value', `${name} ${error.message ?? 'is invalid'}.`, locator.valueRange(path));
+    return (0,diagnostic/* diagnostic */.Y)('bad-value', `${name} ${error.message ?? 'is invalid'}.`, locator.valueRange(path));
 }
 /**
  * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
@@ -8698,7 +9639,7 @@ function toDiagnostics(errors, locator) {
         .sort((a, b) => UNION_PRIORITY.indexOf(a.def) - UNION_PRIORITY.indexOf(b.def));
     const claimed = [];
     for (const { error, def } of unions) {
-        if (def === 'node') {
+        if (KEY_UNIONS.has(def)) {
             unionDiagnostics(def, error, locator, emit);
             continue;
         }
@@ -8708,7 +9649,7 @@ function toDiagnostics(errors, locator) {
         unionDiagnostics(def, error, locator, emit);
     }
     // A node's oneOf branches report `required` errors at the node itself: the union spoke for them.
-    const nodeUnions = new Set(unions.filter((u) => u.def === 'node').map((u) => u.error.instancePath));
+    const nodeUnions = new Set(unions.filter((u) => KEY_UNIONS.has(u.def)).map((u) => u.error.instancePath));
     for (const error of errors) {
         if (error.keyword === 'anyOf' || error.keyword === 'oneOf')
             continue;
@@ -8772,13 +9713,13 @@ function parseUnsafe(text, file, options) {
 function parseSpec(text, file, options = {}) {
     try {
         const result = parseUnsafe(text, file, options);
-        return { spec: result.spec, diagnostics: sortDiagnostics(result.diagnostics) };
+        return { spec: result.spec, diagnostics: (0,diagnostic/* sortDiagnostics */.D)(result.diagnostics) };
     }
     catch (error) {
         // A bug, not a user error: say so, without the input (it may hold anything).
         const detail = error instanceof Error ? error.name : 'unknown error';
         const message = `The spec parser failed (${detail}); please report this as a bug.`;
-        return { spec: undefined, diagnostics: [diagnostic('internal-error', message, startOf(file))] };
+        return { spec: undefined, diagnostics: [(0,diagnostic/* diagnostic */.Y)('internal-error', message, startOf(file))] };
     }
 }
 
@@ -8791,105 +9732,6 @@ function parseSpec(text, file, options = {}) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read and validated once into a typed object (action.yml is the reference).
-// A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
-
-
-const MODES = ['wait', 'check', 'validate'];
-const COMMENT_MODES = ['off', 'always', 'on-failure'];
-/**
- * Reads every input. Returns all problems at once so a user fixes them in one go.
- * Credentials are required unless the mode is `validate`, which makes no request.
- */
-function readInputs(getInput) {
-    const errors = [];
-    const get = (name) => getInput(name).trim();
-    // An unset input takes its default; a set one must read, or it is an error naming it.
-    const read = (name, reader, fallback) => {
-        const value = get(name);
-        if (!value)
-            return fallback;
-        const result = reader(value);
-        if (result.ok)
-            return result.value;
-        errors.push(`Input "${name}" is "${value}"; ${result.expected}.`);
-        return 0;
-    };
-    const mode = oneOf('mode', get('mode') || 'wait', MODES, errors);
-    const needsApi = mode !== 'validate';
-    const required = (name) => {
-        const value = get(name);
-        if (!value && needsApi)
-            errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`);
-        return value;
-    };
-    const specRaw = getInput('spec');
-    if (!specRaw.trim())
-        errors.push('Input "spec" is required: a path to the spec file, or inline YAML.');
-    const apiUrl = required('api-url');
-    const appCode = required('app-code');
-    // The secret is read untrimmed-then-trimmed but never echoed in any message.
-    const appSecret = required('app-secret');
-    const { vars, errors: varErrors } = parseVars(getInput('vars').split(/\r?\n/));
-    for (const e of varErrors)
-        errors.push(`Input "vars": ${e}`);
-    let shard;
-    const shardRaw = get('shard');
-    if (shardRaw) {
-        const parsed = parseShard(shardRaw);
-        if ('error' in parsed)
-            errors.push(`Input "shard" is "${shardRaw}": ${parsed.error}`);
-        else
-            shard = parsed;
-    }
-    const inputs = {
-        spec: specSource(specRaw),
-        apiUrl,
-        appCode,
-        appSecret,
-        username: get('username') || undefined,
-        accessToken: get('access-token') || undefined,
-        mode: mode ?? 'wait',
-        timeoutMs: read('timeout', readDuration, DEFAULTS.timeoutMs),
-        intervalMs: read('interval', positive, DEFAULTS.intervalMs),
-        vars,
-        maxConcurrency: read('max-concurrency', (text) => readCount(text, MAX_CONCURRENCY), DEFAULTS.maxConcurrency),
-        rateLimitPerMinute: read('rate-limit', (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE), DEFAULTS.rateLimitPerMinute),
-        requestTimeoutMs: read('request-timeout', positive, DEFAULTS.requestTimeoutMs),
-        shard,
-        comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
-        githubToken: get('github-token') || undefined,
-        allowHttp: inputs_boolean('allow-http', get('allow-http') || 'false', errors)
-    };
-    return errors.length > 0 ? { errors } : { inputs, errors };
-}
-/** Inline YAML when the value spans lines or is a flow mapping; otherwise a path. */
-function specSource(raw) {
-    const text = raw.trim();
-    if (text.includes('\n') || text.startsWith('{'))
-        return { kind: 'inline', text: raw };
-    return { kind: 'file', path: text };
-}
-function oneOf(name, value, allowed, errors) {
-    if (allowed.includes(value))
-        return value;
-    errors.push(`Input "${name}" is "${value}"; expected one of: ${allowed.join(', ')}.`);
-    return undefined;
-}
-const positive = (text) => readDuration(text, { positive: true });
-// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function inputs_boolean(name, value, errors) {
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    errors.push(`Input "${name}" is "${value}"; expected true or false.`);
-    return false;
-}
 
 // EXTERNAL MODULE: ./src/safe-text.ts
 var safe_text = __nccwpck_require__(1452);
@@ -8950,7 +9792,7 @@ const ARCHIVED = new Set(['FINISHED', 'FAILED', 'REVOKED']);
 // `2026-08-21 11:40:41 +0800` (state tree) or `…+0800` (detail); other forms are left unread.
 const BKFLOW_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ?([+-]\d{2})(\d{2})$/;
 /** Epoch ms of a BKFlow time, or undefined when it is not in BKFlow's format. */
-function parseBkflowTime(text) {
+function elapsed_parseBkflowTime(text) {
     if (text === null)
         return undefined;
     const m = BKFLOW_TIME.exec(text.trim());
@@ -8971,8 +9813,8 @@ function knownElapsedSec(node) {
     if (node.finishTime !== null && node.finishTime !== undefined) {
         if (!ARCHIVED.has(node.state))
             return undefined;
-        const start = parseBkflowTime(node.startTime);
-        const finish = parseBkflowTime(node.finishTime);
+        const start = elapsed_parseBkflowTime(node.startTime);
+        const finish = elapsed_parseBkflowTime(node.finishTime);
         if (start !== undefined && finish !== undefined && finish < start)
             return undefined;
     }
@@ -10466,6 +11308,412 @@ function settle(tr, result, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/tasks/context.ts
+// What the task sources share: the client's task operations, the clock, the run's identity.
+
+/**
+ * How long a source may retry one request (a start, a list page): bounded well under a task's
+ * timeout, so a BKFlow outage ends as an error rather than eating the whole wait.
+ */
+const SOURCE_REQUEST_BUDGET_MS = 2 * 60_000;
+/** The deadline of a source's requests for this entry. */
+function sourceDeadline(task, now) {
+    return now + Math.min(task.timeoutMs, SOURCE_REQUEST_BUDGET_MS);
+}
+/** An entry whose source found no task to check: `error`, never pass, with what to fix. */
+function sourceError(task, error, at, cancelled = false) {
+    return { ...errorResult(newTracker(task, at), error, at), cancelled };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/create.ts
+// The `create:` source: create the task from its template, start it, and hand its id to polling.
+// Create is sent once (bkflow/operations.ts); a start may be retried, "already started" is fine.
+
+
+
+
+/** Creates and starts the entry's task. Never throws: every failure is an `error` result. */
+async function createAndStart(entry, source, options) {
+    const { driver, now, signal } = options;
+    const label = entry.label ?? '';
+    const at = now();
+    const name = source.payload.name ?? `${label} ${options.runName}`;
+    const nameAsWritten = source.nameAsWritten ?? name;
+    const call = { deadline: sourceDeadline(entry, at), signal };
+    let created;
+    try {
+        const answer = await driver.createTask({
+            templateId: source.templateId,
+            ...(entry.spaceId !== undefined && { spaceId: entry.spaceId }),
+            name: name.slice(0, 128),
+            constants: source.payload.constants,
+            ...(source.creator !== undefined && { creator: source.creator })
+        }, call, nameAsWritten);
+        created = { ...entry, taskId: answer.taskId, key: taskKey(answer.taskId, entry.spaceId) };
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        if (signal?.aborted) {
+            const message = `The run was cancelled while creating the task from template ${source.templateId}: a task named "${nameAsWritten}" may have been created; look for it in BKFlow.`;
+            return { error: sourceError(entry, { kind: 'cancelled', message }, now(), true) };
+        }
+        return { error: sourceError(entry, failure, now()) };
+    }
+    options.emit?.(`${label}: created task ${created.taskId} from ${(0,sources/* describeSource */.B6)(source)}`);
+    try {
+        await driver.startTask({ taskId: created.taskId, ...(entry.spaceId !== undefined && { spaceId: entry.spaceId }) }, source.creator, call);
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        const message = `Task ${created.taskId} was created but not started: ${failure.message}`;
+        return {
+            error: sourceError(created, { kind: failure.kind, message }, now(), signal?.aborted === true),
+            created
+        };
+    }
+    options.emit?.(`${label}: started task ${created.taskId}`);
+    return { task: created, created };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/select.ts
+// The `select:` source: page BKFlow's task list (newest first) and turn the matches into tasks to
+// poll. Every filter is also applied to each result, in case the gateway drops a parameter.
+
+
+
+
+
+/** Pages read at most (10,000 tasks): a filter that matches more needs narrowing, not paging. */
+const MAX_SELECT_PAGES = 50;
+/** Whether a listed task meets every filter (BKFlow's own semantics: name and label as substrings). */
+function matchesSelect(item, source, since) {
+    if (source.templateId !== undefined && item.templateId !== source.templateId)
+        return false;
+    if (source.name !== undefined && !item.name.toLowerCase().includes(source.name.toLowerCase())) {
+        return false;
+    }
+    if (source.creator !== undefined && item.creator !== source.creator)
+        return false;
+    if (source.label !== undefined) {
+        const wanted = source.label.toLowerCase();
+        if (!item.labels.some((l) => l.toLowerCase().includes(wanted)))
+            return false;
+    }
+    if (since !== undefined && (item.createdAt === null || item.createdAt < since))
+        return false;
+    return true;
+}
+/** The entry's tasks: the newest match, or every match (`pick: all`), or an `error` result. */
+async function selectTasks(entry, source, options) {
+    const { driver, now, signal } = options;
+    const spaceId = entry.spaceId;
+    const at = now();
+    const filter = (0,sources/* describeSource */.B6)(source);
+    if (spaceId === undefined) {
+        // The spec validator refuses this; stay closed anyway.
+        const message = '`select` needs a space_id.';
+        return { error: sourceError(entry, { kind: 'config', message }, at) };
+    }
+    const since = source.createdWithinMs === undefined ? undefined : at - source.createdWithinMs;
+    const query = {
+        ...(source.templateId !== undefined && { template_id: source.templateId }),
+        ...(source.name !== undefined && { name: source.name }),
+        ...(source.creator !== undefined && { creator: source.creator }),
+        ...(source.label !== undefined && { label: source.label }),
+        ...(since !== undefined && { create_at_start: shanghaiTime(since) }),
+        limit: TASK_LIST_MAX_LIMIT,
+        offset: 0
+    };
+    const call = { deadline: sourceDeadline(entry, at), signal };
+    const matches = [];
+    try {
+        for (let page = 0;; page++) {
+            if (page === MAX_SELECT_PAGES) {
+                const message = `select (${filter}) matches more than ${MAX_SELECT_PAGES * TASK_LIST_MAX_LIMIT} tasks in space ${spaceId}: narrow it (e.g. created_within).`;
+                return { error: sourceError(entry, { kind: 'bad_request', message }, now()) };
+            }
+            const { count, results } = await driver.listTasks(spaceId, query, call);
+            matches.push(...results.filter((item) => matchesSelect(item, source, since)));
+            query.offset += results.length;
+            const last = results[results.length - 1];
+            // Newest first: once a page reaches past the window, later pages hold only older tasks.
+            const pastWindow = since !== undefined &&
+                last?.createdAt !== null &&
+                last !== undefined &&
+                last.createdAt < since;
+            if (results.length === 0 || query.offset >= count || pastWindow)
+                break;
+            if (source.pick === 'latest' && matches.length > 0)
+                break;
+        }
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        const message = `Listing the tasks for select (${filter}) failed: ${failure.message}`;
+        return {
+            error: sourceError(entry, { kind: failure.kind, message }, now(), signal?.aborted === true)
+        };
+    }
+    if (matches.length === 0) {
+        const message = `No task in space ${spaceId} matches select (${filter}): check the filter, or whether the tasks ran.`;
+        return { error: sourceError(entry, { kind: 'task_not_found', message }, now()) };
+    }
+    // Newest first even if a proxy reordered the pages: by creation time, then by id.
+    const ordered = [...new Map(matches.map((m) => [m.id, m])).values()].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.id - a.id);
+    const picked = source.pick === 'all' ? ordered : ordered.slice(0, 1);
+    options.emit?.(`${entry.label ?? ''}: select (${filter}) picked ${picked.map((m) => `task ${m.id}`).join(', ')}`);
+    return {
+        tasks: picked.map((item) => ({
+            ...entry,
+            taskId: item.id,
+            key: taskKey(item.id, spaceId),
+            ...(source.pick === 'all' && { label: `${entry.label ?? ''} #${item.id}` })
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/sources.ts
+// New ways to find a task are sources, not branches (style.md): `create:` and `select:` entries
+// are turned into concrete tasks before polling, so the scheduler keeps one job. A source that
+// finds no task yields an `error` result in the entry's place.
+
+
+
+
+/** Resolves every entry; entries with a task_id pass through. Never throws. */
+async function resolveSources(spec, options) {
+    const created = [];
+    const slots = await Promise.all(spec.tasks.map(async (entry, i) => {
+        const source = entry.source;
+        if (source === undefined)
+            return { tasks: [entry] };
+        if (source.kind === 'select')
+            return selectTasks(entry, source, options);
+        const outcome = await createAndStart(entry, source, options);
+        created[i] = outcome.created;
+        return 'error' in outcome ? { error: outcome.error } : { tasks: [outcome.task] };
+    }));
+    return { slots, created: created.filter((t) => t !== undefined) };
+}
+/**
+ * Resolves the spec's sources, polls every task they found (and every task_id entry), and returns
+ * the one result model, entries in file order, with the tasks this run created.
+ */
+async function runTasks(spec, options) {
+    const startedAt = options.now();
+    const before = { ...options.counts };
+    const { slots, created } = await resolveSources(spec, options);
+    const tasks = slots.flatMap((slot) => ('tasks' in slot ? slot.tasks : []));
+    const polled = await pollTasks({ ...spec, tasks }, options);
+    let next = 0;
+    const results = slots.flatMap((slot) => 'error' in slot ? [slot.error] : slot.tasks.map(() => polled.tasks[next++]));
+    const byEndpoint = { ...polled.requests.byEndpoint };
+    let extra = 0;
+    for (const endpoint of OPERATION_ENDPOINTS) {
+        const n = (options.counts[endpoint] ?? 0) - (before[endpoint] ?? 0);
+        byEndpoint[endpoint] = n;
+        extra += n;
+    }
+    const cancelled = polled.cancelled || options.signal?.aborted === true;
+    return {
+        run: {
+            ...polled,
+            startedAt,
+            cancelled,
+            result: overallResult(results, cancelled),
+            tasks: results,
+            requests: { total: polled.requests.total + extra, byEndpoint },
+            taskIds: taskIdsOf(spec, slots)
+        },
+        created
+    };
+}
+/**
+ * The `task-ids` output: label → task id for every labelled entry that has a task, and label →
+ * ids for `select` with `pick: all`. Entries whose source found nothing are left out.
+ */
+function taskIdsOf(spec, slots) {
+    const ids = {};
+    spec.tasks.forEach((entry, i) => {
+        if (entry.label === undefined)
+            return;
+        const slot = slots[i];
+        // An error keeps the id it got, if any: a task created but not started is still a task.
+        const found = 'error' in slot
+            ? [slot.error.task.taskId].filter((id) => id > 0)
+            : slot.tasks.map((t) => t.taskId);
+        if (found.length === 0)
+            return;
+        const all = entry.source?.kind === 'select' && entry.source.pick === 'all';
+        ids[entry.label] = all ? found : found[0];
+    });
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/tasks/revoke.ts
+// `on-cancel: revoke`: when the job is cancelled, or a task this run created timed out, revoke the
+// tasks this run created, within a short budget (the runner kills the job soon after a cancel).
+// Only tasks the run created are ever touched.
+
+
+/** What `on-cancel` may say: leave created tasks running (default), or revoke them. */
+const ON_CANCEL = ['leave', 'revoke'];
+/** Time for all revokes together: inside the runner's grace after a cancel. */
+const REVOKE_BUDGET_MS = 1000;
+/**
+ * Whether a created task is to be revoked: on a cancel every one not seen to end, otherwise the
+ * ones that timed out.
+ */
+function shouldRevoke(result, run) {
+    if (result.state !== null && TERMINAL_STATES.has(result.state))
+        return false;
+    return run.cancelled || result.verdict === 'pending';
+}
+/**
+ * Revokes the tasks of `created` that the run's end calls for, and returns the run with each
+ * one's outcome on its result. Never throws; a revoke that fails is said, not retried past the budget.
+ */
+async function revokeCreated(run, created, options) {
+    const budgetMs = options.budgetMs ?? REVOKE_BUDGET_MS;
+    const ours = new Set(created.map((task) => task.key));
+    const targets = run.tasks.filter((r) => ours.has(r.task.key) && shouldRevoke(r, run));
+    if (targets.length === 0)
+        return run;
+    const signal = AbortSignal.timeout(budgetMs);
+    const call = { deadline: options.now() + budgetMs, signal };
+    const outcomes = new Map();
+    await Promise.all(targets.map(async (result) => {
+        const { taskId, spaceId, label } = result.task;
+        const name = label ? `${label}: task ${taskId}` : `task ${taskId}`;
+        let outcome;
+        try {
+            const done = await options.driver.revokeTask({ taskId, ...(spaceId !== undefined && { spaceId }) }, result.task.source?.kind === 'create' ? result.task.source.creator : undefined, call);
+            outcome = {
+                revoked: true,
+                message: done === 'revoked' ? 'revoked (on-cancel: revoke)' : 'already revoked'
+            };
+        }
+        catch (error) {
+            outcome = { revoked: false, message: `not revoked: ${toClientFailure(error).message}` };
+        }
+        outcomes.set(result, outcome);
+        options.emit?.(`${name} ${outcome.message}`);
+    }));
+    return {
+        ...run,
+        tasks: run.tasks.map((r) => {
+            const revoke = outcomes.get(r);
+            return revoke ? { ...r, revoke } : r;
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/index.ts
+// Task sources: `create:` and `select:` entries become tasks before polling; `on-cancel: revoke`.
+
+
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read and validated once into a typed object (action.yml is the reference).
+// A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
+
+
+
+const MODES = ['wait', 'check', 'validate'];
+const COMMENT_MODES = ['off', 'always', 'on-failure'];
+/**
+ * Reads every input. Returns all problems at once so a user fixes them in one go.
+ * Credentials are required unless the mode is `validate`, which makes no request.
+ */
+function readInputs(getInput) {
+    const errors = [];
+    const get = (name) => getInput(name).trim();
+    // An unset input takes its default; a set one must read, or it is an error naming it.
+    const read = (name, reader, fallback) => {
+        const value = get(name);
+        if (!value)
+            return fallback;
+        const result = reader(value);
+        if (result.ok)
+            return result.value;
+        errors.push(`Input "${name}" is "${value}"; ${result.expected}.`);
+        return 0;
+    };
+    const mode = oneOf('mode', get('mode') || 'wait', MODES, errors);
+    const needsApi = mode !== 'validate';
+    const required = (name) => {
+        const value = get(name);
+        if (!value && needsApi)
+            errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`);
+        return value;
+    };
+    const specRaw = getInput('spec');
+    if (!specRaw.trim())
+        errors.push('Input "spec" is required: a path to the spec file, or inline YAML.');
+    const apiUrl = required('api-url');
+    const appCode = required('app-code');
+    // The secret is read untrimmed-then-trimmed but never echoed in any message.
+    const appSecret = required('app-secret');
+    const { vars, errors: varErrors } = (0,spec_vars/* parseVars */.ux)(getInput('vars').split(/\r?\n/));
+    for (const e of varErrors)
+        errors.push(`Input "vars": ${e}`);
+    let shard;
+    const shardRaw = get('shard');
+    if (shardRaw) {
+        const parsed = parseShard(shardRaw);
+        if ('error' in parsed)
+            errors.push(`Input "shard" is "${shardRaw}": ${parsed.error}`);
+        else
+            shard = parsed;
+    }
+    const inputs = {
+        spec: specSource(specRaw),
+        apiUrl,
+        appCode,
+        appSecret,
+        username: get('username') || undefined,
+        accessToken: get('access-token') || undefined,
+        mode: mode ?? 'wait',
+        timeoutMs: read('timeout', settings/* readDuration */.$7, settings/* DEFAULTS */.zY.timeoutMs),
+        intervalMs: read('interval', inputs_positive, settings/* DEFAULTS */.zY.intervalMs),
+        vars,
+        maxConcurrency: read('max-concurrency', (text) => (0,settings/* readCount */._0)(text, settings/* MAX_CONCURRENCY */.fx), settings/* DEFAULTS */.zY.maxConcurrency),
+        rateLimitPerMinute: read('rate-limit', (text) => (0,settings/* readCount */._0)(text, settings/* GATEWAY_QUOTA_PER_MINUTE */.Zn), settings/* DEFAULTS */.zY.rateLimitPerMinute),
+        requestTimeoutMs: read('request-timeout', inputs_positive, settings/* DEFAULTS */.zY.requestTimeoutMs),
+        shard,
+        comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
+        githubToken: get('github-token') || undefined,
+        allowHttp: inputs_boolean('allow-http', get('allow-http') || 'false', errors),
+        onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
+    };
+    return errors.length > 0 ? { errors } : { inputs, errors };
+}
+/** Inline YAML when the value spans lines or is a flow mapping; otherwise a path. */
+function specSource(raw) {
+    const text = raw.trim();
+    if (text.includes('\n') || text.startsWith('{'))
+        return { kind: 'inline', text: raw };
+    return { kind: 'file', path: text };
+}
+function oneOf(name, value, allowed, errors) {
+    if (allowed.includes(value))
+        return value;
+    errors.push(`Input "${name}" is "${value}"; expected one of: ${allowed.join(', ')}.`);
+    return undefined;
+}
+const inputs_positive = (text) => (0,settings/* readDuration */.$7)(text, { positive: true });
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function inputs_boolean(name, value, errors) {
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    errors.push(`Input "${name}" is "${value}"; expected true or false.`);
+    return false;
+}
+
 // EXTERNAL MODULE: ./src/report/describe.ts
 var report_describe = __nccwpck_require__(313);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -10946,6 +12194,7 @@ const OUTPUTS = {
     pending: 'pending',
     errors: 'errors',
     failedNodes: 'failed-nodes',
+    taskIds: 'task-ids',
     report: 'report'
 };
 /**
@@ -10984,8 +12233,17 @@ function toOutputs(run, reportPath) {
         [OUTPUTS.pending]: String(counts.pending),
         [OUTPUTS.errors]: String(counts.errors),
         [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
+        [OUTPUTS.taskIds]: taskIdsJson(run),
         [OUTPUTS.report]: reportPath
     };
+}
+/**
+ * The `task-ids` output (and the CLI's line): label → task id as compact JSON. Labels pass the
+ * same filter as every rendered text; a later step reads it with fromJSON.
+ */
+function taskIdsJson(run) {
+    const entries = Object.entries(run.taskIds ?? {}).map(([label, ids]) => [(0,redact/* oneLine */.TN)(label), ids]);
+    return (0,safe_text/* escapeJsonText */.jk)(JSON.stringify(Object.fromEntries(entries)));
 }
 function compactArray(entries, maxBytes) {
     const parts = [];
@@ -11008,18 +12266,24 @@ function compactArray(entries, maxBytes) {
 
 
 
+
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 function toJsonReport(run) {
     const counts = (0,report_describe/* countVerdicts */.qX)(run.tasks);
     const byEndpoint = {};
+    const sent = run.requests.byEndpoint ?? {};
     for (const e of ENDPOINTS)
-        byEndpoint[e] = json_report_count(run.requests.byEndpoint?.[e]);
+        byEndpoint[e] = json_report_count(sent[e]);
+    for (const e of OPERATION_ENDPOINTS)
+        if (sent[e] !== undefined)
+            byEndpoint[e] = json_report_count(sent[e]);
     return {
         version: 1,
         spec: { file: json_report_text(run.specFile), skippedByShard: json_report_count(run.skippedByShard) },
         mode: run.mode,
         result: run.result,
         cancelled: run.cancelled,
+        taskIds: Object.fromEntries(Object.entries(run.taskIds ?? {}).map(([label, ids]) => [json_report_text(label), ids])),
         timings: {
             startedAt: instant(run.startedAt),
             finishedAt: instant(run.finishedAt),
@@ -11034,7 +12298,13 @@ function toJsonTask(result) {
     const { task } = result;
     return {
         key: task.key,
-        taskId: task.taskId,
+        taskId: task.taskId > 0 ? task.taskId : null,
+        source: task.source
+            ? { kind: task.source.kind, description: json_report_text((0,sources/* describeSource */.B6)(task.source)) }
+            : null,
+        revoke: result.revoke
+            ? { revoked: result.revoke.revoked, message: json_report_text(result.revoke.message) }
+            : null,
         spaceId: task.spaceId ?? null,
         label: task.label === undefined ? null : json_report_text(task.label),
         verdict: result.verdict,
@@ -11295,14 +12565,25 @@ async function poll(spec, inputs, deps, mask) {
         : '';
     runner.info(`Checking ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
     const progress = progressLines();
-    return pollTasks(spec, {
+    const { run, created } = await runTasks(spec, {
         mode: inputs.mode === 'check' ? 'check' : 'wait',
         client,
+        counts: client.counts,
+        driver: client.operations,
+        runName: deps.env.GITHUB_RUN_ID ?? new Date(deps.now()).toISOString(),
         now: deps.now,
         sleep: deps.sleep,
         signal: deps.signal,
         // Events quote labels, states and messages from outside: one flattened, escaped line each.
+        emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message)),
         onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(progress(event)))
+    });
+    if (inputs.onCancel !== 'revoke')
+        return run;
+    return revokeCreated(run, created, {
+        driver: client.operations,
+        now: deps.now,
+        emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message))
     });
 }
 async function report(run, inputs, deps) {
@@ -11428,6 +12709,7 @@ function setCounts(runner, result, counts) {
     runner.setOutput(OUTPUTS.pending, String(counts.pending));
     runner.setOutput(OUTPUTS.errors, String(counts.errors));
     runner.setOutput(OUTPUTS.failedNodes, '[]');
+    runner.setOutput(OUTPUTS.taskIds, '{}');
     runner.setOutput(OUTPUTS.report, '');
 }
 /** A one-line reason for a fault; typed errors (BkflowError, input errors) already say what to fix. */
@@ -11555,27 +12837,41 @@ function warningFor(error, token) {
 /* harmony export */ });
 /* unused harmony export nodeBreakdown */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(649);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _spec_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9841);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
 // Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
 // which findings belong to which node row.
+
 
 
 /** A task as people read it: its label, else `task <id>` with ` (space <s>)` when it has one. */
 function taskTitle(result) {
     const { task } = result;
     if (task.label)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(task.label);
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(task.label);
     return task.spaceId === undefined
         ? `task ${task.taskId}`
         : `task ${task.taskId} (space ${task.spaceId})`;
 }
-/** Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042, app-bound`. */
+/**
+ * Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042,
+ * app-bound`, then where its id came from (`created from template 42`, `selected by …`) and
+ * whether it was revoked; `no task` when its source found none.
+ */
 function taskWhere(result) {
     const { task } = result;
-    return task.spaceId === undefined
-        ? `task ${task.taskId}, app-bound`
-        : `task ${task.taskId}, space ${task.spaceId}`;
+    const where = task.spaceId === undefined ? 'app-bound' : `space ${task.spaceId}`;
+    const found = task.taskId > 0;
+    const parts = [found ? `task ${task.taskId}, ${where}` : `no task, ${where}`];
+    if (task.source) {
+        const how = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_spec_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(task.source));
+        const verb = task.source.kind === 'create' ? 'created from' : 'selected by';
+        parts.push(found ? `${verb} ${how}` : `${task.source.kind}: ${how}`);
+    }
+    if (result.revoke)
+        parts.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.revoke.message));
+    return parts.join(' · ');
 }
 /** Counts tasks per verdict. */
 function countVerdicts(tasks) {
@@ -11633,7 +12929,7 @@ function nodeBreakdown(tasks) {
         const n = counts.get(key);
         if (!n)
             continue;
-        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
+        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
     }
     return parts.join(', ');
 }
@@ -11646,9 +12942,9 @@ function footerLine(run) {
     if (counts.pending > 0)
         verdicts.push(`${counts.pending} pending`);
     if (counts.errors > 0)
-        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.errors, 'error'));
+        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'));
     const breakdown = nodeBreakdown(run.tasks);
-    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
+    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
     if (breakdown)
         line += ` (${breakdown})`;
     line += '.';
@@ -11665,8 +12961,8 @@ function lastSeen(result, run) {
     const until = result.settledAt ?? run.finishedAt;
     const since = result.stateSince;
     if (since === null || until < since)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(result.state) || '(no state)';
-    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - since)}`;
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)';
+    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - since)}`;
 }
 /** How long a task took to settle, or undefined when it did not. */
 function settledAfter(result) {
@@ -12645,6 +13941,87 @@ function escapeRegExp(text) {
 
 /***/ }),
 
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   $R: () => (/* binding */ ACTION_SETTINGS),
+/* harmony export */   Zn: () => (/* binding */ GATEWAY_QUOTA_PER_MINUTE),
+/* harmony export */   _0: () => (/* binding */ readCount),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/* unused harmony export cliSettings */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+// The run's settings as both shells take them: the action as inputs, the CLI as flags and
+// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
+// users read the name they can change; the defaults, limits and readers are shared.
+
+/** The action's input names (action.yml). */
+const ACTION_SETTINGS = {
+    apiUrl: 'api-url',
+    appCode: 'app-code',
+    appSecret: 'app-secret',
+    username: 'username',
+    accessToken: 'access-token',
+    rateLimit: 'rate-limit',
+    maxConcurrency: 'max-concurrency',
+    requestTimeout: 'request-timeout',
+    allowHttp: 'set allow-http to true',
+    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
+};
+/**
+ * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
+ * so that a bad URL is blamed on where it came from.
+ */
+function cliSettings(apiUrlFlag = false) {
+    return {
+        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
+        appCode: 'BKFLOW_APP_CODE',
+        appSecret: 'BKFLOW_APP_SECRET',
+        username: 'BKFLOW_USERNAME',
+        accessToken: 'BKFLOW_ACCESS_TOKEN',
+        rateLimit: '--rate-limit',
+        maxConcurrency: '--max-concurrency',
+        requestTimeout: '--request-timeout',
+        allowHttp: 'pass --allow-http',
+        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
+    };
+}
+/** Built-in defaults, under everything a user sets (product.md §5). */
+const DEFAULTS = {
+    timeoutMs: 30 * 60_000,
+    intervalMs: 15_000,
+    requestTimeoutMs: 30_000,
+    maxConcurrency: 4,
+    rateLimitPerMinute: 600
+};
+/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
+const GATEWAY_QUOTA_PER_MINUTE = 5000;
+const MAX_CONCURRENCY = 64;
+/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
+function readDuration(text, { positive = false } = {}) {
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(text);
+    if (ms !== undefined && !(positive && ms === 0))
+        return { ok: true, value: ms };
+    const more = positive ? ', greater than 0' : '';
+    return {
+        ok: false,
+        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
+    };
+}
+/** A whole number from 1 to `max`. */
+function readCount(text, max) {
+    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
+        return { ok: true, value: n };
+    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
+}
+
+
+/***/ }),
+
 /***/ 5613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12679,6 +14056,311 @@ function clampTimer(ms) {
  */
 async function sleep(ms, signal) {
     await (0,promises_namespaceObject.setTimeout)(clampTimer(ms), undefined, { signal });
+}
+
+
+/***/ }),
+
+/***/ 7144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ sortDiagnostics),
+/* harmony export */   Y: () => (/* binding */ diagnostic)
+/* harmony export */ });
+/** A diagnostic at a range; errors unless said otherwise. */
+function diagnostic(code, message, range, severity = 'error') {
+    return { ...range, code, severity, message };
+}
+/** Diagnostics in file order (line, then column), stable for equal positions. */
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+
+/***/ }),
+
+/***/ 9841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Zt: () => (/* binding */ sourceKey),
+/* harmony export */   xo: () => (/* binding */ normalizeSource)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7144);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4009);
+// `create:` and `select:` entries (product.md §12): checked and normalized into a TaskSource.
+// Variables inside create.name and create.constants are resolved here; their values are sent to
+// BKFlow and never appear in a diagnostic, a plan or a report.
+
+
+
+/**
+ * A source as reports show it: `template 42 (constants: version)` for create, the filter for
+ * select (`template_id: 42, created_within: 24h`). Never a variable's value.
+ */
+function describeSource(source) {
+    if (source.kind === 'create') {
+        const names = source.constantNames;
+        return `template ${source.templateId}${names.length > 0 ? ` (constants: ${names.join(', ')})` : ''}`;
+    }
+    const parts = [];
+    if (source.templateId !== undefined)
+        parts.push(`template_id: ${source.templateId}`);
+    if (source.name !== undefined)
+        parts.push(`name: "${source.name}"`);
+    if (source.creator !== undefined)
+        parts.push(`creator: ${source.creator}`);
+    if (source.label !== undefined)
+        parts.push(`label: "${source.label}"`);
+    if (source.createdWithinMs !== undefined) {
+        parts.push(`created_within: ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(source.createdWithinMs)}`);
+    }
+    if (source.pick === 'all')
+        parts.push('pick: all');
+    return parts.join(', ');
+}
+/** The key a source entry carries until it resolves: its label, which the spec requires for it. */
+function sourceKey(kind, label) {
+    return `${kind}:${label}`;
+}
+/**
+ * The task's source, or undefined for a `task_id` entry. Null when the entry is invalid (its
+ * diagnostics are in the context). `spaceId` is the task's own or the defaults'.
+ */
+function normalizeSource(task, taskPath, spaceId, ctx) {
+    const kind = task.create !== undefined ? 'create' : task.select !== undefined ? 'select' : null;
+    if (kind === null)
+        return undefined;
+    let ok = true;
+    if (task.label === undefined) {
+        const message = `A task with \`${kind}\` needs a \`label\`: it names the task in the reports and in the task-ids output.`;
+        ctx.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('missing-key', message, ctx.locator.keyRange([...taskPath, kind])));
+        ok = false;
+    }
+    const source = task.create !== undefined
+        ? createSource(task.create, [...taskPath, 'create'], ctx)
+        : selectSource(task.select ?? {}, [...taskPath, 'select'], spaceId, ctx);
+    return ok ? source : null;
+}
+function createSource(raw, path, ctx) {
+    const { locator, diagnostics } = ctx;
+    const templateId = ctx.resolveId(raw.template_id, [...path, 'template_id']);
+    let ok = templateId !== null;
+    let name;
+    if (raw.name !== undefined) {
+        const resolved = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(raw.name, ctx.vars);
+        if (resolved.ok)
+            name = resolved.value;
+        else {
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)(resolved.code, resolved.message, locator.valueRange([...path, 'name'])));
+            ok = false;
+        }
+    }
+    const constants = {};
+    for (const [key, value] of Object.entries(raw.constants ?? {})) {
+        const at = [...path, 'constants', key];
+        if (/[${}]/.test(key) || key.trim() === '') {
+            const bare = key.replace(/^\$\{|\}$/g, '');
+            const message = `Constant key \`${key}\`: write the variable's key without \`\${}\` (\`${bare}\`); the gate adds it.`;
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('bad-value', message, locator.keyRange(at)));
+            ok = false;
+            continue;
+        }
+        const resolved = resolveDeep(value);
+        if ('error' in resolved) {
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('undefined-var', resolved.error, locator.valueRange(at)));
+            ok = false;
+            continue;
+        }
+        // BKFlow matches constants by their full key; unknown keys are silently ignored (bkflow-api-2.md §3.2).
+        constants[`\${${key}}`] = resolved.value;
+    }
+    if (!ok || templateId === null)
+        return null;
+    return {
+        kind: 'create',
+        templateId,
+        ...(raw.name !== undefined && { nameAsWritten: raw.name }),
+        constantNames: Object.keys(raw.constants ?? {}),
+        ...(raw.creator !== undefined && { creator: raw.creator }),
+        payload: { ...(name !== undefined && { name }), constants }
+    };
+    // Strings at any depth may hold `${VAR}`; numbers, booleans and null pass as written.
+    function resolveDeep(value) {
+        if (typeof value === 'string') {
+            const r = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(value, ctx.vars);
+            return r.ok ? { value: r.value } : { error: r.message };
+        }
+        if (Array.isArray(value)) {
+            const out = [];
+            for (const item of value) {
+                const r = resolveDeep(item);
+                if ('error' in r)
+                    return r;
+                out.push(r.value);
+            }
+            return { value: out };
+        }
+        if (value !== null && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value)) {
+                const r = resolveDeep(v);
+                if ('error' in r)
+                    return r;
+                out[k] = r.value;
+            }
+            return { value: out };
+        }
+        return { value };
+    }
+}
+const SELECT_FILTERS = ['template_id', 'name', 'creator', 'label', 'created_within'];
+function selectSource(raw, path, spaceId, ctx) {
+    const { locator, diagnostics } = ctx;
+    let ok = true;
+    if (spaceId === undefined) {
+        const message = '`select` needs a `space_id` (on the task or in `defaults`): the task list is read per space.';
+        diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('select-needs-space', message, locator.keyRange(path)));
+        ok = false;
+    }
+    if (!SELECT_FILTERS.some((key) => raw[key] !== undefined)) {
+        const message = `\`select\` needs at least one filter (${SELECT_FILTERS.join(', ')}): without one it would pick any task of the space.`;
+        diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('select-needs-filter', message, locator.keyRange(path)));
+        ok = false;
+    }
+    const templateId = raw.template_id === undefined
+        ? undefined
+        : ctx.resolveId(raw.template_id, [...path, 'template_id']);
+    if (templateId === null || !ok)
+        return null;
+    const createdWithinMs = raw.created_within === undefined ? undefined : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(raw.created_within);
+    return {
+        kind: 'select',
+        ...(templateId !== undefined && { templateId }),
+        ...(raw.name !== undefined && { name: raw.name }),
+        ...(raw.creator !== undefined && { creator: raw.creator }),
+        ...(raw.label !== undefined && { label: raw.label }),
+        ...(createdWithinMs !== undefined && { createdWithinMs }),
+        pick: raw.pick ?? 'latest'
+    };
+}
+
+
+/***/ }),
+
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   QF: () => (/* binding */ VAR_REF_RE),
+/* harmony export */   _E: () => (/* binding */ resolveVar),
+/* harmony export */   ux: () => (/* binding */ parseVars)
+/* harmony export */ });
+/* unused harmony export parseVarEntries */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8750);
+// `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
+// Values may come from the environment and may be secrets: no message here ever contains one.
+
+const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The whole-value reference form the schema allows: `${NAME}`. */
+const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+/**
+ * Parses strict `KEY=VALUE` entries, naming each bad entry with `label(index)` and never echoing
+ * a value. Blank entries and `#` comments are skipped; the value is everything after the first `=`.
+ */
+function parseVarEntries(entries, label) {
+    const vars = Object.create(null);
+    const firstSeen = new Map();
+    const errors = [];
+    entries.forEach((raw, index) => {
+        const entry = raw.replace(/\r$/, '');
+        const trimmed = entry.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const equals = entry.indexOf('=');
+        if (equals < 0) {
+            errors.push(`${label(index)}: expected KEY=VALUE (no \`=\` found).`);
+            return;
+        }
+        const key = entry.slice(0, equals).trim();
+        if (!KEY_RE.test(key)) {
+            errors.push(`${label(index)}: the name before \`=\` must be letters, digits and \`_\`, not starting with a digit.`);
+            return;
+        }
+        const first = firstSeen.get(key);
+        if (first !== undefined) {
+            errors.push(`${label(index)}: ${key} is already set by ${label(first)}.`);
+            return;
+        }
+        firstSeen.set(key, index);
+        vars[key] = entry.slice(equals + 1);
+    });
+    return { vars: { ...vars }, errors };
+}
+/** Parses the action's `vars` input, one `KEY=VALUE` per line; errors name the line number. */
+function parseVars(lines) {
+    return parseVarEntries(lines, (index) => `line ${index + 1}`);
+}
+/** Resolves `${NAME}` to a positive integer. */
+function resolveVar(name, sources) {
+    const own = Object.prototype.hasOwnProperty;
+    const value = own.call(sources.vars, name)
+        ? sources.vars[name]
+        : own.call(sources.env, name)
+            ? sources.env[name]
+            : undefined;
+    if (value === undefined) {
+        return {
+            ok: false,
+            code: 'undefined-var',
+            message: `${name} is not defined: ${(sources.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTINGS */ .$R).defineVar(name)}.`
+        };
+    }
+    const text = value.trim();
+    const number = Number(text);
+    if (!/^[1-9][0-9]*$/.test(text) || !Number.isSafeInteger(number)) {
+        return {
+            ok: false,
+            code: 'bad-var',
+            message: `${name} must be a positive integer (it is used as an id here).`
+        };
+    }
+    return { ok: true, value: number };
+}
+/** A `${NAME}` anywhere in a text; `$${` stands for a literal `${`. */
+const EMBEDDED_VAR_RE = /\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Replaces every `${NAME}` inside a text with its value (`$${NAME}` stays a literal `${NAME}`).
+ * Used for create.name and create.constants, whose values are sent and never printed: the error
+ * names the first undefined variable, never a value.
+ */
+function interpolate(text, sources) {
+    const own = Object.prototype.hasOwnProperty;
+    let missing;
+    const value = text.replace(EMBEDDED_VAR_RE, (whole, escaped, name) => {
+        if (escaped !== undefined)
+            return whole.slice(1);
+        const found = own.call(sources.vars, name)
+            ? sources.vars[name]
+            : own.call(sources.env, name)
+                ? sources.env[name]
+                : undefined;
+        if (found === undefined)
+            missing ??= name;
+        return found ?? '';
+    });
+    if (missing !== undefined) {
+        return {
+            ok: false,
+            code: 'undefined-var',
+            message: `${missing} is not defined: set it in the vars (\`${missing}=…\`) or in the environment.`
+        };
+    }
+    return { ok: true, value };
 }
 
 

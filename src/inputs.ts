@@ -10,6 +10,7 @@ import {
   type Read
 } from './settings.js'
 import { parseShard, parseVars } from './spec/index.js'
+import { ON_CANCEL, type OnCancel } from './tasks/index.js'
 
 export const MODES = ['wait', 'check', 'validate', 'merge'] as const
 export const COMMENT_MODES = ['off', 'always', 'on-failure'] as const
@@ -38,6 +39,8 @@ export interface Inputs {
   reports: string
   /** Where to write JUnit XML (relative to the workspace); absent → none. */
   junit?: string
+  /** What to do with the tasks this run created when it is cancelled or they time out. */
+  onCancel: OnCancel
 }
 
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
@@ -122,7 +125,8 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     githubToken: get('github-token') || undefined,
     allowHttp: boolean('allow-http', get('allow-http') || 'false', errors),
     reports,
-    junit: get('junit') || undefined
+    junit: get('junit') || undefined,
+    onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
   }
   return errors.length > 0 ? { errors } : { inputs, errors }
 }

@@ -12,7 +12,6 @@ import {
   type RunVerdict,
   type Spec
 } from './model.js'
-import { pollTasks } from './poll/index.js'
 import { mergeReports, readReports } from './merge/index.js'
 import {
   OUTPUTS,
@@ -37,6 +36,7 @@ import { escapeJsonText, plainLines, plainText } from './safe-text.js'
 import { registerSecret, shortSecretNotice } from './secrets.js'
 import { parseSpec } from './spec/index.js'
 import { loadSpecFile } from './spec-file.js'
+import { revokeCreated, runTasks } from './tasks/index.js'
 import { plural } from './text.js'
 
 /** The summary a cancelled run writes first: small enough to render in a few milliseconds. */
@@ -187,14 +187,24 @@ async function poll(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
   const progress = progressLines()
-  return pollTasks(spec, {
+  const { run, created } = await runTasks(spec, {
     mode: inputs.mode === 'check' ? 'check' : 'wait',
     client,
+    counts: client.counts,
+    driver: client.operations,
+    runName: deps.env.GITHUB_RUN_ID ?? new Date(deps.now()).toISOString(),
     now: deps.now,
     sleep: deps.sleep,
     signal: deps.signal,
     // Events quote labels, states and messages from outside: one flattened, escaped line each.
+    emit: (message) => runner.info(plainText(message)),
     onEvent: (event) => runner.info(plainText(progress(event)))
+  })
+  if (inputs.onCancel !== 'revoke') return run
+  return revokeCreated(run, created, {
+    driver: client.operations,
+    now: deps.now,
+    emit: (message) => runner.info(plainText(message))
   })
 }
 
@@ -452,6 +462,7 @@ function setCounts(
   runner.setOutput(OUTPUTS.pending, String(counts.pending))
   runner.setOutput(OUTPUTS.errors, String(counts.errors))
   runner.setOutput(OUTPUTS.failedNodes, '[]')
+  runner.setOutput(OUTPUTS.taskIds, '{}')
   runner.setOutput(OUTPUTS.report, '')
 }
 

@@ -123,7 +123,8 @@ export function toTaskResult(t: JsonTask): TaskResult {
   return {
     task: {
       key: t.key,
-      taskId: t.taskId,
+      // 0 is the model's "no task" (a create or select entry that found none).
+      taskId: t.taskId ?? 0,
       ...(t.spaceId === null ? {} : { spaceId: t.spaceId }),
       ...(t.label === null ? {} : { label: t.label }),
       states: e.states as KnownState[],
@@ -136,6 +137,7 @@ export function toTaskResult(t: JsonTask): TaskResult {
     },
     verdict: t.verdict,
     reason: t.reason,
+    ...(t.revoke ? { revoke: t.revoke } : {}),
     state: t.state,
     stateSince: t.timings.stateSince?.ms ?? null,
     findings: t.findings.map(toFinding),

@@ -16,7 +16,7 @@ export {
   MAX_ANNOTATIONS,
   type Annotation
 } from './annotations.js'
-export { OUTPUTS, toOutputs, failedNodes, type FailedNode } from './outputs.js'
+export { OUTPUTS, toOutputs, failedNodes, taskIdsJson, type FailedNode } from './outputs.js'
 export {
   toJsonReport,
   type JsonReport,

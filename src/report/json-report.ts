@@ -1,9 +1,11 @@
 // The JSON report: everything the run found, in the stable shape of schemas/report.schema.json,
 // for later steps and for people when the summary had to be shortened.
 
+import { describeSource } from '../spec/sources.js'
 import {
   ENDPOINTS,
-  type Endpoint,
+  OPERATION_ENDPOINTS,
+  type ApiEndpoint,
   type Finding,
   type FindingKind,
   type IdKind,
@@ -67,7 +69,10 @@ export interface JsonNodeExpectation {
 
 export interface JsonTask {
   key: string
-  taskId: number
+  /** null when a create or select entry found no task. */
+  taskId: number | null
+  source: { kind: 'create' | 'select'; description: string } | null
+  revoke: { revoked: boolean; message: string } | null
   spaceId: number | null
   label: string | null
   verdict: Verdict
@@ -107,6 +112,7 @@ export interface JsonReport {
   mode: Mode
   result: RunVerdict
   cancelled: boolean
+  taskIds: Record<string, number | number[]>
   timings: { startedAt: JsonInstant; finishedAt: JsonInstant; durationMs: number }
   counts: {
     tasks: number
@@ -116,21 +122,26 @@ export interface JsonReport {
     errors: number
     nodes: number
   }
-  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  requests: { total: number; byEndpoint: Partial<Record<ApiEndpoint, number>> }
   tasks: JsonTask[]
 }
 
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 export function toJsonReport(run: RunResult): JsonReport {
   const counts = countVerdicts(run.tasks)
-  const byEndpoint = {} as Record<Endpoint, number>
-  for (const e of ENDPOINTS) byEndpoint[e] = count(run.requests.byEndpoint?.[e])
+  const byEndpoint: Partial<Record<ApiEndpoint, number>> = {}
+  const sent: Partial<Record<ApiEndpoint, number>> = run.requests.byEndpoint ?? {}
+  for (const e of ENDPOINTS) byEndpoint[e] = count(sent[e])
+  for (const e of OPERATION_ENDPOINTS) if (sent[e] !== undefined) byEndpoint[e] = count(sent[e])
   return {
     version: 1,
     spec: { file: text(run.specFile), skippedByShard: count(run.skippedByShard) },
     mode: run.mode,
     result: run.result,
     cancelled: run.cancelled,
+    taskIds: Object.fromEntries(
+      Object.entries(run.taskIds ?? {}).map(([label, ids]) => [text(label), ids])
+    ),
     timings: {
       startedAt: instant(run.startedAt),
       finishedAt: instant(run.finishedAt),
@@ -146,7 +157,13 @@ function toJsonTask(result: TaskResult): JsonTask {
   const { task } = result
   return {
     key: task.key,
-    taskId: task.taskId,
+    taskId: task.taskId > 0 ? task.taskId : null,
+    source: task.source
+      ? { kind: task.source.kind, description: text(describeSource(task.source)) }
+      : null,
+    revoke: result.revoke
+      ? { revoked: result.revoke.revoked, message: text(result.revoke.message) }
+      : null,
     spaceId: task.spaceId ?? null,
     label: task.label === undefined ? null : text(task.label),
     verdict: result.verdict,

@@ -3,11 +3,11 @@
 // standalone code. Do not edit: change the schema and run `npm run docs`.
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}},"nodeExpectation":{"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"taskIds":{"title":"Task ids","description":"The task-ids output: label → task id of every labelled task, including the ones the spec created or selected (a list of ids for select with pick: all).","type":"object","additionalProperties":{"anyOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1}}]}},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0},"create_task":{"title":"create_task","description":"Requests to create_task (present when the spec creates or selects tasks).","type":"integer","minimum":0},"create_task_by_app":{"title":"create_task_by_app","description":"Requests to create_task_by_app (present when the spec creates or selects tasks).","type":"integer","minimum":0},"operate_task":{"title":"operate_task","description":"Requests to operate_task (present when the spec creates or selects tasks).","type":"integer","minimum":0},"operate_task_by_app":{"title":"operate_task_by_app","description":"Requests to operate_task_by_app (present when the spec creates or selects tasks).","type":"integer","minimum":0},"get_task_list":{"title":"get_task_list","description":"Requests to get_task_list (present when the spec creates or selects tasks).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding"],"properties":{"id":{"title":"Node id","description":"The node's id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id; null when the entry's create or select found no task (see error).","type":["integer","null"],"minimum":1},"source":{"title":"Source","description":"Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"title":"Kind","type":"string","enum":["create","select"]},"description":{"title":"Description","description":"The template and constant names (create), or the filter (select). Never a variable's value.","type":"string"}}},{"type":"null"}]},"revoke":{"title":"Revoke","description":"For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.","anyOf":[{"type":"object","additionalProperties":false,"required":["revoked","message"],"properties":{"revoked":{"title":"Revoked","type":"boolean"},"message":{"title":"Message","type":"string"}}},{"type":"null"}]},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}},"nodeExpectation":{"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}}}};
 const schema32 = {"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
+const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","verdict","reason","state","expectation","timings","tree","error","requests","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id; null when the entry's create or select found no task (see error).","type":["integer","null"],"minimum":1},"source":{"title":"Source","description":"Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"title":"Kind","type":"string","enum":["create","select"]},"description":{"title":"Description","description":"The template and constant names (create), or the filter (select). Never a variable's value.","type":"string"}}},{"type":"null"}]},"revoke":{"title":"Revoke","description":"For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.","anyOf":[{"type":"object","additionalProperties":false,"required":["revoked","message"],"properties":{"revoked":{"title":"Revoked","type":"boolean"},"message":{"title":"Message","type":"string"}}},{"type":"null"}]},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"From the first poll to settling; null when it did not settle.","type":["integer","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone, plus its share of batch requests.","type":"integer","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
 const schema35 = {"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}};
 const schema36 = {"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}};
 const wrapper0 = {validate: validate22};
@@ -1507,8 +1507,8 @@ errors++;
 }
 if(data.taskId !== undefined){
 let data1 = data.taskId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err17 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+const err17 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: schema34.properties.taskId.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1530,10 +1530,14 @@ errors++;
 }
 }
 }
-if(data.spaceId !== undefined){
-let data2 = data.spaceId;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err19 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/type",keyword:"type",params:{type: schema34.properties.spaceId.type},message:"must be integer,null"};
+if(data.source !== undefined){
+let data2 = data.source;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.kind === undefined){
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1542,9 +1546,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err20 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data2.description === undefined){
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1553,12 +1556,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.label !== undefined){
-let data3 = data.label;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type},message:"must be string,null"};
+for(const key1 in data2){
+if(!((key1 === "kind") || (key1 === "description"))){
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1568,10 +1568,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.verdict !== undefined){
-let data4 = data.verdict;
-if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.kind !== undefined){
+let data3 = data2.kind;
+if(typeof data3 !== "string"){
+const err22 = {instancePath:instancePath+"/source/kind",schemaPath:"#/properties/source/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1580,8 +1580,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((((data4 === "pass") || (data4 === "fail")) || (data4 === "pending")) || (data4 === "error"))){
-const err23 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema34.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+if(!((data3 === "create") || (data3 === "select"))){
+const err23 = {instancePath:instancePath+"/source/kind",schemaPath:"#/properties/source/anyOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema34.properties.source.anyOf[0].properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1591,9 +1591,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.reason !== undefined){
-if(typeof data.reason !== "string"){
-const err24 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.description !== undefined){
+if(typeof data2.description !== "string"){
+const err24 = {instancePath:instancePath+"/source/description",schemaPath:"#/properties/source/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1603,10 +1603,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data6 = data.state;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema34.properties.state.type},message:"must be string,null"};
+}
+else {
+const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1615,12 +1614,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.expectation !== undefined){
-let data7 = data.expectation;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.states === undefined){
-const err26 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs15 = errors;
+if(data2 !== null){
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1629,8 +1627,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.timeoutMs === undefined){
-const err27 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+var _valid0 = _errs15 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1639,8 +1639,26 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.intervalMs === undefined){
-const err28 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "intervalMs"},message:"must have required property '"+"intervalMs"+"'"};
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.revoke !== undefined){
+let data5 = data.revoke;
+const _errs18 = errors;
+let valid3 = false;
+const _errs19 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.revoked === undefined){
+const err28 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1649,8 +1667,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data7.onFailed === undefined){
-const err29 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "onFailed"},message:"must have required property '"+"onFailed"+"'"};
+if(data5.message === undefined){
+const err29 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1659,8 +1677,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data7.otherNodes === undefined){
-const err30 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
+for(const key2 in data5){
+if(!((key2 === "revoked") || (key2 === "message"))){
+const err30 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1669,8 +1688,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data7.nodes === undefined){
-const err31 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+if(data5.revoked !== undefined){
+if(typeof data5.revoked !== "boolean"){
+const err31 = {instancePath:instancePath+"/revoke/revoked",schemaPath:"#/properties/revoke/anyOf/0/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1679,8 +1700,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data7.range === undefined){
-const err32 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+}
+if(data5.message !== undefined){
+if(typeof data5.message !== "string"){
+const err32 = {instancePath:instancePath+"/revoke/message",schemaPath:"#/properties/revoke/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1689,9 +1712,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range")) || (key1 === "nodeList"))){
-const err33 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1700,12 +1724,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data7.states !== undefined){
-let data8 = data7.states;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err34 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid1 = _errs19 === errors;
+valid3 = valid3 || _valid1;
+const _errs26 = errors;
+if(data5 !== null){
+const err34 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1714,10 +1737,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data8[i0] !== "string"){
-const err35 = {instancePath:instancePath+"/expectation/states/" + i0,schemaPath:"#/properties/expectation/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs26 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err35 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1726,10 +1749,22 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
-const err36 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data.spaceId !== undefined){
+let data8 = data.spaceId;
+if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
+const err36 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/type",keyword:"type",params:{type: schema34.properties.spaceId.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1738,11 +1773,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data7.timeoutMs !== undefined){
-let data10 = data7.timeoutMs;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err37 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err37 = {instancePath:instancePath+"/spaceId",schemaPath:"#/properties/spaceId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1751,9 +1784,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err38 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.label !== undefined){
+let data9 = data.label;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err38 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1763,11 +1799,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-if(data7.intervalMs !== undefined){
-let data11 = data7.intervalMs;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err39 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.verdict !== undefined){
+let data10 = data.verdict;
+if(typeof data10 !== "string"){
+const err39 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1776,9 +1811,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err40 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!((((data10 === "pass") || (data10 === "fail")) || (data10 === "pending")) || (data10 === "error"))){
+const err40 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema34.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1788,14 +1822,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data7.onFailed !== undefined){
-let data12 = data7.onFailed;
-const _errs28 = errors;
-let valid4 = false;
-const _errs29 = errors;
-if(typeof data12 !== "string"){
-const err41 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err41 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1804,8 +1833,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data12 === "fail") || (data12 === "wait"))){
-const err42 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.onFailed.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data.state !== undefined){
+let data12 = data.state;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err42 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema34.properties.state.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1814,12 +1846,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
-valid4 = valid4 || _valid0;
-const _errs31 = errors;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.graceMs === undefined){
-const err43 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/required",keyword:"required",params:{missingProperty: "graceMs"},message:"must have required property '"+"graceMs"+"'"};
+}
+if(data.expectation !== undefined){
+let data13 = data.expectation;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.states === undefined){
+const err43 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1828,9 +1860,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!(key2 === "graceMs")){
-const err44 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data13.timeoutMs === undefined){
+const err44 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1839,11 +1870,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.graceMs !== undefined){
-let data13 = data12.graceMs;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err45 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data13.intervalMs === undefined){
+const err45 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "intervalMs"},message:"must have required property '"+"intervalMs"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1852,9 +1880,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err46 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data13.onFailed === undefined){
+const err46 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "onFailed"},message:"must have required property '"+"onFailed"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1863,11 +1890,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.otherNodes === undefined){
+const err47 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1876,10 +1900,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const err48 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data13.nodes === undefined){
+const err48 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1888,22 +1910,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs28;
-if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.otherNodes !== undefined){
-let data14 = data7.otherNodes;
-if(typeof data14 !== "string"){
-const err49 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.range === undefined){
+const err49 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1912,8 +1920,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!(((data14 === "ignore") || (data14 === "no_failures")) || (data14 === "finished"))){
-const err50 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data13){
+if(!((((((((key3 === "states") || (key3 === "timeoutMs")) || (key3 === "intervalMs")) || (key3 === "onFailed")) || (key3 === "otherNodes")) || (key3 === "nodes")) || (key3 === "range")) || (key3 === "nodeList"))){
+const err50 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1923,10 +1932,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data7.nodes !== undefined){
-let data15 = data7.nodes;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err51 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data13.states !== undefined){
+let data14 = data13.states;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err51 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1935,9 +1945,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err52 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data14[i0] !== "string"){
+const err52 = {instancePath:instancePath+"/expectation/states/" + i0,schemaPath:"#/properties/expectation/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1948,11 +1959,8 @@ errors++;
 }
 }
 }
-if(data7.range !== undefined){
-let data16 = data7.range;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.file === undefined){
-const err53 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+else {
+const err53 = {instancePath:instancePath+"/expectation/states",schemaPath:"#/properties/expectation/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1961,8 +1969,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data16.line === undefined){
-const err54 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data13.timeoutMs !== undefined){
+let data16 = data13.timeoutMs;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err54 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1971,8 +1982,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data16.column === undefined){
-const err55 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err55 = {instancePath:instancePath+"/expectation/timeoutMs",schemaPath:"#/properties/expectation/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1981,8 +1993,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data16.endLine === undefined){
-const err56 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
+}
+}
+if(data13.intervalMs !== undefined){
+let data17 = data13.intervalMs;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err56 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1991,8 +2007,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data16.endColumn === undefined){
-const err57 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err57 = {instancePath:instancePath+"/expectation/intervalMs",schemaPath:"#/properties/expectation/properties/intervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2001,9 +2018,15 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((key3 === "file") || (key3 === "line")) || (key3 === "column")) || (key3 === "endLine")) || (key3 === "endColumn"))){
-const err58 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+if(data13.onFailed !== undefined){
+let data18 = data13.onFailed;
+const _errs50 = errors;
+let valid8 = false;
+const _errs51 = errors;
+if(typeof data18 !== "string"){
+const err58 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2012,10 +2035,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data16.file !== undefined){
-if(typeof data16.file !== "string"){
-const err59 = {instancePath:instancePath+"/expectation/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data18 === "fail") || (data18 === "wait"))){
+const err59 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.onFailed.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2024,11 +2045,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data16.line !== undefined){
-let data18 = data16.line;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err60 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs51 === errors;
+valid8 = valid8 || _valid2;
+const _errs53 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.graceMs === undefined){
+const err60 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/required",keyword:"required",params:{missingProperty: "graceMs"},message:"must have required property '"+"graceMs"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2037,9 +2059,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err61 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key4 in data18){
+if(!(key4 === "graceMs")){
+const err61 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2049,11 +2071,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data16.column !== undefined){
-let data19 = data16.column;
+if(data18.graceMs !== undefined){
+let data19 = data18.graceMs;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err62 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err62 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2063,8 +2084,8 @@ vErrors.push(err62);
 errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 1 || isNaN(data19)){
-const err63 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data19 < 0 || isNaN(data19)){
+const err63 = {instancePath:instancePath+"/expectation/onFailed/graceMs",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2075,10 +2096,9 @@ errors++;
 }
 }
 }
-if(data16.endLine !== undefined){
-let data20 = data16.endLine;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err64 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err64 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2087,9 +2107,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err65 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid2 = _errs53 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const err65 = {instancePath:instancePath+"/expectation/onFailed",schemaPath:"#/properties/expectation/properties/onFailed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2098,12 +2119,22 @@ vErrors.push(err65);
 }
 errors++;
 }
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
 }
 }
-if(data16.endColumn !== undefined){
-let data21 = data16.endColumn;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err66 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data13.otherNodes !== undefined){
+let data20 = data13.otherNodes;
+if(typeof data20 !== "string"){
+const err66 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2112,9 +2143,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err67 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data20 === "ignore") || (data20 === "no_failures")) || (data20 === "finished"))){
+const err67 = {instancePath:instancePath+"/expectation/otherNodes",schemaPath:"#/properties/expectation/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema34.properties.expectation.properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2124,10 +2154,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.nodes !== undefined){
+let data21 = data13.nodes;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err68 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2136,20 +2166,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data7.nodeList !== undefined){
-let data22 = data7.nodeList;
-if(Array.isArray(data22)){
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data22[i1], {instancePath:instancePath+"/expectation/nodeList/" + i1,parentData:data22,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/expectation/nodeList",schemaPath:"#/properties/expectation/properties/nodeList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err69 = {instancePath:instancePath+"/expectation/nodes",schemaPath:"#/properties/expectation/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2160,8 +2179,11 @@ errors++;
 }
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.range !== undefined){
+let data22 = data13.range;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.file === undefined){
+const err70 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2170,12 +2192,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.timings !== undefined){
-let data24 = data.timings;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.startedAt === undefined){
-const err71 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+if(data22.line === undefined){
+const err71 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2184,8 +2202,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.settledAt === undefined){
-const err72 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
+if(data22.column === undefined){
+const err72 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2194,8 +2212,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data24.stateSince === undefined){
-const err73 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
+if(data22.endLine === undefined){
+const err73 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2204,8 +2222,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data24.settleMs === undefined){
-const err74 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
+if(data22.endColumn === undefined){
+const err74 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2214,9 +2232,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs"))){
-const err75 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+for(const key5 in data22){
+if(!(((((key5 === "file") || (key5 === "line")) || (key5 === "column")) || (key5 === "endLine")) || (key5 === "endColumn"))){
+const err75 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2226,11 +2244,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data24.startedAt !== undefined){
-let data25 = data24.startedAt;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.iso === undefined){
-const err76 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if(data22.file !== undefined){
+if(typeof data22.file !== "string"){
+const err76 = {instancePath:instancePath+"/expectation/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2239,8 +2255,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data25.ms === undefined){
-const err77 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data22.line !== undefined){
+let data24 = data22.line;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err77 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2249,9 +2268,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "iso") || (key5 === "ms"))){
-const err78 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err78 = {instancePath:instancePath+"/expectation/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2261,11 +2280,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data25.iso !== undefined){
-let data26 = data25.iso;
-if(typeof data26 === "string"){
-if(!pattern4.test(data26)){
-const err79 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+}
+if(data22.column !== undefined){
+let data25 = data22.column;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err79 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2274,9 +2293,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err80 = {instancePath:instancePath+"/expectation/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2286,10 +2305,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data25.ms !== undefined){
-let data27 = data25.ms;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err81 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data22.endLine !== undefined){
+let data26 = data22.endLine;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err81 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2298,9 +2318,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err82 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 1 || isNaN(data26)){
+const err82 = {instancePath:instancePath+"/expectation/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2311,9 +2331,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.endColumn !== undefined){
+let data27 = data22.endColumn;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err83 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2322,15 +2343,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data24.settledAt !== undefined){
-let data28 = data24.settledAt;
-const _errs69 = errors;
-let valid13 = false;
-const _errs70 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.iso === undefined){
-const err84 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err84 = {instancePath:instancePath+"/expectation/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2339,8 +2354,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data28.ms === undefined){
-const err85 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/expectation/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2349,9 +2367,20 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!((key6 === "iso") || (key6 === "ms"))){
-const err86 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data13.nodeList !== undefined){
+let data28 = data13.nodeList;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data28[i1], {instancePath:instancePath+"/expectation/nodeList/" + i1,parentData:data28,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/expectation/nodeList",schemaPath:"#/properties/expectation/properties/nodeList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2361,11 +2390,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data28.iso !== undefined){
-let data29 = data28.iso;
-if(typeof data29 === "string"){
-if(!pattern4.test(data29)){
-const err87 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+}
+else {
+const err87 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2375,8 +2402,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.timings !== undefined){
+let data30 = data.timings;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.startedAt === undefined){
+const err88 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2385,11 +2415,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data28.ms !== undefined){
-let data30 = data28.ms;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err89 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data30.settledAt === undefined){
+const err89 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2398,9 +2425,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err90 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data30.stateSince === undefined){
+const err90 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2409,11 +2435,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.settleMs === undefined){
+const err91 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2422,11 +2445,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs70 === errors;
-valid13 = valid13 || _valid1;
-const _errs78 = errors;
-if(data28 !== null){
-const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key6 in data30){
+if(!((((key6 === "startedAt") || (key6 === "settledAt")) || (key6 === "stateSince")) || (key6 === "settleMs"))){
+const err92 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2435,10 +2456,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid1 = _errs78 === errors;
-valid13 = valid13 || _valid1;
-if(!valid13){
-const err93 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data30.startedAt !== undefined){
+let data31 = data30.startedAt;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.iso === undefined){
+const err93 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2447,26 +2470,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-else {
-errors = _errs69;
-if(vErrors !== null){
-if(_errs69){
-vErrors.length = _errs69;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data24.stateSince !== undefined){
-let data31 = data24.stateSince;
-const _errs81 = errors;
-let valid16 = false;
-const _errs82 = errors;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.iso === undefined){
-const err94 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if(data31.ms === undefined){
+const err94 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2475,8 +2480,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data31.ms === undefined){
-const err95 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+for(const key7 in data31){
+if(!((key7 === "iso") || (key7 === "ms"))){
+const err95 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2485,9 +2491,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key7 in data31){
-if(!((key7 === "iso") || (key7 === "ms"))){
-const err96 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data31.iso !== undefined){
+let data32 = data31.iso;
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err96 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2497,11 +2506,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data31.iso !== undefined){
-let data32 = data31.iso;
-if(typeof data32 === "string"){
-if(!pattern4.test(data32)){
-const err97 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+else {
+const err97 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2511,8 +2517,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.ms !== undefined){
+let data33 = data31.ms;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err98 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2521,11 +2529,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data31.ms !== undefined){
-let data33 = data31.ms;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err99 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err99 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2534,9 +2540,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err100 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2546,10 +2554,14 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.settledAt !== undefined){
+let data34 = data30.settledAt;
+const _errs91 = errors;
+let valid17 = false;
+const _errs92 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.iso === undefined){
+const err101 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2558,11 +2570,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid2 = _errs82 === errors;
-valid16 = valid16 || _valid2;
-const _errs90 = errors;
-if(data31 !== null){
-const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data34.ms === undefined){
+const err102 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2571,10 +2580,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid2 = _errs90 === errors;
-valid16 = valid16 || _valid2;
-if(!valid16){
-const err103 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key8 in data34){
+if(!((key8 === "iso") || (key8 === "ms"))){
+const err103 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2583,22 +2591,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs81;
-if(vErrors !== null){
-if(_errs81){
-vErrors.length = _errs81;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data24.settleMs !== undefined){
-let data34 = data24.settleMs;
-if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
-const err104 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
+if(data34.iso !== undefined){
+let data35 = data34.iso;
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err104 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2607,9 +2605,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err105 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err105 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2619,10 +2617,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.ms !== undefined){
+let data36 = data34.ms;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err106 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2631,15 +2629,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data.tree !== undefined){
-let data35 = data.tree;
-const _errs95 = errors;
-let valid19 = false;
-const _errs96 = errors;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.nodes === undefined){
-const err107 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err107 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2648,8 +2640,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data35.byState === undefined){
-const err108 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2658,9 +2653,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key8 in data35){
-if(!((key8 === "nodes") || (key8 === "byState"))){
-const err109 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+var _valid3 = _errs92 === errors;
+valid17 = valid17 || _valid3;
+const _errs100 = errors;
+if(data34 !== null){
+const err109 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2669,11 +2666,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data35.nodes !== undefined){
-let data36 = data35.nodes;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err110 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid3 = _errs100 === errors;
+valid17 = valid17 || _valid3;
+if(!valid17){
+const err110 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2682,9 +2678,26 @@ vErrors.push(err110);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err111 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs91;
+if(vErrors !== null){
+if(_errs91){
+vErrors.length = _errs91;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.stateSince !== undefined){
+let data37 = data30.stateSince;
+const _errs103 = errors;
+let valid20 = false;
+const _errs104 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.iso === undefined){
+const err111 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2693,15 +2706,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-if(data35.byState !== undefined){
-let data37 = data35.byState;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
-let data38 = data37[key9];
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err112 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data37.ms === undefined){
+const err112 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2710,9 +2716,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err113 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key9 in data37){
+if(!((key9 === "iso") || (key9 === "ms"))){
+const err113 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2722,10 +2728,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.iso !== undefined){
+let data38 = data37.iso;
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+const err114 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2735,9 +2742,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
 else {
-const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err115 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2746,11 +2752,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid3 = _errs96 === errors;
-valid19 = valid19 || _valid3;
-const _errs106 = errors;
-if(data35 !== null){
-const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data37.ms !== undefined){
+let data39 = data37.ms;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err116 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2759,10 +2765,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid3 = _errs106 === errors;
-valid19 = valid19 || _valid3;
-if(!valid19){
-const err117 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err117 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2771,26 +2776,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-else {
-errors = _errs95;
-if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
+}
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.error !== undefined){
-let data39 = data.error;
-const _errs109 = errors;
-let valid22 = false;
-const _errs110 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.kind === undefined){
-const err118 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+const err118 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2799,8 +2789,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data39.message === undefined){
-const err119 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+var _valid4 = _errs104 === errors;
+valid20 = valid20 || _valid4;
+const _errs112 = errors;
+if(data37 !== null){
+const err119 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2809,9 +2802,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key10 in data39){
-if(!((key10 === "kind") || (key10 === "message"))){
-const err120 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+var _valid4 = _errs112 === errors;
+valid20 = valid20 || _valid4;
+if(!valid20){
+const err120 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2820,10 +2814,22 @@ vErrors.push(err120);
 }
 errors++;
 }
+else {
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
 }
-if(data39.kind !== undefined){
-if(typeof data39.kind !== "string"){
-const err121 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.settleMs !== undefined){
+let data40 = data30.settleMs;
+if((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)){
+const err121 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2832,10 +2838,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data39.message !== undefined){
-if(typeof data39.message !== "string"){
-const err122 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err122 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2846,8 +2851,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err123 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2856,11 +2862,15 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid4 = _errs110 === errors;
-valid22 = valid22 || _valid4;
+}
+if(data.tree !== undefined){
+let data41 = data.tree;
 const _errs117 = errors;
-if(data39 !== null){
-const err124 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let valid23 = false;
+const _errs118 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.nodes === undefined){
+const err124 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2869,10 +2879,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid4 = _errs117 === errors;
-valid22 = valid22 || _valid4;
-if(!valid22){
-const err125 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data41.byState === undefined){
+const err125 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2881,22 +2889,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs109;
-if(vErrors !== null){
-if(_errs109){
-vErrors.length = _errs109;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.requests !== undefined){
-let data42 = data.requests;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err126 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key10 in data41){
+if(!((key10 === "nodes") || (key10 === "byState"))){
+const err126 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2905,9 +2900,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err127 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.nodes !== undefined){
+let data42 = data41.nodes;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err127 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2916,11 +2913,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-if(data.cancelled !== undefined){
-if(typeof data.cancelled !== "boolean"){
-const err128 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err128 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2930,19 +2925,14 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data44 = data.findings;
-if(Array.isArray(data44)){
-const len2 = data44.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate24(data44[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data44,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data41.byState !== undefined){
+let data43 = data41.byState;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key11 in data43){
+let data44 = data43[key11];
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err129 = {instancePath:instancePath+"/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2951,20 +2941,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data.rows !== undefined){
-let data46 = data.rows;
-if(Array.isArray(data46)){
-const len3 = data46.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate26(data46[i3], {instancePath:instancePath+"/rows/" + i3,parentData:data46,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err130 = {instancePath:instancePath+"/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2975,13 +2954,265 @@ errors++;
 }
 }
 }
+}
 else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err131 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid5 = _errs118 === errors;
+valid23 = valid23 || _valid5;
+const _errs128 = errors;
+if(data41 !== null){
+const err133 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid5 = _errs128 === errors;
+valid23 = valid23 || _valid5;
+if(!valid23){
+const err134 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+else {
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+let data45 = data.error;
+const _errs131 = errors;
+let valid26 = false;
+const _errs132 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.kind === undefined){
+const err135 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(data45.message === undefined){
+const err136 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+for(const key12 in data45){
+if(!((key12 === "kind") || (key12 === "message"))){
+const err137 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data45.kind !== undefined){
+if(typeof data45.kind !== "string"){
+const err138 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data45.message !== undefined){
+if(typeof data45.message !== "string"){
+const err139 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+var _valid6 = _errs132 === errors;
+valid26 = valid26 || _valid6;
+const _errs139 = errors;
+if(data45 !== null){
+const err141 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+var _valid6 = _errs139 === errors;
+valid26 = valid26 || _valid6;
+if(!valid26){
+const err142 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+else {
+errors = _errs131;
+if(vErrors !== null){
+if(_errs131){
+vErrors.length = _errs131;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.requests !== undefined){
+let data48 = data.requests;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err143 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err144 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+if(data.cancelled !== undefined){
+if(typeof data.cancelled !== "boolean"){
+const err145 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data.findings !== undefined){
+let data50 = data.findings;
+if(Array.isArray(data50)){
+const len2 = data50.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate24(data50[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data50,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data.rows !== undefined){
+let data52 = data.rows;
+if(Array.isArray(data52)){
+const len3 = data52.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate26(data52[i3], {instancePath:instancePath+"/rows/" + i3,parentData:data52,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
@@ -3259,11 +3490,16 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.timings !== undefined){
-let data7 = data.timings;
+if(data.taskIds !== undefined){
+let data7 = data.taskIds;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.startedAt === undefined){
-const err23 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+for(const key2 in data7){
+let data8 = data7[key2];
+const _errs20 = errors;
+let valid3 = false;
+const _errs21 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3272,8 +3508,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.finishedAt === undefined){
-const err24 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "finishedAt"},message:"must have required property '"+"finishedAt"+"'"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3282,8 +3519,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.durationMs === undefined){
-const err25 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
+}
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
+const _errs23 = errors;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err25 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3292,9 +3537,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((key2 === "startedAt") || (key2 === "finishedAt")) || (key2 === "durationMs"))){
-const err26 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err26 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3304,11 +3549,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.startedAt !== undefined){
-let data8 = data7.startedAt;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.iso === undefined){
-const err27 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3317,8 +3561,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.ms === undefined){
-const err28 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+var _valid0 = _errs23 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err28 = {instancePath:instancePath+"/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3327,9 +3573,21 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!((key3 === "iso") || (key3 === "ms"))){
-const err29 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/taskIds",schemaPath:"#/properties/taskIds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3339,11 +3597,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.iso !== undefined){
-let data9 = data8.iso;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err30 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+if(data.timings !== undefined){
+let data10 = data.timings;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.startedAt === undefined){
+const err30 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3352,9 +3610,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.finishedAt === undefined){
+const err31 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "finishedAt"},message:"must have required property '"+"finishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3363,11 +3620,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data8.ms !== undefined){
-let data10 = data8.ms;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err32 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data10.durationMs === undefined){
+const err32 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3376,9 +3630,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err33 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key3 in data10){
+if(!(((key3 === "startedAt") || (key3 === "finishedAt")) || (key3 === "durationMs"))){
+const err33 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3388,10 +3642,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.startedAt !== undefined){
+let data11 = data10.startedAt;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.iso === undefined){
+const err34 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3400,12 +3655,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data7.finishedAt !== undefined){
-let data11 = data7.finishedAt;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.iso === undefined){
-const err35 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+if(data11.ms === undefined){
+const err35 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3414,8 +3665,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.ms === undefined){
-const err36 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+for(const key4 in data11){
+if(!((key4 === "iso") || (key4 === "ms"))){
+const err36 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3424,9 +3676,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key4 in data11){
-if(!((key4 === "iso") || (key4 === "ms"))){
-const err37 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data11.iso !== undefined){
+let data12 = data11.iso;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err37 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3436,11 +3691,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.iso !== undefined){
-let data12 = data11.iso;
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err38 = {instancePath:instancePath+"/timings/finishedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3450,8 +3702,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/timings/finishedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.ms !== undefined){
+let data13 = data11.ms;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err39 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3460,11 +3714,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data11.ms !== undefined){
-let data13 = data11.ms;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err40 = {instancePath:instancePath+"/timings/finishedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3473,9 +3725,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/timings/finishedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3485,10 +3739,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.finishedAt !== undefined){
+let data14 = data10.finishedAt;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.iso === undefined){
+const err42 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3497,11 +3752,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data7.durationMs !== undefined){
-let data14 = data7.durationMs;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/timings/durationMs",schemaPath:"#/properties/timings/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data14.ms === undefined){
+const err43 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3510,9 +3762,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/timings/durationMs",schemaPath:"#/properties/timings/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key5 in data14){
+if(!((key5 === "iso") || (key5 === "ms"))){
+const err44 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3522,10 +3774,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.iso !== undefined){
+let data15 = data14.iso;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err45 = {instancePath:instancePath+"/timings/finishedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3535,11 +3788,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.counts !== undefined){
-let data15 = data.counts;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.tasks === undefined){
-const err46 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+else {
+const err46 = {instancePath:instancePath+"/timings/finishedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3548,8 +3798,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.passed === undefined){
-const err47 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
+}
+if(data14.ms !== undefined){
+let data16 = data14.ms;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err47 = {instancePath:instancePath+"/timings/finishedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3558,8 +3811,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data15.failed === undefined){
-const err48 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err48 = {instancePath:instancePath+"/timings/finishedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3568,8 +3822,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data15.pending === undefined){
-const err49 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'"};
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/timings/finishedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3578,8 +3835,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data15.errors === undefined){
-const err50 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+}
+if(data10.durationMs !== undefined){
+let data17 = data10.durationMs;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err50 = {instancePath:instancePath+"/timings/durationMs",schemaPath:"#/properties/timings/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3588,8 +3848,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data15.nodes === undefined){
-const err51 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err51 = {instancePath:instancePath+"/timings/durationMs",schemaPath:"#/properties/timings/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3598,9 +3859,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key5 in data15){
-if(!((((((key5 === "tasks") || (key5 === "passed")) || (key5 === "failed")) || (key5 === "pending")) || (key5 === "errors")) || (key5 === "nodes"))){
-const err52 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3610,10 +3873,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data15.tasks !== undefined){
-let data16 = data15.tasks;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err53 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.counts !== undefined){
+let data18 = data.counts;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.tasks === undefined){
+const err53 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3622,9 +3886,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err54 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.passed === undefined){
+const err54 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3633,12 +3896,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data15.passed !== undefined){
-let data17 = data15.passed;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err55 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.failed === undefined){
+const err55 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3647,9 +3906,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err56 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.pending === undefined){
+const err56 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3658,12 +3916,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data15.failed !== undefined){
-let data18 = data15.failed;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err57 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.errors === undefined){
+const err57 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3672,9 +3926,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err58 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.nodes === undefined){
+const err58 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3683,12 +3936,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data15.pending !== undefined){
-let data19 = data15.pending;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data18){
+if(!((((((key6 === "tasks") || (key6 === "passed")) || (key6 === "failed")) || (key6 === "pending")) || (key6 === "errors")) || (key6 === "nodes"))){
+const err59 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3697,9 +3947,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.tasks !== undefined){
+let data19 = data18.tasks;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err60 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3708,12 +3960,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data15.errors !== undefined){
-let data20 = data15.errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err61 = {instancePath:instancePath+"/counts/tasks",schemaPath:"#/properties/counts/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3722,9 +3971,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.passed !== undefined){
+let data20 = data18.passed;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err62 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3733,12 +3985,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data15.nodes !== undefined){
-let data21 = data15.nodes;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err63 = {instancePath:instancePath+"/counts/passed",schemaPath:"#/properties/counts/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3747,9 +3996,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.failed !== undefined){
+let data21 = data18.failed;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err64 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3758,11 +4010,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/counts/failed",schemaPath:"#/properties/counts/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3772,11 +4022,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data22 = data.requests;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.total === undefined){
-const err66 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+}
+if(data18.pending !== undefined){
+let data22 = data18.pending;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3785,8 +4035,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data22.byEndpoint === undefined){
-const err67 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "byEndpoint"},message:"must have required property '"+"byEndpoint"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3795,9 +4046,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!((key6 === "total") || (key6 === "byEndpoint"))){
-const err68 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+if(data18.errors !== undefined){
+let data23 = data18.errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err68 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3806,11 +4060,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data22.total !== undefined){
-let data23 = data22.total;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err69 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err69 = {instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3819,9 +4071,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err70 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.nodes !== undefined){
+let data24 = data18.nodes;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err70 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3830,13 +4085,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-if(data22.byEndpoint !== undefined){
-let data24 = data22.byEndpoint;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.get_task_states === undefined){
-const err71 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states"},message:"must have required property '"+"get_task_states"+"'"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err71 = {instancePath:instancePath+"/counts/nodes",schemaPath:"#/properties/counts/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3845,8 +4096,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.get_task_states_by_app === undefined){
-const err72 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states_by_app"},message:"must have required property '"+"get_task_states_by_app"+"'"};
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3855,8 +4109,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data24.get_tasks_states === undefined){
-const err73 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_tasks_states"},message:"must have required property '"+"get_tasks_states"+"'"};
+}
+if(data.requests !== undefined){
+let data25 = data.requests;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.total === undefined){
+const err73 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3865,8 +4123,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data24.get_task_detail === undefined){
-const err74 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_detail"},message:"must have required property '"+"get_task_detail"+"'"};
+if(data25.byEndpoint === undefined){
+const err74 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/required",keyword:"required",params:{missingProperty: "byEndpoint"},message:"must have required property '"+"byEndpoint"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3875,9 +4133,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key7 in data24){
-if(!(((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail")) || (key7 === "get_task_node_detail"))){
-const err75 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+for(const key7 in data25){
+if(!((key7 === "total") || (key7 === "byEndpoint"))){
+const err75 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3887,10 +4145,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data24.get_task_states !== undefined){
-let data25 = data24.get_task_states;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err76 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.total !== undefined){
+let data26 = data25.total;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err76 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3899,9 +4157,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err77 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err77 = {instancePath:instancePath+"/requests/total",schemaPath:"#/properties/requests/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3912,10 +4170,11 @@ errors++;
 }
 }
 }
-if(data24.get_task_states_by_app !== undefined){
-let data26 = data24.get_task_states_by_app;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err78 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.byEndpoint !== undefined){
+let data27 = data25.byEndpoint;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.get_task_states === undefined){
+const err78 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states"},message:"must have required property '"+"get_task_states"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3924,9 +4183,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err79 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data27.get_task_states_by_app === undefined){
+const err79 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_states_by_app"},message:"must have required property '"+"get_task_states_by_app"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3935,12 +4193,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data24.get_tasks_states !== undefined){
-let data27 = data24.get_tasks_states;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data27.get_tasks_states === undefined){
+const err80 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_tasks_states"},message:"must have required property '"+"get_tasks_states"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3949,9 +4203,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err81 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data27.get_task_detail === undefined){
+const err81 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/required",keyword:"required",params:{missingProperty: "get_task_detail"},message:"must have required property '"+"get_task_detail"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3960,12 +4213,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-if(data24.get_task_detail !== undefined){
-let data28 = data24.get_task_detail;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err82 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data27){
+if(!(func1.call(schema31.properties.requests.properties.byEndpoint.properties, key8))){
+const err82 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3974,9 +4224,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err83 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data27.get_task_states !== undefined){
+let data28 = data27.get_task_states;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err83 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3985,12 +4237,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-if(data24.get_task_node_detail !== undefined){
-let data29 = data24.get_task_node_detail;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err84 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err84 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3999,9 +4248,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err85 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data27.get_task_states_by_app !== undefined){
+let data29 = data27.get_task_states_by_app;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err85 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4010,11 +4262,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err86 = {instancePath:instancePath+"/requests/byEndpoint/get_task_states_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4025,8 +4275,10 @@ errors++;
 }
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.get_tasks_states !== undefined){
+let data30 = data27.get_tasks_states;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err87 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4035,20 +4287,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data.tasks !== undefined){
-let data30 = data.tasks;
-if(Array.isArray(data30)){
-const len0 = data30.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data30[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data30,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err88 = {instancePath:instancePath+"/requests/byEndpoint/get_tasks_states",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4059,13 +4300,235 @@ errors++;
 }
 }
 }
-else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.get_task_detail !== undefined){
+let data31 = data27.get_task_detail;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err89 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err90 = {instancePath:instancePath+"/requests/byEndpoint/get_task_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+if(data27.get_task_node_detail !== undefined){
+let data32 = data27.get_task_node_detail;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err91 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err92 = {instancePath:instancePath+"/requests/byEndpoint/get_task_node_detail",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+if(data27.create_task !== undefined){
+let data33 = data27.create_task;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err93 = {instancePath:instancePath+"/requests/byEndpoint/create_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err94 = {instancePath:instancePath+"/requests/byEndpoint/create_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+if(data27.create_task_by_app !== undefined){
+let data34 = data27.create_task_by_app;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err95 = {instancePath:instancePath+"/requests/byEndpoint/create_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err96 = {instancePath:instancePath+"/requests/byEndpoint/create_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+if(data27.operate_task !== undefined){
+let data35 = data27.operate_task;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err97 = {instancePath:instancePath+"/requests/byEndpoint/operate_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err98 = {instancePath:instancePath+"/requests/byEndpoint/operate_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+if(data27.operate_task_by_app !== undefined){
+let data36 = data27.operate_task_by_app;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err99 = {instancePath:instancePath+"/requests/byEndpoint/operate_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err100 = {instancePath:instancePath+"/requests/byEndpoint/operate_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+if(data27.get_task_list !== undefined){
+let data37 = data27.get_task_list;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err101 = {instancePath:instancePath+"/requests/byEndpoint/get_task_list",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_list/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err102 = {instancePath:instancePath+"/requests/byEndpoint/get_task_list",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_list/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data38 = data.tasks;
+if(Array.isArray(data38)){
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate21(data38[i1], {instancePath:instancePath+"/tasks/" + i1,parentData:data38,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }

@@ -47,8 +47,15 @@ describe('readInputs', () => {
       githubToken: undefined,
       allowHttp: false,
       reports: '',
-      junit: undefined
+      junit: undefined,
+      onCancel: 'leave'
     })
+  })
+
+  it('refuses an on-cancel that is neither leave nor revoke', () => {
+    expect(inputsOf({ 'on-cancel': 'revoke' }).onCancel).toBe('revoke')
+    const { errors } = read({ 'on-cancel': 'kill' })
+    expect(errors).toEqual(['Input "on-cancel" is "kill"; expected one of: leave, revoke.'])
   })
 
   it('reads every input that is set', () => {
