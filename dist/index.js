@@ -64,7 +64,7 @@ function formatDuration(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5255);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5613);
 // The action's entry: wire the real runner, clock and signals, then run once.
@@ -84,10 +84,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
         setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
         // At once, whatever the spec's size: the run replaces these with what it knows if it can.
         if (!finished)
-            (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCancelled */ .A)(runner);
+            (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCancelled */ .AI)(runner);
     });
 }
-const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({
+const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)({
     runner,
     env: process.env,
     now: Date.now,
@@ -103,15 +103,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4806:
+/***/ 5255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ reportCancelled),
-  e: () => (/* binding */ run)
+  AI: () => (/* binding */ reportCancelled),
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: reportName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -184,15 +186,25 @@ const SPEC_SCHEMA = {
         },
         task: {
             title: 'Task',
-            description: 'One BKFlow task and the states expected of it and of its nodes.',
+            description: 'One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.',
             type: 'object',
             additionalProperties: false,
-            required: ['task_id'],
+            oneOf: [{ required: ['task_id'] }, { required: ['create'] }, { required: ['select'] }],
             properties: {
                 task_id: {
                     $ref: '#/$defs/integerOrVar',
                     title: 'Task id',
                     description: 'The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment.'
+                },
+                create: {
+                    $ref: '#/$defs/create',
+                    title: 'Create',
+                    description: 'Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`.'
+                },
+                select: {
+                    $ref: '#/$defs/select',
+                    title: 'Select',
+                    description: "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`."
                 },
                 space_id: {
                     $ref: '#/$defs/integerOrVar',
@@ -201,7 +213,7 @@ const SPEC_SCHEMA = {
                 },
                 label: {
                     title: 'Label',
-                    description: 'A display name for reports.',
+                    description: "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).",
                     type: 'string',
                     minLength: 1,
                     maxLength: 200
@@ -236,6 +248,84 @@ const SPEC_SCHEMA = {
                     description: 'Expectations for individual nodes of the task.',
                     type: 'array',
                     items: { $ref: '#/$defs/node' }
+                }
+            }
+        },
+        create: {
+            title: 'Create',
+            description: 'A task to create from a template (create_task, or create_task_by_app without a space_id), then start.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['template_id'],
+            properties: {
+                template_id: {
+                    $ref: '#/$defs/integerOrVar',
+                    title: 'Template id',
+                    description: 'The BKFlow template to create the task from.'
+                },
+                name: {
+                    title: 'Task name',
+                    description: "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.",
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                constants: {
+                    title: 'Constants',
+                    description: 'Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.',
+                    type: 'object'
+                },
+                creator: {
+                    title: 'Creator',
+                    description: "The task's creator and the operator that starts it (space variant; default the username input).",
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 32
+                }
+            }
+        },
+        select: {
+            title: 'Select',
+            description: "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.",
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                template_id: {
+                    $ref: '#/$defs/integerOrVar',
+                    title: 'Template id',
+                    description: 'Only tasks created from this template.'
+                },
+                name: {
+                    title: 'Name contains',
+                    description: 'Only tasks whose name contains this text (case-insensitive).',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                creator: {
+                    title: 'Creator',
+                    description: 'Only tasks created by this user.',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 32
+                },
+                label: {
+                    title: 'BKFlow label',
+                    description: 'Only tasks carrying a BKFlow label of this name.',
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 128
+                },
+                created_within: {
+                    $ref: '#/$defs/duration',
+                    title: 'Created within',
+                    description: 'Only tasks created at most this long ago, e.g. `24h`.'
+                },
+                pick: {
+                    title: 'Pick',
+                    description: '`latest` (default) checks the newest match; `all` checks every match as its own task.',
+                    type: 'string',
+                    enum: ['latest', 'all']
                 }
             }
         },
@@ -379,6 +469,14 @@ const ENDPOINTS = [
     'get_task_detail',
     'get_task_node_detail'
 ];
+/** Every OperationEndpoint, in the order request counts are listed. */
+const OPERATION_ENDPOINTS = [
+    'create_task',
+    'create_task_by_app',
+    'operate_task',
+    'operate_task_by_app',
+    'get_task_list'
+];
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */
 function overallResult(tasks, cancelled = false) {
     if (tasks.some((t) => t.verdict === 'fail' || t.verdict === 'pending'))
@@ -391,74 +489,8 @@ function overallResult(tasks, cancelled = false) {
     return 'pass';
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-;// CONCATENATED MODULE: ./src/settings.ts
-// The run's settings as both shells take them: the action as inputs, the CLI as flags and
-// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
-// users read the name they can change; the defaults, limits and readers are shared.
-
-/** The action's input names (action.yml). */
-const ACTION_SETTINGS = {
-    apiUrl: 'api-url',
-    appCode: 'app-code',
-    appSecret: 'app-secret',
-    username: 'username',
-    accessToken: 'access-token',
-    rateLimit: 'rate-limit',
-    maxConcurrency: 'max-concurrency',
-    requestTimeout: 'request-timeout',
-    allowHttp: 'set allow-http to true',
-    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
-};
-/**
- * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
- * so that a bad URL is blamed on where it came from.
- */
-function cliSettings(apiUrlFlag = false) {
-    return {
-        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
-        appCode: 'BKFLOW_APP_CODE',
-        appSecret: 'BKFLOW_APP_SECRET',
-        username: 'BKFLOW_USERNAME',
-        accessToken: 'BKFLOW_ACCESS_TOKEN',
-        rateLimit: '--rate-limit',
-        maxConcurrency: '--max-concurrency',
-        requestTimeout: '--request-timeout',
-        allowHttp: 'pass --allow-http',
-        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
-    };
-}
-/** Built-in defaults, under everything a user sets (product.md §5). */
-const DEFAULTS = {
-    timeoutMs: 30 * 60_000,
-    intervalMs: 15_000,
-    requestTimeoutMs: 30_000,
-    maxConcurrency: 4,
-    rateLimitPerMinute: 600
-};
-/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
-const GATEWAY_QUOTA_PER_MINUTE = 5000;
-const MAX_CONCURRENCY = 64;
-/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
-function readDuration(text, { positive = false } = {}) {
-    const ms = (0,duration/* parseDuration */.E9)(text);
-    if (ms !== undefined && !(positive && ms === 0))
-        return { ok: true, value: ms };
-    const more = positive ? ', greater than 0' : '';
-    return {
-        ok: false,
-        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
-    };
-}
-/** A whole number from 1 to `max`. */
-function readCount(text, max) {
-    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
-    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
-        return { ok: true, value: n };
-    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
-}
-
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/sleep.ts + 1 modules
@@ -1093,7 +1125,12 @@ function classifyEnvelope(json, response, ctx, fail) {
         return { data: json.data };
     // Tests run on the whole message (a B4 relay can be long); quotes use the trimmed one.
     const raw = typeof json.message === 'string' ? json.message.trim() : '';
-    const bk = bkMessageOf(json, response, ctx);
+    // An operation the engine refused says only "fail"; its reason is in `exc` (bkflow-api-2.md §4).
+    const exc = typeof json.exc === 'string' && json.exc.trim() !== '' ? json.exc : undefined;
+    const operation = ctx.endpoint === 'operate_task' || ctx.endpoint === 'operate_task_by_app';
+    const bk = operation && raw === 'fail' && exc !== undefined
+        ? trimQuote(`fail: ${exc}`, ctx.redact)
+        : bkMessageOf(json, response, ctx);
     const relay = /^Request API error, status_code: (\d{3})/.exec(raw);
     const notFound = json.code === 'not_found' ||
         raw === '未找到。' ||
@@ -1155,7 +1192,7 @@ function classifyForbidden(json, response, ctx, gatewayCode, bk, fail) {
 }
 /** How this request's messages name the settings to fix. */
 function settingNames(ctx) {
-    return ctx.settings ?? ACTION_SETTINGS;
+    return ctx.settings ?? settings/* ACTION_SETTINGS */.$R;
 }
 /** A short description of the request for messages: `get_task_states for task 42 in space 7`. */
 function describe(ctx) {
@@ -1326,7 +1363,7 @@ class RequestLimiter {
                 message: `Not sent: the API gateway rate-limited this app (HTTP 429) and asked to wait ${secondsText(this.pausedUntil - now)}, longer than ${left}.`
             });
         }
-        const names = this.options.settings ?? ACTION_SETTINGS;
+        const names = this.options.settings ?? settings/* ACTION_SETTINGS */.$R;
         const why = this.inFlight >= this.concurrency
             ? `no request slot came free (${names.maxConcurrency} ${this.concurrency}) within ${left}`
             : `the ${names.rateLimit} budget (${this.perMinute} requests per minute) holds the next request longer than ${left}`;
@@ -1456,6 +1493,284 @@ function throwIfCancelled(signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/bkflow/operations.ts
+// The calls that drive tasks (bkflow-api-2.md §3–§5): create, start, revoke and list, each going
+// through the client's one request path, with its response parsing beside it.
+// Create is not idempotent, so a create whose answer was lost is never sent again.
+
+/** BKFlow's page size cap for get_task_list. */
+const TASK_LIST_MAX_LIMIT = 200;
+/** Create, start, revoke and list: the calls that drive tasks, sent through the client. */
+class TaskOperations {
+    send;
+    identity;
+    constructor(send, identity) {
+        this.send = send;
+        this.identity = identity;
+    }
+    /**
+     * Creates a task (not started). Sent once: only a 429 and a setup failure, which never reach
+     * BKFlow, are retried. A lost answer (timeout, reset, 5xx, garbage) throws an
+     * `unconfirmed` error saying a task may exist and how to find it. `nameAsWritten` is the name
+     * without its variables expanded, for that message.
+     */
+    async createTask(request, call, nameAsWritten) {
+        const { templateId, spaceId } = request;
+        const where = spaceId === undefined
+            ? `template ${templateId} (by app)`
+            : `template ${templateId} in space ${spaceId}`;
+        const find = spaceId === undefined
+            ? `look in BKFlow for a task of template ${templateId} named "${nameAsWritten}"`
+            : `list them with get_task_list?template_id=${templateId}&name=… (the name "${nameAsWritten}") in space ${spaceId}`;
+        // The name and the constants may hold variable values: an answer that echoes one loses it.
+        const scrub = scrubber([request.name, request.constants]);
+        const settle = (error) => {
+            // A 429, or a setup failure (DNS, refused, TLS, a login page): BKFlow never saw the request.
+            if (error.kind === 'rate_limited' || error.kind === 'unreachable')
+                return error;
+            const bkMessage = error.bkMessage === undefined ? undefined : scrub(error.bkMessage);
+            // BKFlow's own `result: false` envelope (HTTP 200) is a refusal by the view, which creates
+            // nothing; a relayed task-module failure or no envelope at all leaves the outcome unknown.
+            const refused = error.status === 200 &&
+                error.kind !== 'malformed' &&
+                !(error.bkMessage ?? '').startsWith('Request API error');
+            if (error.retryable && !refused) {
+                return new BkflowError({
+                    kind: 'unconfirmed',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    status: error.status,
+                    bkMessage,
+                    message: `The answer to creating a task from ${where} was lost (${scrub(error.message)}); a task may have been created anyway. Creating is not idempotent, so the gate did not try again: ${find} before running again.`
+                });
+            }
+            return new BkflowError({
+                kind: error.kind,
+                retryable: false,
+                endpoint: error.endpoint,
+                status: error.status,
+                bkMessage,
+                message: `BKFlow refused to create a task from ${where}: ${scrub(error.message)} Check create.template_id, the space and the template's app binding.`
+            });
+        };
+        if (spaceId === undefined) {
+            if (!this.identity.hasUser) {
+                throw configError('Creating a task without space_id uses create_task_by_app, which needs a user identity: set username or access-token (BKFLOW_USERNAME or BKFLOW_ACCESS_TOKEN for the CLI), or give the task a space_id.');
+            }
+            return this.send({
+                endpoint: 'create_task_by_app',
+                method: 'POST',
+                path: `/template/${positive(templateId, 'template_id')}/create_task_by_app/`,
+                ids: {},
+                call,
+                body: { name: request.name, constants: request.constants },
+                interpret: parseCreated,
+                hooks: { settle }
+            });
+        }
+        const creator = request.creator ?? this.identity.username;
+        if (!creator) {
+            throw configError('create_task needs a creator: set create.creator in the spec, or the username input.');
+        }
+        return this.send({
+            endpoint: 'create_task',
+            method: 'POST',
+            path: `/space/${positive(spaceId, 'space_id')}/create_task/`,
+            ids: { spaceId },
+            call,
+            body: {
+                template_id: positive(templateId, 'template_id'),
+                creator,
+                name: request.name,
+                constants: request.constants
+            },
+            interpret: parseCreated,
+            hooks: { settle }
+        });
+    }
+    /** Starts a created task. Safe to retry: "task already started" counts as started. */
+    async startTask(ref, operator, call) {
+        await this.operate(ref, 'start', operator, call, () => undefined, (error) => (refusal(error).includes('task already started') ? { value: undefined } : error));
+    }
+    /**
+     * Revokes a running task. A task already revoked is fine; one that finished, or never started,
+     * cannot be revoked (BKFlow's engine refuses): a permanent error that says which.
+     */
+    async revokeTask(ref, operator, call) {
+        return this.operate(ref, 'revoke', operator, call, () => 'revoked', (error) => {
+            const text = refusal(error);
+            if (text.includes('REVOKED to REVOKED'))
+                return { value: 'already-revoked' };
+            const final = /from (FINISHED|FAILED|EXPIRED) to REVOKED/.exec(text);
+            if (final) {
+                return new BkflowError({
+                    kind: 'bad_request',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    bkMessage: error.bkMessage,
+                    message: `Task ${ref.taskId} had already ended (${final[1]}): there was nothing to revoke.`
+                });
+            }
+            if (text.includes('does not exist')) {
+                return new BkflowError({
+                    kind: 'bad_request',
+                    retryable: false,
+                    endpoint: error.endpoint,
+                    bkMessage: error.bkMessage,
+                    message: `Task ${ref.taskId} was never started: there was nothing to revoke.`
+                });
+            }
+            return error;
+        });
+    }
+    /** One page of a space's task list, newest first. */
+    async listTasks(spaceId, query, call) {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query)) {
+            if (value !== undefined)
+                params.set(key, String(value));
+        }
+        params.set('limit', String(Math.min(Math.max(1, query.limit), TASK_LIST_MAX_LIMIT)));
+        return this.send({
+            endpoint: 'get_task_list',
+            method: 'GET',
+            path: `/space/${positive(spaceId, 'space_id')}/get_task_list/?${params.toString()}`,
+            ids: { spaceId },
+            call,
+            interpret: parseTaskListPage
+        });
+    }
+    operate(ref, operation, operator, call, interpret, settle) {
+        const taskId = positive(ref.taskId, 'task_id');
+        if (ref.spaceId === undefined) {
+            // The app-bound variant reads no body: the operator is the gateway's user.
+            return this.send({
+                endpoint: 'operate_task_by_app',
+                method: 'POST',
+                path: `/task/${taskId}/operate_task_by_app/${operation}/`,
+                ids: { taskId },
+                call,
+                interpret,
+                hooks: { settle }
+            });
+        }
+        const who = operator ?? this.identity.username;
+        if (!who) {
+            throw configError(`operate_task/${operation} needs an operator: set create.creator in the spec, or the username input.`);
+        }
+        return this.send({
+            endpoint: 'operate_task',
+            method: 'POST',
+            path: `/space/${positive(ref.spaceId, 'space_id')}/task/${taskId}/operate_task/${operation}/`,
+            ids: { taskId, spaceId: ref.spaceId },
+            call,
+            body: { operator: who },
+            interpret,
+            hooks: { settle }
+        });
+    }
+}
+/** Replaces every string (of 4 characters or more) found in `values`, at any depth, with `***`. */
+function scrubber(values) {
+    const found = [];
+    const walk = (value) => {
+        if (typeof value === 'string') {
+            if (value.length >= 4)
+                found.push(value, JSON.stringify(value).slice(1, -1));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else if (value !== null && typeof value === 'object')
+            Object.values(value).forEach(walk);
+    };
+    values.forEach(walk);
+    const forms = [...new Set(found)].sort((a, b) => b.length - a.length);
+    return (text) => forms.reduce((out, form) => out.split(form).join('***'), text);
+}
+/** The engine's own words for a refused operation ("fail: <exc>" or the message). */
+function refusal(error) {
+    return error.bkMessage ?? '';
+}
+/** `data` of a create answer: the task id is `data.id` (`instance_id` is the engine's, not ours). */
+function parseCreated(data) {
+    if (!operations_isObject(data) || !isPositiveInt(data.id)) {
+        throw malformed('the create answer has no task id (data.id)');
+    }
+    return {
+        taskId: data.id,
+        ...(isPositiveInt(data.space_id) && { spaceId: data.space_id })
+    };
+}
+/** `data` of get_task_list: `{count, results}`; results without a positive integer id are refused. */
+function parseTaskListPage(data) {
+    if (!operations_isObject(data) || !Array.isArray(data.results)) {
+        throw malformed('the task list has no results');
+    }
+    const results = data.results.map((item, index) => {
+        if (!operations_isObject(item) || !isPositiveInt(item.id)) {
+            throw malformed(`task list entry ${index} has no id`);
+        }
+        return {
+            id: item.id,
+            name: typeof item.name === 'string' ? item.name : '',
+            templateId: isPositiveInt(item.template_id) ? item.template_id : null,
+            creator: typeof item.creator === 'string' ? item.creator : '',
+            createdAt: parseBkflowTime(item.create_time),
+            isStarted: item.is_started === true,
+            isFinished: item.is_finished === true,
+            isRevoked: item.is_revoked === true,
+            // The full path too: BKFlow's label filter also matches a label's children (`release/ci`).
+            labels: Array.isArray(item.labels)
+                ? item.labels.flatMap((label) => operations_isObject(label)
+                    ? [label.name, label.full_path].filter((s) => typeof s === 'string')
+                    : [])
+                : []
+        };
+    });
+    const count = typeof data.count === 'number' && Number.isSafeInteger(data.count) ? data.count : results.length;
+    return { count, results };
+}
+/** `2026-08-21 10:00:00+0800` (or ISO) → epoch ms; null when unreadable. */
+function parseBkflowTime(value) {
+    if (typeof value !== 'string')
+        return null;
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+    if (!m)
+        return null;
+    const zone = m[3] === undefined
+        ? '+08:00'
+        : m[3] === 'Z'
+            ? 'Z'
+            : m[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const ms = Date.parse(`${m[1]}T${m[2]}${zone}`);
+    return Number.isFinite(ms) ? ms : null;
+}
+/** Epoch ms → `YYYY-MM-DD HH:MM:SS` in Asia/Shanghai (UTC+8, no daylight saving): BKFlow's naive time. */
+function shanghaiTime(ms) {
+    return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+function operations_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPositiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+function positive(value, name) {
+    if (!isPositiveInt(value))
+        throw configError(`${name} must be a positive integer (got ${String(value)}).`);
+    return value;
+}
+function configError(message) {
+    return new BkflowError({ kind: 'config', retryable: false, message });
+}
+function malformed(what) {
+    return new BkflowError({
+        kind: 'malformed',
+        retryable: true,
+        message: `BKFlow returned an unexpected payload: ${what}.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/bkflow/parse.ts
 // Defensive parsers for BKFlow payloads (bkflow-api.md §2.4, §5): typed trees, names and batch maps
 // from whatever the API sends, tolerating its quirks and unknown extra fields.
@@ -1473,10 +1788,10 @@ const ROOT = () => 'the state tree';
 const MAX_TREE_DEPTH = 200;
 function parseNode(value, keyId, where, depth) {
     if (!parse_isObject(value) || typeof value.state !== 'string') {
-        throw malformed(`${where()} is not an object with a string state`);
+        throw parse_malformed(`${where()} is not an object with a string state`);
     }
     if (depth > MAX_TREE_DEPTH)
-        throw malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
+        throw parse_malformed(`the state tree is nested over ${MAX_TREE_DEPTH} levels deep`);
     const id = nonEmptyString(value.id) ?? keyId;
     return {
         id,
@@ -1602,7 +1917,7 @@ function pythonTruthy(value) {
  */
 function parseBatchStates(data, requested) {
     if (!parse_isObject(data))
-        throw malformed('the batch answer is not an object of task states');
+        throw parse_malformed('the batch answer is not an object of task states');
     const wanted = new Set(requested);
     const states = new Map();
     for (const [key, entry] of Object.entries(data)) {
@@ -1621,7 +1936,7 @@ function parseBatchStates(data, requested) {
         else if (parse_isObject(entry) && !('state' in entry))
             states.set(taskId, null);
         else
-            throw malformed(`the batch entry for task ${key} has no readable state`);
+            throw parse_malformed(`the batch entry for task ${key} has no readable state`);
     }
     return states;
 }
@@ -1633,7 +1948,7 @@ function parseBatchStates(data, requested) {
  */
 function parseNodeDetail(data) {
     if (!parse_isObject(data) || typeof data.state !== 'string') {
-        throw malformed('the node detail is not an object with a string state');
+        throw parse_malformed('the node detail is not an object with a string state');
     }
     const outputs = parseOutputs(data.outputs);
     const histories = (Array.isArray(data.histories) ? data.histories : [])
@@ -1686,7 +2001,7 @@ function failureText(value) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     return text === undefined || text.trim() === '' ? null : text;
 }
-function malformed(what) {
+function parse_malformed(what) {
     return new BkflowError({
         kind: 'malformed',
         retryable: true,
@@ -1723,22 +2038,22 @@ function flag(value) {
  * Throws 'config' for an unusable URL and 'insecure' for plain http to a non-loopback host; the
  * messages name the settings as `names` says (the action's inputs by default).
  */
-function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
+function parseApiBase(apiUrl, allowHttp, names = settings/* ACTION_SETTINGS */.$R) {
     let url;
     try {
         url = new URL(apiUrl.trim());
     }
     catch {
-        throw configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
+        throw transport_configError(`${names.apiUrl} is not a valid URL: give the gateway base, such as https://bkapi.example.com/api/bk-flow-engine/prod.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
+        throw transport_configError(`${names.apiUrl} must use https:// (got ${url.protocol}//).`);
     }
     if (url.username !== '' || url.password !== '') {
-        throw configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
+        throw transport_configError(`${names.apiUrl} must not contain credentials: pass them as ${names.appCode} and ${names.appSecret}.`);
     }
     if (url.search !== '' || url.hash !== '') {
-        throw configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
+        throw transport_configError(`${names.apiUrl} must not contain a query or a fragment: give only the gateway base path.`);
     }
     if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
         throw new BkflowError({
@@ -1748,7 +2063,7 @@ function parseApiBase(apiUrl, allowHttp, names = ACTION_SETTINGS) {
         });
     }
     if (BAD_PORTS.has(url.port)) {
-        throw configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
+        throw transport_configError(`${names.apiUrl} uses port ${url.port}, a "bad port" that fetch refuses to connect to (it belongs to another protocol): check ${names.apiUrl}; the gateway listens on 443 or another web port.`);
     }
     const prefix = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     return { url, prefix };
@@ -1841,7 +2156,7 @@ function selectFetch(target, env, override) {
         new URL(proxy);
     }
     catch {
-        throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
+        throw transport_configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
     }
     // undici (~0.9 MB) is loaded only when a proxy applies: most runs connect directly.
     let agent;
@@ -1851,7 +2166,7 @@ function selectFetch(target, env, override) {
                 return { agent: new undici.ProxyAgent(proxy), fetch: undici.fetch };
             }
             catch {
-                throw configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
+                throw transport_configError('The proxy URL in HTTPS_PROXY/HTTP_PROXY is not valid.');
             }
         });
         const { agent: dispatcher, fetch: undiciFetch } = await agent;
@@ -1872,13 +2187,14 @@ function redactProxy(proxy) {
         return 'the configured proxy';
     }
 }
-function configError(message) {
+function transport_configError(message) {
     return new BkflowError({ kind: 'config', retryable: false, message });
 }
 
 ;// CONCATENATED MODULE: ./src/bkflow/client.ts
 // The BKFlow client: the gate's endpoints, each request rate-limited, timed out, classified and
 // retried until the caller's deadline.
+
 
 
 
@@ -1926,6 +2242,8 @@ class BkflowClient {
     options;
     /** HTTP requests sent per endpoint; every attempt counts. */
     counts;
+    /** Create, start, revoke and list tasks (product.md §12), through this client's request path. */
+    operations;
     base;
     header;
     redactor;
@@ -1947,7 +2265,7 @@ class BkflowClient {
     /** Throws BkflowError 'config' for a bad apiUrl or option, 'insecure' for plain http. */
     constructor(options) {
         this.options = options;
-        const names = (this.names = options.settings ?? ACTION_SETTINGS);
+        const names = (this.names = options.settings ?? settings/* ACTION_SETTINGS */.$R);
         this.base = parseApiBase(options.apiUrl, options.allowHttp, names);
         if (options.appCode.trim() === '' || options.appSecret === '') {
             throw new BkflowError({
@@ -2001,7 +2319,12 @@ class BkflowClient {
             now: this.now,
             sleep: this.sleep
         });
-        this.counts = Object.fromEntries(ENDPOINTS.map((e) => [e, 0]));
+        this.counts = Object.fromEntries([...ENDPOINTS, ...OPERATION_ENDPOINTS].map((e) => [e, 0]));
+        const send = (request) => this.request(request.endpoint, request.method, request.path, request.ids, request.call, request.body, request.interpret, request.hooks);
+        this.operations = new TaskOperations(send, {
+            username: options.username,
+            hasUser: Boolean(options.username || options.accessToken)
+        });
     }
     /** The task's state tree: get_task_states when the task has a space, else get_task_states_by_app. */
     async getTaskStates(ref, call) {
@@ -2082,7 +2405,8 @@ class BkflowClient {
     }
     // One logical request: attempts through the limiter, retried until success, a permanent error or
     // the deadline. `interpret` runs inside the retry so a malformed payload is retried too.
-    async request(endpoint, method, resourcePath, ids, call, body, interpret = (data) => data) {
+    // `hooks.settle` sees each failed attempt first: it may accept it or make it permanent.
+    async request(endpoint, method, resourcePath, ids, call, body, interpret = (data) => data, hooks = {}) {
         const url = joinUrl(this.base, resourcePath);
         const ctx = {
             endpoint,
@@ -2095,22 +2419,34 @@ class BkflowClient {
         };
         try {
             return await retryWithDeadline(async () => {
-                const data = await this.attempt(url, ctx, body, call).catch((error) => {
-                    throw stopped(error, call.stopRetrying);
-                });
                 try {
-                    return interpret(data);
+                    const data = await this.attempt(url, ctx, body, call).catch((error) => {
+                        throw stopped(error, call.stopRetrying);
+                    });
+                    try {
+                        return interpret(data);
+                    }
+                    catch (error) {
+                        if (error instanceof BkflowError) {
+                            throw new BkflowError({
+                                kind: error.kind,
+                                retryable: error.retryable,
+                                endpoint,
+                                message: `${error.message} (${describe(ctx)})`
+                            });
+                        }
+                        throw error;
+                    }
                 }
                 catch (error) {
-                    if (error instanceof BkflowError) {
-                        throw new BkflowError({
-                            kind: error.kind,
-                            retryable: error.retryable,
-                            endpoint,
-                            message: `${error.message} (${describe(ctx)})`
-                        });
-                    }
-                    throw error;
+                    if (hooks.settle === undefined || !(error instanceof BkflowError))
+                        throw error;
+                    if (error.kind === 'cancelled')
+                        throw error;
+                    const settled = hooks.settle(error);
+                    if (settled instanceof BkflowError)
+                        throw settled;
+                    return settled.value;
                 }
             }, {
                 deadline: call.deadline,
@@ -2418,13 +2754,16 @@ const DIAGNOSTIC_CODES = {
     'bad-enum': 'a value outside its set (a state, `other_nodes`, `on_failed`)',
     'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
     'bad-duration': 'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
-    'bad-id': '`task_id` / `space_id` that is neither a positive integer nor `${VAR}`',
+    'bad-id': '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
     'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
     'id-and-name': 'a node has both `id` and `name`',
     'missing-id-or-name': 'a node has neither `id` nor `name`',
     'duplicate-task': 'the same task (space and task id) is listed twice',
     'duplicate-node': 'the same node id or name is listed twice in one task',
     'name-needs-space': 'a node is given by `name` in a task without `space_id`',
+    'task-source': 'a task has none, or more than one, of `task_id`, `create` and `select`',
+    'select-needs-space': 'a `select` task has no `space_id` (on the task or in `defaults`)',
+    'select-needs-filter': 'a `select` has no filter',
     'undefined-var': 'a `${VAR}` is defined neither in the vars nor in the environment',
     'bad-var': 'a `${VAR}` does not resolve to a positive integer',
     'internal-error': 'the parser itself failed: a bug, please report it'
@@ -2441,16 +2780,8 @@ const MAX_NESTING = 64;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/spec/diagnostic.ts
-/** A diagnostic at a range; errors unless said otherwise. */
-function diagnostic(code, message, range, severity = 'error') {
-    return { ...range, code, severity, message };
-}
-/** Diagnostics in file order (line, then column), stable for equal positions. */
-function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
+// EXTERNAL MODULE: ./src/spec/diagnostic.ts
+var diagnostic = __nccwpck_require__(7144);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -6454,7 +6785,7 @@ function startOf(file) {
 
 /** The too-large diagnostic, shared with callers that check a file's size before reading it. */
 function tooLargeDiagnostic(file, bytes) {
-    return diagnostic('too-large', `The spec is ${bytes} bytes; the limit is ${MAX_SPEC_BYTES} bytes (1 MiB). Split it into several specs.`, startOf(file));
+    return (0,diagnostic/* diagnostic */.Y)('too-large', `The spec is ${bytes} bytes; the limit is ${MAX_SPEC_BYTES} bytes (1 MiB). Split it into several specs.`, startOf(file));
 }
 const FLOW_START = new Set(['flow-map-start', 'flow-seq-start']);
 const FLOW_END = new Set(['flow-map-end', 'flow-seq-end']);
@@ -6557,7 +6888,7 @@ function loadWithYaml(text, locator) {
         const { line, col } = locator.linePos(tooDeepAt);
         const range = { file, line, column: col, endLine: line, endColumn: col + 1 };
         const message = `The spec nests lists and maps more than ${MAX_NESTING} levels deep; no spec needs that.`;
-        return { diagnostics: [diagnostic('too-deep', message, range)] };
+        return { diagnostics: [(0,diagnostic/* diagnostic */.Y)('too-deep', message, range)] };
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
     const diagnostics = [];
@@ -6569,24 +6900,24 @@ function loadWithYaml(text, locator) {
         const rest = text.slice(error.pos[0], error.pos[0] + 200);
         const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(rest)?.[1].trim() ?? '';
         const message = `Duplicate key \`${key}\`: a key may appear once per map; remove or merge one.`;
-        diagnostics.push(diagnostic('duplicate-key', message, locator.rangeOfOffsets(...error.pos)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-key', message, locator.rangeOfOffsets(...error.pos)));
     }
     // One syntax error at a time: the errors after the first are usually its echoes.
     const syntax = errors.find((error) => error.code !== 'DUPLICATE_KEY');
     if (syntax) {
         const code = syntax.code === 'RESOURCE_EXHAUSTION' ? 'too-deep' : 'yaml-syntax';
         const message = SYNTAX_HINTS[syntax.code] ?? `${syntax.message}.`.replace(/\.\.$/, '.');
-        diagnostics.push(diagnostic(code, message, locator.rangeOfOffsets(...syntax.pos)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)(code, message, locator.rangeOfOffsets(...syntax.pos)));
     }
     if (syntax)
         return { diagnostics };
     for (const warning of doc.warnings) {
         const range = locator.rangeOfOffsets(...warning.pos);
-        diagnostics.push(diagnostic('yaml-syntax', warning.message, range, 'warning'));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)('yaml-syntax', warning.message, range, 'warning'));
     }
     if (doc.contents === null) {
         const message = 'The spec is empty: it needs `version: 1` and a list of `tasks`.';
-        return { diagnostics: [...diagnostics, diagnostic('empty-spec', message, locator.start())] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('empty-spec', message, locator.start())] };
     }
     let aliases = 0;
     let excessAlias;
@@ -6602,7 +6933,7 @@ function loadWithYaml(text, locator) {
     const aliasMessage = `The spec uses more than ${MAX_ALIASES} YAML aliases (\`*name\`); write the values out instead.`;
     if (aliases > MAX_ALIASES) {
         const range = excessAlias ? locator.rangeOfOffsets(...excessAlias) : locator.start();
-        return { diagnostics: [...diagnostics, diagnostic('too-many-aliases', aliasMessage, range)] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('too-many-aliases', aliasMessage, range)] };
     }
     try {
         // maxAliasCount bounds the expansion of the aliases counted above (yaml's own guard).
@@ -6612,85 +6943,20 @@ function loadWithYaml(text, locator) {
     catch (error) {
         if (error instanceof ReferenceError) {
             return {
-                diagnostics: [...diagnostics, diagnostic('too-many-aliases', aliasMessage, locator.start())]
+                diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('too-many-aliases', aliasMessage, locator.start())]
             };
         }
         const message = `The YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        return { diagnostics: [...diagnostics, diagnostic('yaml-syntax', message, locator.start())] };
+        return { diagnostics: [...diagnostics, (0,diagnostic/* diagnostic */.Y)('yaml-syntax', message, locator.start())] };
     }
 }
 
-;// CONCATENATED MODULE: ./src/spec/vars.ts
-// `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
-// Values may come from the environment and may be secrets: no message here ever contains one.
-
-const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The whole-value reference form the schema allows: `${NAME}`. */
-const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-/**
- * Parses strict `KEY=VALUE` entries, naming each bad entry with `label(index)` and never echoing
- * a value. Blank entries and `#` comments are skipped; the value is everything after the first `=`.
- */
-function parseVarEntries(entries, label) {
-    const vars = Object.create(null);
-    const firstSeen = new Map();
-    const errors = [];
-    entries.forEach((raw, index) => {
-        const entry = raw.replace(/\r$/, '');
-        const trimmed = entry.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const equals = entry.indexOf('=');
-        if (equals < 0) {
-            errors.push(`${label(index)}: expected KEY=VALUE (no \`=\` found).`);
-            return;
-        }
-        const key = entry.slice(0, equals).trim();
-        if (!KEY_RE.test(key)) {
-            errors.push(`${label(index)}: the name before \`=\` must be letters, digits and \`_\`, not starting with a digit.`);
-            return;
-        }
-        const first = firstSeen.get(key);
-        if (first !== undefined) {
-            errors.push(`${label(index)}: ${key} is already set by ${label(first)}.`);
-            return;
-        }
-        firstSeen.set(key, index);
-        vars[key] = entry.slice(equals + 1);
-    });
-    return { vars: { ...vars }, errors };
-}
-/** Parses the action's `vars` input, one `KEY=VALUE` per line; errors name the line number. */
-function parseVars(lines) {
-    return parseVarEntries(lines, (index) => `line ${index + 1}`);
-}
-/** Resolves `${NAME}` to a positive integer. */
-function resolveVar(name, sources) {
-    const own = Object.prototype.hasOwnProperty;
-    const value = own.call(sources.vars, name)
-        ? sources.vars[name]
-        : own.call(sources.env, name)
-            ? sources.env[name]
-            : undefined;
-    if (value === undefined) {
-        return {
-            ok: false,
-            code: 'undefined-var',
-            message: `${name} is not defined: ${(sources.settings ?? ACTION_SETTINGS).defineVar(name)}.`
-        };
-    }
-    const text = value.trim();
-    const number = Number(text);
-    if (!/^[1-9][0-9]*$/.test(text) || !Number.isSafeInteger(number)) {
-        return {
-            ok: false,
-            code: 'bad-var',
-            message: `${name} must be a positive integer (it is used as an id here).`
-        };
-    }
-    return { ok: true, value: number };
-}
-
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
+// EXTERNAL MODULE: ./src/spec/sources.ts
+var sources = __nccwpck_require__(9841);
+// EXTERNAL MODULE: ./src/spec/vars.ts
+var spec_vars = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/spec/normalize.ts
 // From the schema-valid raw spec to the normalized one: variables resolved, defaults applied,
 // durations in milliseconds, and the checks that the schema cannot express.
@@ -6698,9 +6964,10 @@ function resolveVar(name, sources) {
 
 
 
+
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
-const BUILTIN_TIMEOUT_MS = DEFAULTS.timeoutMs;
-const BUILTIN_INTERVAL_MS = DEFAULTS.intervalMs;
+const BUILTIN_TIMEOUT_MS = settings/* DEFAULTS */.zY.timeoutMs;
+const BUILTIN_INTERVAL_MS = settings/* DEFAULTS */.zY.intervalMs;
 /** An id that could not be resolved; its error has been reported. */
 const UNRESOLVED = Symbol('unresolved');
 function toStates(raw) {
@@ -6734,13 +7001,13 @@ function normalizeSpec(raw, locator, options) {
             return UNRESOLVED;
         if (value === undefined || typeof value === 'number')
             return value;
-        const name = VAR_REF_RE.exec(value)?.[1];
+        const name = spec_vars/* VAR_REF_RE */.QF.exec(value)?.[1];
         if (name === undefined)
             return UNRESOLVED; // the schema forbids this; stay closed anyway
-        const resolution = resolveVar(name, options);
+        const resolution = (0,spec_vars/* resolveVar */._E)(name, options);
         if (resolution.ok)
             return resolution.value;
-        diagnostics.push(diagnostic(resolution.code, resolution.message, locator.valueRange(path)));
+        diagnostics.push((0,diagnostic/* diagnostic */.Y)(resolution.code, resolution.message, locator.valueRange(path)));
         return UNRESOLVED;
     };
     // A zero interval would poll in a tight loop: refuse it where it is written.
@@ -6748,7 +7015,7 @@ function normalizeSpec(raw, locator, options) {
         const ms = toMs(value);
         if (ms === 0) {
             const message = 'The poll interval must be greater than 0: use e.g. `5s`.';
-            diagnostics.push(diagnostic('bad-value', message, locator.valueRange(path)));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path)));
         }
         return ms;
     };
@@ -6772,6 +7039,17 @@ function normalizeSpec(raw, locator, options) {
             ? resolveId(task.space_id, [...taskPath, 'space_id'])
             : defaultSpace;
         const range = locator.valueRange(taskPath);
+        const source = spaceId === UNRESOLVED
+            ? undefined
+            : (0,sources/* normalizeSource */.xo)(task, taskPath, spaceId, {
+                locator,
+                vars: options,
+                diagnostics,
+                resolveId: (value, path) => {
+                    const id = resolveId(value, path);
+                    return id === UNRESOLVED || id === undefined ? null : id;
+                }
+            });
         const otherNodes = task.other_nodes ?? defaults.other_nodes ?? 'no_failures';
         const nodes = normalizeNodes(task.nodes ?? [], [...taskPath, 'nodes'], {
             locator,
@@ -6785,21 +7063,28 @@ function normalizeSpec(raw, locator, options) {
         const specInterval = task.interval !== undefined
             ? intervalMs(task.interval, [...taskPath, 'interval'])
             : fallbackInterval;
-        if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined)
+        if (taskId === UNRESOLVED || spaceId === UNRESOLVED || source === null)
             return;
-        const key = taskKey(taskId, spaceId);
-        const idRange = locator.valueRange([...taskPath, 'task_id']);
-        const first = firstTaskLine.get(key);
+        if (taskId === undefined && source === undefined)
+            return;
+        const key = source ? (0,sources/* sourceKey */.Zt)(source.kind, task.label ?? '') : taskKey(taskId ?? 0, spaceId);
+        const idRange = locator.valueRange([...taskPath, source ? source.kind : 'task_id']);
+        // Two sources with one label would collide in the task-ids output.
+        const identity = source ? `label:${task.label}` : key;
+        const first = firstTaskLine.get(identity);
         if (first !== undefined) {
-            const message = `Task ${key} is listed twice (first on line ${first}): merge the two entries.`;
-            diagnostics.push(diagnostic('duplicate-task', message, idRange));
+            const message = source
+                ? `Label \`${task.label}\` is already used by a \`create\` or \`select\` task (line ${first}): give each its own label.`
+                : `Task ${key} is listed twice (first on line ${first}): merge the two entries.`;
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-task', message, idRange));
             return;
         }
-        firstTaskLine.set(key, idRange.line);
+        firstTaskLine.set(identity, idRange.line);
         const onFailed = task.on_failed ?? defaults.on_failed;
         tasks.push({
             key,
-            taskId,
+            taskId: taskId ?? 0,
+            ...(source && { source }),
             ...(spaceId !== undefined && { spaceId }),
             ...(task.label !== undefined && { label: task.label }),
             states: toStates(task.state),
@@ -6831,12 +7116,12 @@ function normalizeNodes(raw, path, ctx) {
         const refRange = locator.valueRange([...nodePath, by]);
         if (by === 'name' && !ctx.hasSpace) {
             const message = 'A node given by `name` needs the task to have a `space_id` (names come from the task detail API): add `space_id`, or use the node `id`.';
-            diagnostics.push(diagnostic('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('name-needs-space', message, locator.keyRange([...nodePath, 'name'])));
         }
         const first = firstNodeLine.get(`${by}:${ref}`);
         if (first !== undefined) {
             const message = `Node ${by} \`${ref}\` is listed twice in this ${path.length > 3 ? 'subprocess' : 'task'} (first on line ${first}): merge the two entries.`;
-            diagnostics.push(diagnostic('duplicate-node', message, refRange));
+            diagnostics.push((0,diagnostic/* diagnostic */.Y)('duplicate-node', message, refRange));
         }
         else {
             firstNodeLine.set(`${by}:${ref}`, refRange.line);
@@ -6892,7 +7177,7 @@ function shardOf(key, count) {
 
 ;// CONCATENATED MODULE: ./src/spec/spec-validator.ts
 const validate = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "create": { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } }, "select": { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
 const schema32 = { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } };
 const schema33 = { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] };
 const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] };
@@ -7341,7 +7626,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes.", "type": "object", "additionalProperties": false, "required": ["task_id"], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } };
+const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -7360,8 +7645,7 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const schema42 = { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] };
-const schema43 = { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] };
+const schema41 = { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -7372,11 +7656,559 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.template_id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property '" + "template_id" + "'", schema: schema41.required, parentSchema: schema41, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((key0 === "template_id") || (key0 === "name")) || (key0 === "constants")) || (key0 === "creator"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.template_id !== undefined) {
+            let data0 = data.template_id;
+            const _errs4 = errors;
+            let valid2 = false;
+            const _errs5 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err2 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err3 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (data0 < 1 || isNaN(data0)) {
+                    const err4 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs7 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern4.test(data0)) {
+                    const err5 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+                const err7 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (func2(data1) > 128) {
+                    const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema41.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (func2(data1) < 1) {
+                    const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.constants !== undefined) {
+            let data2 = data.constants;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+                const err11 = { instancePath: instancePath + "/constants", schemaPath: "#/properties/constants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.constants.type, parentSchema: schema41.properties.constants, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.creator !== undefined) {
+            let data3 = data.creator;
+            if (typeof data3 === "string") {
+                if (func2(data3) > 32) {
+                    const err12 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema41.properties.creator, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                if (func2(data3) < 1) {
+                    const err13 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.creator, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.creator.type, parentSchema: schema41.properties.creator, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err15];
+        }
+        else {
+            vErrors.push(err15);
+        }
+        errors++;
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema43 = { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate28.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "template_id") || (key0 === "name")) || (key0 === "creator")) || (key0 === "label")) || (key0 === "created_within")) || (key0 === "pick"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.template_id !== undefined) {
+            let data0 = data.template_id;
+            const _errs4 = errors;
+            let valid2 = false;
+            const _errs5 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err1 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err2 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0 < 1 || isNaN(data0)) {
+                    const err3 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs7 = errors;
+            if (typeof data0 === "string") {
+                if (!pattern4.test(data0)) {
+                    const err4 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+                const err6 = { instancePath: instancePath + "/template_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (func2(data1) > 128) {
+                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema43.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (func2(data1) < 1) {
+                    const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.name.type, parentSchema: schema43.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.creator !== undefined) {
+            let data2 = data.creator;
+            if (typeof data2 === "string") {
+                if (func2(data2) > 32) {
+                    const err10 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema43.properties.creator, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (func2(data2) < 1) {
+                    const err11 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.creator, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.creator.type, parentSchema: schema43.properties.creator, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.label !== undefined) {
+            let data3 = data.label;
+            if (typeof data3 === "string") {
+                if (func2(data3) > 128) {
+                    const err13 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema43.properties.label, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                if (func2(data3) < 1) {
+                    const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.label, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.label.type, parentSchema: schema43.properties.label, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.created_within !== undefined) {
+            let data4 = data.created_within;
+            const _errs17 = errors;
+            let valid4 = false;
+            const _errs18 = errors;
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 < 0 || isNaN(data4)) {
+                    const err16 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            var _valid1 = _errs18 === errors;
+            valid4 = valid4 || _valid1;
+            const _errs20 = errors;
+            if (typeof data4 === "string") {
+                if (!pattern5.test(data4)) {
+                    const err18 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid1 = _errs20 === errors;
+            valid4 = valid4 || _valid1;
+            if (!valid4) {
+                const err20 = { instancePath: instancePath + "/created_within", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs17;
+                if (vErrors !== null) {
+                    if (_errs17) {
+                        vErrors.length = _errs17;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.pick !== undefined) {
+            let data5 = data.pick;
+            if (typeof data5 !== "string") {
+                const err21 = { instancePath: instancePath + "/pick", schemaPath: "#/properties/pick/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.pick.type, parentSchema: schema43.properties.pick, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if (!((data5 === "latest") || (data5 === "all"))) {
+                const err22 = { instancePath: instancePath + "/pick", schemaPath: "#/properties/pick/enum", keyword: "enum", params: { allowedValues: schema43.properties.pick.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.pick.enum, parentSchema: schema43.properties.pick, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+        if (vErrors === null) {
+            vErrors = [err23];
+        }
+        else {
+            vErrors.push(err23);
+        }
+        errors++;
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema47 = { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] };
+const schema48 = { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate30.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
     const _errs0 = errors;
     let valid0 = false;
     const _errs1 = errors;
     if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data };
+        const err0 = { instancePath, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7386,7 +8218,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (!((((((((((((((data === "CREATED") || (data === "READY")) || (data === "LOOP_READY")) || (data === "RUNNING")) || (data === "SUSPENDED")) || (data === "NODE_SUSPENDED")) || (data === "BLOCKED")) || (data === "FINISHED")) || (data === "FAILED")) || (data === "REVOKED")) || (data === "EXPIRED")) || (data === "ROLLING_BACK")) || (data === "ROLL_BACK_SUCCESS")) || (data === "ROLL_BACK_FAILED"))) {
-        const err1 = { instancePath, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7400,7 +8232,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (Array.isArray(data)) {
         if (data.length < 1) {
-            const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.anyOf[1], data };
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -7413,7 +8245,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
             let data0 = data[i0];
             if (typeof data0 !== "string") {
-                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data0 };
+                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7423,7 +8255,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!((((((((((((((data0 === "CREATED") || (data0 === "READY")) || (data0 === "LOOP_READY")) || (data0 === "RUNNING")) || (data0 === "SUSPENDED")) || (data0 === "NODE_SUSPENDED")) || (data0 === "BLOCKED")) || (data0 === "FINISHED")) || (data0 === "FAILED")) || (data0 === "REVOKED")) || (data0 === "EXPIRED")) || (data0 === "ROLLING_BACK")) || (data0 === "ROLL_BACK_SUCCESS")) || (data0 === "ROLL_BACK_FAILED"))) {
-                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
+                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -7435,7 +8267,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.anyOf[1].type, parentSchema: schema42.anyOf[1], data };
+        const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.anyOf[1].type, parentSchema: schema47.anyOf[1], data };
         if (vErrors === null) {
             vErrors = [err5];
         }
@@ -7450,7 +8282,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         var items0 = true;
     }
     if (!valid0) {
-        const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.anyOf, parentSchema: schema42, data };
+        const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.anyOf, parentSchema: schema47, data };
         if (vErrors === null) {
             vErrors = [err6];
         }
@@ -7470,17 +8302,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    validate26.errors = vErrors;
+    validate30.errors = vErrors;
     evaluated0.items = items0;
     return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": false, "dynamicItems": true };
-const schema48 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } };
-const wrapper0 = { validate: validate29 };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "dynamicProps": false, "dynamicItems": true };
+const schema53 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } };
+const wrapper0 = { validate: validate33 };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
-    const evaluated0 = validate29.evaluated;
+    const evaluated0 = validate33.evaluated;
     if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     }
@@ -7493,7 +8325,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs2 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema48.oneOf[0].required, parentSchema: schema48.oneOf[0], data };
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema53.oneOf[0].required, parentSchema: schema53.oneOf[0], data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -7511,7 +8343,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.name === undefined) {
-            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema48.oneOf[1].required, parentSchema: schema48.oneOf[1], data };
+            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema53.oneOf[1].required, parentSchema: schema53.oneOf[1], data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -7533,7 +8365,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
+        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema53.oneOf, parentSchema: schema53, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7555,8 +8387,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(func1.call(schema48.properties, key0))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+            if (!(func1.call(schema53.properties, key0))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7570,7 +8402,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.id;
             if (typeof data0 === "string") {
                 if (func2(data0) < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.id, data: data0 };
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.id, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -7581,7 +8413,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.id.type, parentSchema: schema48.properties.id, data: data0 };
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.id.type, parentSchema: schema53.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -7595,7 +8427,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.name;
             if (typeof data1 === "string") {
                 if (func2(data1) < 1) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.name, data: data1 };
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -7606,7 +8438,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.name.type, parentSchema: schema48.properties.name, data: data1 };
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.name.type, parentSchema: schema53.properties.name, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -7617,15 +8449,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.state !== undefined) {
-            if (!(validate26(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            if (!(validate30(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                 errors = vErrors.length;
             }
         }
         if (data.max_retry !== undefined) {
             let data3 = data.max_retry;
             if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-                const err8 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.max_retry.type, parentSchema: schema48.properties.max_retry, data: data3 };
+                const err8 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.max_retry.type, parentSchema: schema53.properties.max_retry, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -7636,7 +8468,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if ((typeof data3 == "number") && (isFinite(data3))) {
                 if (data3 < 0 || isNaN(data3)) {
-                    const err9 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.max_retry, data: data3 };
+                    const err9 = { instancePath: instancePath + "/max_retry", schemaPath: "#/properties/max_retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema53.properties.max_retry, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -7650,7 +8482,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.skip !== undefined) {
             let data4 = data.skip;
             if (typeof data4 !== "boolean") {
-                const err10 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.skip.type, parentSchema: schema48.properties.skip, data: data4 };
+                const err10 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.skip.type, parentSchema: schema53.properties.skip, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -7663,7 +8495,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.error_ignored !== undefined) {
             let data5 = data.error_ignored;
             if (typeof data5 !== "boolean") {
-                const err11 = { instancePath: instancePath + "/error_ignored", schemaPath: "#/properties/error_ignored/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.error_ignored.type, parentSchema: schema48.properties.error_ignored, data: data5 };
+                const err11 = { instancePath: instancePath + "/error_ignored", schemaPath: "#/properties/error_ignored/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.error_ignored.type, parentSchema: schema53.properties.error_ignored, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -7761,7 +8593,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.nodes.type, parentSchema: schema48.properties.nodes, data: data7 };
+                const err17 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.nodes.type, parentSchema: schema53.properties.nodes, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -7796,7 +8628,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
         if (vErrors === null) {
             vErrors = [err20];
         }
@@ -7805,10 +8637,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate29.errors = vErrors;
+    validate33.errors = vErrors;
     return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -7819,9 +8651,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     }
+    const _errs1 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs2 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.task_id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "task_id" }, message: "must have required property '" + "task_id" + "'", schema: schema39.required, parentSchema: schema39, data };
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "task_id" }, message: "must have required property '" + "task_id" + "'", schema: schema39.oneOf[0].required, parentSchema: schema39.oneOf[0], data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -7830,25 +8666,39 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        for (const key0 in data) {
-            if (!(func1.call(schema39.properties, key0))) {
-                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.create === undefined) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "create" }, message: "must have required property '" + "create" + "'", schema: schema39.oneOf[1].required, parentSchema: schema39.oneOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
             }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
         }
-        if (data.task_id !== undefined) {
-            let data0 = data.task_id;
-            const _errs4 = errors;
-            let valid2 = false;
-            const _errs5 = errors;
-            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                const err2 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+        const _errs4 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.select === undefined) {
+                const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "select" }, message: "must have required property '" + "select" + "'", schema: schema39.oneOf[2].required, parentSchema: schema39.oneOf[2], data };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -7857,168 +8707,194 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+        }
+        var _valid0 = _errs4 === errors;
+        if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 2];
+        }
+        else {
+            if (_valid0) {
+                valid0 = true;
+                passing0 = 2;
+            }
+        }
+    }
+    if (!valid0) {
+        const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.oneOf, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func1.call(schema39.properties, key0))) {
+                const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.task_id !== undefined) {
+            let data0 = data.task_id;
+            const _errs8 = errors;
+            let valid3 = false;
+            const _errs9 = errors;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err5 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
             if ((typeof data0 == "number") && (isFinite(data0))) {
                 if (data0 > 9007199254740991 || isNaN(data0)) {
-                    const err3 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
+                    const err6 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err3];
+                        vErrors = [err6];
                     }
                     else {
-                        vErrors.push(err3);
+                        vErrors.push(err6);
                     }
                     errors++;
                 }
                 if (data0 < 1 || isNaN(data0)) {
-                    const err4 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
+                    const err7 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err4];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err4);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
-            var _valid0 = _errs5 === errors;
-            valid2 = valid2 || _valid0;
-            const _errs7 = errors;
+            var _valid1 = _errs9 === errors;
+            valid3 = valid3 || _valid1;
+            const _errs11 = errors;
             if (typeof data0 === "string") {
                 if (!pattern4.test(data0)) {
-                    const err5 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
+                    const err8 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err5];
+                        vErrors = [err8];
                     }
                     else {
-                        vErrors.push(err5);
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
             }
             else {
-                const err6 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
+                const err9 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data0 };
                 if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err6);
+                    vErrors.push(err9);
                 }
                 errors++;
             }
-            var _valid0 = _errs7 === errors;
-            valid2 = valid2 || _valid0;
-            if (!valid2) {
-                const err7 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
+            var _valid1 = _errs11 === errors;
+            valid3 = valid3 || _valid1;
+            if (!valid3) {
+                const err10 = { instancePath: instancePath + "/task_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data0 };
                 if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err7);
+                    vErrors.push(err10);
                 }
                 errors++;
             }
             else {
-                errors = _errs4;
+                errors = _errs8;
                 if (vErrors !== null) {
-                    if (_errs4) {
-                        vErrors.length = _errs4;
+                    if (_errs8) {
+                        vErrors.length = _errs8;
                     }
                     else {
                         vErrors = null;
                     }
                 }
+            }
+        }
+        if (data.create !== undefined) {
+            if (!(validate26(data.create, { instancePath: instancePath + "/create", parentData: data, parentDataProperty: "create", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.select !== undefined) {
+            if (!(validate28(data.select, { instancePath: instancePath + "/select", parentData: data, parentDataProperty: "select", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
             }
         }
         if (data.space_id !== undefined) {
-            let data1 = data.space_id;
-            const _errs11 = errors;
-            let valid4 = false;
-            const _errs12 = errors;
-            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                const err8 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data1 };
+            let data3 = data.space_id;
+            const _errs17 = errors;
+            let valid5 = false;
+            const _errs18 = errors;
+            if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                const err11 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.anyOf[0].type, parentSchema: schema33.anyOf[0], data: data3 };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err11];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err11);
                 }
                 errors++;
             }
-            if ((typeof data1 == "number") && (isFinite(data1))) {
-                if (data1 > 9007199254740991 || isNaN(data1)) {
-                    const err9 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data1 };
+            if ((typeof data3 == "number") && (isFinite(data3))) {
+                if (data3 > 9007199254740991 || isNaN(data3)) {
+                    const err12 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema33.anyOf[0], data: data3 };
                     if (vErrors === null) {
-                        vErrors = [err9];
+                        vErrors = [err12];
                     }
                     else {
-                        vErrors.push(err9);
+                        vErrors.push(err12);
                     }
                     errors++;
                 }
-                if (data1 < 1 || isNaN(data1)) {
-                    const err10 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data1 };
+                if (data3 < 1 || isNaN(data3)) {
+                    const err13 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.anyOf[0], data: data3 };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            var _valid1 = _errs12 === errors;
-            valid4 = valid4 || _valid1;
-            const _errs14 = errors;
-            if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                    const err11 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data1 };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
             }
-            else {
-                const err12 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            var _valid1 = _errs14 === errors;
-            valid4 = valid4 || _valid1;
-            if (!valid4) {
-                const err13 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs11;
-                if (vErrors !== null) {
-                    if (_errs11) {
-                        vErrors.length = _errs11;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.label !== undefined) {
-            let data2 = data.label;
-            if (typeof data2 === "string") {
-                if (func2(data2) > 200) {
-                    const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.label, data: data2 };
+            var _valid2 = _errs18 === errors;
+            valid5 = valid5 || _valid2;
+            const _errs20 = errors;
+            if (typeof data3 === "string") {
+                if (!pattern4.test(data3)) {
+                    const err14 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }, message: "must match pattern \"" + "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" + "\"", schema: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$", parentSchema: schema33.anyOf[1], data: data3 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -8027,19 +8903,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (func2(data2) < 1) {
-                    const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.label, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
             }
             else {
-                const err16 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.label.type, parentSchema: schema39.properties.label, data: data2 };
+                const err15 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.anyOf[1].type, parentSchema: schema33.anyOf[1], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            var _valid2 = _errs20 === errors;
+            valid5 = valid5 || _valid2;
+            if (!valid5) {
+                const err16 = { instancePath: instancePath + "/space_id", schemaPath: "#/$defs/integerOrVar/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -8048,21 +8926,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        if (data.state !== undefined) {
-            if (!(validate26(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
+            else {
+                errors = _errs17;
+                if (vErrors !== null) {
+                    if (_errs17) {
+                        vErrors.length = _errs17;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
             }
         }
-        if (data.timeout !== undefined) {
-            let data4 = data.timeout;
-            const _errs21 = errors;
-            let valid6 = false;
-            const _errs22 = errors;
-            if ((typeof data4 == "number") && (isFinite(data4))) {
-                if (data4 < 0 || isNaN(data4)) {
-                    const err17 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data4 };
+        if (data.label !== undefined) {
+            let data4 = data.label;
+            if (typeof data4 === "string") {
+                if (func2(data4) > 200) {
+                    const err17 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.label, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -8071,46 +8951,53 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-            }
-            else {
-                const err18 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            var _valid2 = _errs22 === errors;
-            valid6 = valid6 || _valid2;
-            const _errs24 = errors;
-            if (typeof data4 === "string") {
-                if (!pattern5.test(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data4 };
+                if (func2(data4) < 1) {
+                    const err18 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.label, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err18];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err18);
                     }
                     errors++;
                 }
             }
             else {
-                const err20 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data4 };
+                const err19 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.label.type, parentSchema: schema39.properties.label, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err19];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err19);
                 }
                 errors++;
             }
-            var _valid2 = _errs24 === errors;
-            valid6 = valid6 || _valid2;
-            if (!valid6) {
-                const err21 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data4 };
+        }
+        if (data.state !== undefined) {
+            if (!(validate30(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.timeout !== undefined) {
+            let data6 = data.timeout;
+            const _errs27 = errors;
+            let valid7 = false;
+            const _errs28 = errors;
+            if ((typeof data6 == "number") && (isFinite(data6))) {
+                if (data6 < 0 || isNaN(data6)) {
+                    const err20 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -8119,26 +9006,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            else {
-                errors = _errs21;
-                if (vErrors !== null) {
-                    if (_errs21) {
-                        vErrors.length = _errs21;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.interval !== undefined) {
-            let data5 = data.interval;
-            const _errs28 = errors;
-            let valid8 = false;
-            const _errs29 = errors;
-            if ((typeof data5 == "number") && (isFinite(data5))) {
-                if (data5 < 0 || isNaN(data5)) {
-                    const err22 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data5 };
+            var _valid3 = _errs28 === errors;
+            valid7 = valid7 || _valid3;
+            const _errs30 = errors;
+            if (typeof data6 === "string") {
+                if (!pattern5.test(data6)) {
+                    const err22 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data6 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -8149,7 +9022,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data5 };
+                const err23 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -8158,35 +9031,49 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid3 = _errs29 === errors;
-            valid8 = valid8 || _valid3;
-            const _errs31 = errors;
-            if (typeof data5 === "string") {
-                if (!pattern5.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err24];
+            var _valid3 = _errs30 === errors;
+            valid7 = valid7 || _valid3;
+            if (!valid7) {
+                const err24 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs27;
+                if (vErrors !== null) {
+                    if (_errs27) {
+                        vErrors.length = _errs27;
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.interval !== undefined) {
+            let data7 = data.interval;
+            const _errs34 = errors;
+            let valid9 = false;
+            const _errs35 = errors;
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err25 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.anyOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
             }
             else {
-                const err25 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data5 };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-            var _valid3 = _errs31 === errors;
-            valid8 = valid8 || _valid3;
-            if (!valid8) {
-                const err26 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data5 };
+                const err26 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.anyOf[0].type, parentSchema: schema34.anyOf[0], data: data7 };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -8195,11 +9082,48 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            var _valid4 = _errs35 === errors;
+            valid9 = valid9 || _valid4;
+            const _errs37 = errors;
+            if (typeof data7 === "string") {
+                if (!pattern5.test(data7)) {
+                    const err27 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }, message: "must match pattern \"" + "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" + "\"", schema: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$", parentSchema: schema34.anyOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
             else {
-                errors = _errs28;
+                const err28 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            var _valid4 = _errs37 === errors;
+            valid9 = valid9 || _valid4;
+            if (!valid9) {
+                const err29 = { instancePath: instancePath + "/interval", schemaPath: "#/$defs/duration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs34;
                 if (vErrors !== null) {
-                    if (_errs28) {
-                        vErrors.length = _errs28;
+                    if (_errs34) {
+                        vErrors.length = _errs34;
                     }
                     else {
                         vErrors = null;
@@ -8214,58 +9138,58 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.other_nodes !== undefined) {
-            let data7 = data.other_nodes;
-            if (typeof data7 !== "string") {
-                const err27 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data7 };
+            let data9 = data.other_nodes;
+            if (typeof data9 !== "string") {
+                const err30 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data9 };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err30];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err30);
                 }
                 errors++;
             }
-            if (!(((data7 === "no_failures") || (data7 === "finished")) || (data7 === "ignore"))) {
-                const err28 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data7 };
+            if (!(((data9 === "no_failures") || (data9 === "finished")) || (data9 === "ignore"))) {
+                const err31 = { instancePath: instancePath + "/other_nodes", schemaPath: "#/$defs/otherNodes/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data9 };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err31];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err31);
                 }
                 errors++;
             }
         }
         if (data.nodes !== undefined) {
-            let data8 = data.nodes;
-            if (Array.isArray(data8)) {
-                const len0 = data8.length;
+            let data10 = data.nodes;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate29(data8[i0], { instancePath: instancePath + "/nodes/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                    if (!(validate33(data10[i0], { instancePath: instancePath + "/nodes/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err29 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.nodes.type, parentSchema: schema39.properties.nodes, data: data8 };
+                const err32 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.nodes.type, parentSchema: schema39.properties.nodes, data: data10 };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+        const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
         if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err33];
         }
         else {
-            vErrors.push(err30);
+            vErrors.push(err33);
         }
         errors++;
     }
@@ -8439,12 +9363,16 @@ const DEFS = SPEC_SCHEMA.$defs;
  * The $defs whose anyOf/oneOf failures get one tailored diagnostic instead of each branch's errors,
  * keyed by their JSON: the generated validator's errors carry copies of the schema, not SPEC_SCHEMA.
  */
-const UNION_DEFS = new Map(['onFailed', 'states', 'integerOrVar', 'duration', 'node'].map((def) => [
+const UNION_DEFS = new Map(['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task'].map((def) => [
     JSON.stringify(DEFS[def]),
     def
 ]));
 // Where two unions fail at one value (on_failed contains duration), the outer one speaks.
-const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node'];
+const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task'];
+/** The keys of which a task has exactly one. */
+const TASK_SOURCES = ['task_id', 'create', 'select'];
+/** Unions whose branches differ only by `required`: they speak for those errors and claim nothing else. */
+const KEY_UNIONS = new Set(['node', 'task']);
 function validate_describe(value) {
     if (value === null || value === undefined)
         return 'empty';
@@ -8491,25 +9419,25 @@ function unionDiagnostics(def, error, locator, emit) {
         case 'duration': {
             const why = typeof value === 'number' ? 'must not be negative' : `is ${validate_describe(value)}`;
             const message = `${name} ${why}: use a number of seconds or a duration such as \`500ms\`, \`90s\`, \`15m\`, \`1h30m\`.`;
-            emit(diagnostic('bad-duration', message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)('bad-duration', message, at()));
             return;
         }
         case 'integerOrVar': {
             const hint = typeof value === 'string' && /^\d+$/.test(value) ? ' Write the number without quotes.' : '';
             const message = `${name} is ${validate_describe(value)}: it must be a positive whole number or \`\${VAR}\`.${hint}`;
-            emit(diagnostic('bad-id', message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)('bad-id', message, at()));
             return;
         }
         case 'onFailed': {
             if (typeof value === 'number') {
                 const message = `${name} must not be negative: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.`;
-                emit(diagnostic('bad-duration', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('bad-duration', message, at()));
                 return;
             }
             const code = typeof value === 'string' ? 'bad-enum' : 'bad-type';
             const suggestion = typeof value === 'string' ? didYouMean(value, ['fail', 'wait']) : '';
             const message = `${name} is ${validate_describe(value)}: use \`fail\`, \`wait\` or a grace duration such as \`10m\`.${suggestion}`;
-            emit(diagnostic(code, message, at()));
+            emit((0,diagnostic/* diagnostic */.Y)(code, message, at()));
             return;
         }
         case 'states': {
@@ -8517,7 +9445,7 @@ function unionDiagnostics(def, error, locator, emit) {
                 emit(stateDiagnostic(name, value, at()));
             }
             else if (Array.isArray(value) && value.length === 0) {
-                emit(diagnostic('empty-list', `${name} is an empty list: give at least one state.`, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('empty-list', `${name} is an empty list: give at least one state.`, at()));
             }
             else if (Array.isArray(value)) {
                 value.forEach((item, index) => {
@@ -8528,13 +9456,13 @@ function unionDiagnostics(def, error, locator, emit) {
                         emit(stateDiagnostic(name, item, at(itemPath)));
                     else {
                         const message = `${nameOf(itemPath)} is ${validate_describe(item)}: a state is a word such as \`FINISHED\`.`;
-                        emit(diagnostic('bad-type', message, at(itemPath)));
+                        emit((0,diagnostic/* diagnostic */.Y)('bad-type', message, at(itemPath)));
                     }
                 });
             }
             else {
                 const message = `${name} is ${validate_describe(value)}: give a state such as \`FINISHED\` or a list of states.`;
-                emit(diagnostic('bad-type', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('bad-type', message, at()));
             }
             return;
         }
@@ -8542,12 +9470,27 @@ function unionDiagnostics(def, error, locator, emit) {
             const both = error.params.passingSchemas;
             if (Array.isArray(both)) {
                 const message = 'This node has both `id` and `name`: keep exactly one of them.';
-                emit(diagnostic('id-and-name', message, locator.keyRange([...path, 'name'])));
+                emit((0,diagnostic/* diagnostic */.Y)('id-and-name', message, locator.keyRange([...path, 'name'])));
             }
             else if (!hasTypoOf(value, ['id', 'name'], Object.keys(DEFS.node.properties))) {
                 // A misspelt `name` is already reported as an unknown key with "did you mean".
                 const message = 'This node has neither `id` nor `name`: give exactly one of them.';
-                emit(diagnostic('missing-id-or-name', message, at()));
+                emit((0,diagnostic/* diagnostic */.Y)('missing-id-or-name', message, at()));
+            }
+            return;
+        }
+        case 'task': {
+            // An entry that is not a map is reported as such (bad-type); it has no source to name.
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                return;
+            const present = TASK_SOURCES.filter((key) => value !== null && typeof value === 'object' && key in value);
+            if (present.length > 1) {
+                const message = `This task has ${present.map((k) => `\`${k}\``).join(' and ')}: keep exactly one of \`task_id\`, \`create\` or \`select\`.`;
+                emit((0,diagnostic/* diagnostic */.Y)('task-source', message, locator.keyRange([...path, present[1]])));
+            }
+            else if (!hasTypoOf(value, TASK_SOURCES, Object.keys(DEFS.task.properties))) {
+                const message = 'This task has no `task_id`: give its id, or `create:` to create it, or `select:` to find it.';
+                emit((0,diagnostic/* diagnostic */.Y)('task-source', message, at()));
             }
             return;
         }
@@ -8562,7 +9505,7 @@ function hasTypoOf(value, wanted, known) {
 function stateDiagnostic(name, value, range) {
     const suggestion = didYouMean(value, STATES);
     const hint = suggestion || ` States are ${STATES.join(', ')}.`;
-    return diagnostic('bad-enum', `${name}: ${validate_describe(value)} is not a BKFlow state.${hint}`, range);
+    return (0,diagnostic/* diagnostic */.Y)('bad-enum', `${name}: ${validate_describe(value)} is not a BKFlow state.${hint}`, range);
 }
 /** A diagnostic for an ajv error that no union claimed. */
 function plainDiagnostic(error, locator) {
@@ -8573,7 +9516,7 @@ function plainDiagnostic(error, locator) {
         case 'required': {
             const key = error.params.missingProperty;
             const where = path.length === 0 ? 'The spec' : name;
-            return diagnostic('missing-key', `${where} needs \`${key}\`.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('missing-key', `${where} needs \`${key}\`.`, locator.valueRange(path));
         }
         case 'additionalProperties': {
             const key = error.params.additionalProperty;
@@ -8581,12 +9524,12 @@ function plainDiagnostic(error, locator) {
             const suggestion = didYouMean(key, known);
             const hint = suggestion || ` Known keys here: ${known.join(', ')}.`;
             const message = `Unknown key \`${key}\`.${hint}`;
-            return diagnostic('unknown-key', message, locator.keyRange([...path, key]));
+            return (0,diagnostic/* diagnostic */.Y)('unknown-key', message, locator.keyRange([...path, key]));
         }
         case 'const':
             if (path.length === 1 && path[0] === 'version') {
                 const message = `\`version\` is ${validate_describe(value)}: this tool reads spec version 1; write \`version: 1\`.`;
-                return diagnostic('bad-version', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('bad-version', message, locator.valueRange(path));
             }
             break;
         case 'enum': {
@@ -8594,39 +9537,39 @@ function plainDiagnostic(error, locator) {
             const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : '';
             const list = allowed.map((v) => `\`${v}\``).join(', ');
             const message = `${name} is ${validate_describe(value)}: use one of ${list}.${suggestion}`;
-            return diagnostic('bad-enum', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-enum', message, locator.valueRange(path));
         }
         case 'type': {
             const expected = String(error.params.type);
             if (path.length === 0) {
                 const message = `The spec must be a map with \`version: 1\` and \`tasks\`, not ${validate_describe(value)}.`;
-                return diagnostic('bad-type', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('bad-type', message, locator.valueRange(path));
             }
             const message = `${name} must be ${TYPE_NAMES[expected] ?? expected}, not ${validate_describe(value)}.`;
-            return diagnostic('bad-type', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-type', message, locator.valueRange(path));
         }
         case 'minItems':
             if (path.length === 1 && path[0] === 'tasks') {
                 const message = '`tasks` is an empty list: list at least one task.';
-                return diagnostic('empty-list', message, locator.valueRange(path));
+                return (0,diagnostic/* diagnostic */.Y)('empty-list', message, locator.valueRange(path));
             }
-            return diagnostic('empty-list', `${name} must not be empty.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('empty-list', `${name} must not be empty.`, locator.valueRange(path));
         case 'minimum':
         case 'maximum': {
             const limit = error.params.limit;
             const bound = error.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`;
             const message = `${name} is ${validate_describe(value)}: it must be ${bound}.`;
-            return diagnostic('bad-value', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path));
         }
         case 'minLength':
-            return diagnostic('bad-value', `${name} must not be empty.`, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', `${name} must not be empty.`, locator.valueRange(path));
         case 'maxLength': {
             const limit = error.params.limit;
             const message = `${name} is too long: at most ${limit} characters.`;
-            return diagnostic('bad-value', message, locator.valueRange(path));
+            return (0,diagnostic/* diagnostic */.Y)('bad-value', message, locator.valueRange(path));
         }
     }
-    return diagnostic('bad-value', `${name} ${error.message ?? 'is invalid'}.`, locator.valueRange(path));
+    return (0,diagnostic/* diagnostic */.Y)('bad-value', `${name} ${error.message ?? 'is invalid'}.`, locator.valueRange(path));
 }
 /**
  * Validates a plain value against the spec schema. Returns the value typed as RawSpec when it is
@@ -8698,7 +9641,7 @@ function toDiagnostics(errors, locator) {
         .sort((a, b) => UNION_PRIORITY.indexOf(a.def) - UNION_PRIORITY.indexOf(b.def));
     const claimed = [];
     for (const { error, def } of unions) {
-        if (def === 'node') {
+        if (KEY_UNIONS.has(def)) {
             unionDiagnostics(def, error, locator, emit);
             continue;
         }
@@ -8708,7 +9651,7 @@ function toDiagnostics(errors, locator) {
         unionDiagnostics(def, error, locator, emit);
     }
     // A node's oneOf branches report `required` errors at the node itself: the union spoke for them.
-    const nodeUnions = new Set(unions.filter((u) => u.def === 'node').map((u) => u.error.instancePath));
+    const nodeUnions = new Set(unions.filter((u) => KEY_UNIONS.has(u.def)).map((u) => u.error.instancePath));
     for (const error of errors) {
         if (error.keyword === 'anyOf' || error.keyword === 'oneOf')
             continue;
@@ -8772,13 +9715,13 @@ function parseUnsafe(text, file, options) {
 function parseSpec(text, file, options = {}) {
     try {
         const result = parseUnsafe(text, file, options);
-        return { spec: result.spec, diagnostics: sortDiagnostics(result.diagnostics) };
+        return { spec: result.spec, diagnostics: (0,diagnostic/* sortDiagnostics */.D)(result.diagnostics) };
     }
     catch (error) {
         // A bug, not a user error: say so, without the input (it may hold anything).
         const detail = error instanceof Error ? error.name : 'unknown error';
         const message = `The spec parser failed (${detail}); please report this as a bug.`;
-        return { spec: undefined, diagnostics: [diagnostic('internal-error', message, startOf(file))] };
+        return { spec: undefined, diagnostics: [(0,diagnostic/* diagnostic */.Y)('internal-error', message, startOf(file))] };
     }
 }
 
@@ -8791,105 +9734,6 @@ function parseSpec(text, file, options = {}) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read and validated once into a typed object (action.yml is the reference).
-// A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
-
-
-const MODES = ['wait', 'check', 'validate'];
-const COMMENT_MODES = ['off', 'always', 'on-failure'];
-/**
- * Reads every input. Returns all problems at once so a user fixes them in one go.
- * Credentials are required unless the mode is `validate`, which makes no request.
- */
-function readInputs(getInput) {
-    const errors = [];
-    const get = (name) => getInput(name).trim();
-    // An unset input takes its default; a set one must read, or it is an error naming it.
-    const read = (name, reader, fallback) => {
-        const value = get(name);
-        if (!value)
-            return fallback;
-        const result = reader(value);
-        if (result.ok)
-            return result.value;
-        errors.push(`Input "${name}" is "${value}"; ${result.expected}.`);
-        return 0;
-    };
-    const mode = oneOf('mode', get('mode') || 'wait', MODES, errors);
-    const needsApi = mode !== 'validate';
-    const required = (name) => {
-        const value = get(name);
-        if (!value && needsApi)
-            errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`);
-        return value;
-    };
-    const specRaw = getInput('spec');
-    if (!specRaw.trim())
-        errors.push('Input "spec" is required: a path to the spec file, or inline YAML.');
-    const apiUrl = required('api-url');
-    const appCode = required('app-code');
-    // The secret is read untrimmed-then-trimmed but never echoed in any message.
-    const appSecret = required('app-secret');
-    const { vars, errors: varErrors } = parseVars(getInput('vars').split(/\r?\n/));
-    for (const e of varErrors)
-        errors.push(`Input "vars": ${e}`);
-    let shard;
-    const shardRaw = get('shard');
-    if (shardRaw) {
-        const parsed = parseShard(shardRaw);
-        if ('error' in parsed)
-            errors.push(`Input "shard" is "${shardRaw}": ${parsed.error}`);
-        else
-            shard = parsed;
-    }
-    const inputs = {
-        spec: specSource(specRaw),
-        apiUrl,
-        appCode,
-        appSecret,
-        username: get('username') || undefined,
-        accessToken: get('access-token') || undefined,
-        mode: mode ?? 'wait',
-        timeoutMs: read('timeout', readDuration, DEFAULTS.timeoutMs),
-        intervalMs: read('interval', positive, DEFAULTS.intervalMs),
-        vars,
-        maxConcurrency: read('max-concurrency', (text) => readCount(text, MAX_CONCURRENCY), DEFAULTS.maxConcurrency),
-        rateLimitPerMinute: read('rate-limit', (text) => readCount(text, GATEWAY_QUOTA_PER_MINUTE), DEFAULTS.rateLimitPerMinute),
-        requestTimeoutMs: read('request-timeout', positive, DEFAULTS.requestTimeoutMs),
-        shard,
-        comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
-        githubToken: get('github-token') || undefined,
-        allowHttp: inputs_boolean('allow-http', get('allow-http') || 'false', errors)
-    };
-    return errors.length > 0 ? { errors } : { inputs, errors };
-}
-/** Inline YAML when the value spans lines or is a flow mapping; otherwise a path. */
-function specSource(raw) {
-    const text = raw.trim();
-    if (text.includes('\n') || text.startsWith('{'))
-        return { kind: 'inline', text: raw };
-    return { kind: 'file', path: text };
-}
-function oneOf(name, value, allowed, errors) {
-    if (allowed.includes(value))
-        return value;
-    errors.push(`Input "${name}" is "${value}"; expected one of: ${allowed.join(', ')}.`);
-    return undefined;
-}
-const positive = (text) => readDuration(text, { positive: true });
-// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function inputs_boolean(name, value, errors) {
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    errors.push(`Input "${name}" is "${value}"; expected true or false.`);
-    return false;
-}
 
 // EXTERNAL MODULE: ./src/safe-text.ts
 var safe_text = __nccwpck_require__(1452);
@@ -8950,7 +9794,7 @@ const ARCHIVED = new Set(['FINISHED', 'FAILED', 'REVOKED']);
 // `2026-08-21 11:40:41 +0800` (state tree) or `…+0800` (detail); other forms are left unread.
 const BKFLOW_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ?([+-]\d{2})(\d{2})$/;
 /** Epoch ms of a BKFlow time, or undefined when it is not in BKFlow's format. */
-function parseBkflowTime(text) {
+function elapsed_parseBkflowTime(text) {
     if (text === null)
         return undefined;
     const m = BKFLOW_TIME.exec(text.trim());
@@ -8971,8 +9815,8 @@ function knownElapsedSec(node) {
     if (node.finishTime !== null && node.finishTime !== undefined) {
         if (!ARCHIVED.has(node.state))
             return undefined;
-        const start = parseBkflowTime(node.startTime);
-        const finish = parseBkflowTime(node.finishTime);
+        const start = elapsed_parseBkflowTime(node.startTime);
+        const finish = elapsed_parseBkflowTime(node.finishTime);
         if (start !== undefined && finish !== undefined && finish < start)
             return undefined;
     }
@@ -10466,6 +11310,5220 @@ function settle(tr, result, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/tasks/context.ts
+// What the task sources share: the client's task operations, the clock, the run's identity.
+
+/**
+ * How long a source may retry one request (a start, a list page): bounded well under a task's
+ * timeout, so a BKFlow outage ends as an error rather than eating the whole wait.
+ */
+const SOURCE_REQUEST_BUDGET_MS = 2 * 60_000;
+/** The deadline of a source's requests for this entry. */
+function sourceDeadline(task, now) {
+    return now + Math.min(task.timeoutMs, SOURCE_REQUEST_BUDGET_MS);
+}
+/** An entry whose source found no task to check: `error`, never pass, with what to fix. */
+function sourceError(task, error, at, cancelled = false) {
+    return { ...errorResult(newTracker(task, at), error, at), cancelled };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/create.ts
+// The `create:` source: create the task from its template, start it, and hand its id to polling.
+// Create is sent once (bkflow/operations.ts); a start may be retried, "already started" is fine.
+
+
+
+
+/** Creates and starts the entry's task. Never throws: every failure is an `error` result. */
+async function createAndStart(entry, source, options) {
+    const { driver, now, signal } = options;
+    const label = entry.label ?? '';
+    const at = now();
+    const name = source.payload.name ?? `${label} ${options.runName}`;
+    const nameAsWritten = source.nameAsWritten ?? name;
+    const call = { deadline: sourceDeadline(entry, at), signal };
+    let created;
+    try {
+        const answer = await driver.createTask({
+            templateId: source.templateId,
+            ...(entry.spaceId !== undefined && { spaceId: entry.spaceId }),
+            name: name.slice(0, 128),
+            constants: source.payload.constants,
+            ...(source.creator !== undefined && { creator: source.creator })
+        }, call, nameAsWritten);
+        created = { ...entry, taskId: answer.taskId, key: taskKey(answer.taskId, entry.spaceId) };
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        if (signal?.aborted) {
+            const message = `The run was cancelled while creating the task from template ${source.templateId}: a task named "${nameAsWritten}" may have been created; look for it in BKFlow.`;
+            return { error: sourceError(entry, { kind: 'cancelled', message }, now(), true) };
+        }
+        return { error: sourceError(entry, failure, now()) };
+    }
+    options.emit?.(`${label}: created task ${created.taskId} from ${(0,sources/* describeSource */.B6)(source)}`);
+    try {
+        await driver.startTask({ taskId: created.taskId, ...(entry.spaceId !== undefined && { spaceId: entry.spaceId }) }, source.creator, call);
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        const message = `Task ${created.taskId} was created but not started: ${failure.message}`;
+        return {
+            error: sourceError(created, { kind: failure.kind, message }, now(), signal?.aborted === true),
+            created
+        };
+    }
+    options.emit?.(`${label}: started task ${created.taskId}`);
+    return { task: created, created };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/select.ts
+// The `select:` source: page BKFlow's task list (newest first) and turn the matches into tasks to
+// poll. Every filter is also applied to each result, in case the gateway drops a parameter.
+
+
+
+
+
+/** Pages read at most (10,000 tasks): a filter that matches more needs narrowing, not paging. */
+const MAX_SELECT_PAGES = 50;
+/** Whether a listed task meets every filter (BKFlow's own semantics: name and label as substrings). */
+function matchesSelect(item, source, since) {
+    if (source.templateId !== undefined && item.templateId !== source.templateId)
+        return false;
+    if (source.name !== undefined && !item.name.toLowerCase().includes(source.name.toLowerCase())) {
+        return false;
+    }
+    if (source.creator !== undefined && item.creator !== source.creator)
+        return false;
+    if (source.label !== undefined) {
+        const wanted = source.label.toLowerCase();
+        if (!item.labels.some((l) => l.toLowerCase().includes(wanted)))
+            return false;
+    }
+    if (since !== undefined && (item.createdAt === null || item.createdAt < since))
+        return false;
+    return true;
+}
+/** The entry's tasks: the newest match, or every match (`pick: all`), or an `error` result. */
+async function selectTasks(entry, source, options) {
+    const { driver, now, signal } = options;
+    const spaceId = entry.spaceId;
+    const at = now();
+    const filter = (0,sources/* describeSource */.B6)(source);
+    if (spaceId === undefined) {
+        // The spec validator refuses this; stay closed anyway.
+        const message = '`select` needs a space_id.';
+        return { error: sourceError(entry, { kind: 'config', message }, at) };
+    }
+    const since = source.createdWithinMs === undefined ? undefined : at - source.createdWithinMs;
+    const query = {
+        ...(source.templateId !== undefined && { template_id: source.templateId }),
+        ...(source.name !== undefined && { name: source.name }),
+        ...(source.creator !== undefined && { creator: source.creator }),
+        ...(source.label !== undefined && { label: source.label }),
+        ...(since !== undefined && { create_at_start: shanghaiTime(since) }),
+        limit: TASK_LIST_MAX_LIMIT,
+        offset: 0
+    };
+    const call = { deadline: sourceDeadline(entry, at), signal };
+    const matches = [];
+    try {
+        for (let page = 0;; page++) {
+            if (page === MAX_SELECT_PAGES) {
+                const message = `select (${filter}) matches more than ${MAX_SELECT_PAGES * TASK_LIST_MAX_LIMIT} tasks in space ${spaceId}: narrow it (e.g. created_within).`;
+                return { error: sourceError(entry, { kind: 'bad_request', message }, now()) };
+            }
+            const { count, results } = await driver.listTasks(spaceId, query, call);
+            matches.push(...results.filter((item) => matchesSelect(item, source, since)));
+            query.offset += results.length;
+            const last = results[results.length - 1];
+            // Newest first: once a page reaches past the window, later pages hold only older tasks.
+            const pastWindow = since !== undefined &&
+                last?.createdAt !== null &&
+                last !== undefined &&
+                last.createdAt < since;
+            if (results.length === 0 || query.offset >= count || pastWindow)
+                break;
+            if (source.pick === 'latest' && matches.length > 0)
+                break;
+        }
+    }
+    catch (error) {
+        const failure = toClientFailure(error);
+        const message = `Listing the tasks for select (${filter}) failed: ${failure.message}`;
+        return {
+            error: sourceError(entry, { kind: failure.kind, message }, now(), signal?.aborted === true)
+        };
+    }
+    if (matches.length === 0) {
+        const message = `No task in space ${spaceId} matches select (${filter}): check the filter, or whether the tasks ran.`;
+        return { error: sourceError(entry, { kind: 'task_not_found', message }, now()) };
+    }
+    // Newest first even if a proxy reordered the pages: by creation time, then by id.
+    const ordered = [...new Map(matches.map((m) => [m.id, m])).values()].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.id - a.id);
+    const picked = source.pick === 'all' ? ordered : ordered.slice(0, 1);
+    options.emit?.(`${entry.label ?? ''}: select (${filter}) picked ${picked.map((m) => `task ${m.id}`).join(', ')}`);
+    return {
+        tasks: picked.map((item) => ({
+            ...entry,
+            taskId: item.id,
+            key: taskKey(item.id, spaceId),
+            ...(source.pick === 'all' && { label: `${entry.label ?? ''} #${item.id}` })
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/sources.ts
+// New ways to find a task are sources, not branches (style.md): `create:` and `select:` entries
+// are turned into concrete tasks before polling, so the scheduler keeps one job. A source that
+// finds no task yields an `error` result in the entry's place.
+
+
+
+
+/** Resolves every entry; entries with a task_id pass through. Never throws. */
+async function resolveSources(spec, options) {
+    const created = [];
+    const slots = await Promise.all(spec.tasks.map(async (entry, i) => {
+        const source = entry.source;
+        if (source === undefined)
+            return { tasks: [entry] };
+        if (source.kind === 'select')
+            return selectTasks(entry, source, options);
+        const outcome = await createAndStart(entry, source, options);
+        created[i] = outcome.created;
+        return 'error' in outcome ? { error: outcome.error } : { tasks: [outcome.task] };
+    }));
+    return { slots, created: created.filter((t) => t !== undefined) };
+}
+/**
+ * Resolves the spec's sources, polls every task they found (and every task_id entry), and returns
+ * the one result model, entries in file order, with the tasks this run created.
+ */
+async function runTasks(spec, options) {
+    const startedAt = options.now();
+    const before = { ...options.counts };
+    const { slots, created } = await resolveSources(spec, options);
+    const tasks = slots.flatMap((slot) => ('tasks' in slot ? slot.tasks : []));
+    const polled = await pollTasks({ ...spec, tasks }, options);
+    let next = 0;
+    const results = slots.flatMap((slot) => 'error' in slot ? [slot.error] : slot.tasks.map(() => polled.tasks[next++]));
+    const byEndpoint = { ...polled.requests.byEndpoint };
+    let extra = 0;
+    for (const endpoint of OPERATION_ENDPOINTS) {
+        const n = (options.counts[endpoint] ?? 0) - (before[endpoint] ?? 0);
+        byEndpoint[endpoint] = n;
+        extra += n;
+    }
+    const cancelled = polled.cancelled || options.signal?.aborted === true;
+    return {
+        run: {
+            ...polled,
+            startedAt,
+            cancelled,
+            result: overallResult(results, cancelled),
+            tasks: results,
+            requests: { total: polled.requests.total + extra, byEndpoint },
+            taskIds: taskIdsOf(spec, slots)
+        },
+        created
+    };
+}
+/**
+ * The `task-ids` output: label → task id for every labelled entry that has a task, and label →
+ * ids for `select` with `pick: all`. Entries whose source found nothing are left out.
+ */
+function taskIdsOf(spec, slots) {
+    const ids = {};
+    spec.tasks.forEach((entry, i) => {
+        if (entry.label === undefined)
+            return;
+        const slot = slots[i];
+        // An error keeps the id it got, if any: a task created but not started is still a task.
+        const found = 'error' in slot
+            ? [slot.error.task.taskId].filter((id) => id > 0)
+            : slot.tasks.map((t) => t.taskId);
+        if (found.length === 0)
+            return;
+        const all = entry.source?.kind === 'select' && entry.source.pick === 'all';
+        ids[entry.label] = all ? found : found[0];
+    });
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/tasks/revoke.ts
+// `on-cancel: revoke`: when the job is cancelled, or a task this run created timed out, revoke the
+// tasks this run created, within a short budget (the runner kills the job soon after a cancel).
+// Only tasks the run created are ever touched.
+
+
+/** What `on-cancel` may say: leave created tasks running (default), or revoke them. */
+const ON_CANCEL = ['leave', 'revoke'];
+/** Time for all revokes together: inside the runner's grace after a cancel. */
+const REVOKE_BUDGET_MS = 1000;
+/**
+ * Whether a created task is to be revoked: on a cancel every one not seen to end, otherwise the
+ * ones that timed out.
+ */
+function shouldRevoke(result, run) {
+    if (result.state !== null && TERMINAL_STATES.has(result.state))
+        return false;
+    return run.cancelled || result.verdict === 'pending';
+}
+/**
+ * Revokes the tasks of `created` that the run's end calls for, and returns the run with each
+ * one's outcome on its result. Never throws; a revoke that fails is said, not retried past the budget.
+ */
+async function revokeCreated(run, created, options) {
+    const budgetMs = options.budgetMs ?? REVOKE_BUDGET_MS;
+    const ours = new Set(created.map((task) => task.key));
+    const targets = run.tasks.filter((r) => ours.has(r.task.key) && shouldRevoke(r, run));
+    if (targets.length === 0)
+        return run;
+    const signal = AbortSignal.timeout(budgetMs);
+    const call = { deadline: options.now() + budgetMs, signal };
+    const outcomes = new Map();
+    await Promise.all(targets.map(async (result) => {
+        const { taskId, spaceId, label } = result.task;
+        const name = label ? `${label}: task ${taskId}` : `task ${taskId}`;
+        let outcome;
+        try {
+            const done = await options.driver.revokeTask({ taskId, ...(spaceId !== undefined && { spaceId }) }, result.task.source?.kind === 'create' ? result.task.source.creator : undefined, call);
+            outcome = {
+                revoked: true,
+                message: done === 'revoked' ? 'revoked (on-cancel: revoke)' : 'already revoked'
+            };
+        }
+        catch (error) {
+            outcome = { revoked: false, message: `not revoked: ${toClientFailure(error).message}` };
+        }
+        outcomes.set(result, outcome);
+        options.emit?.(`${name} ${outcome.message}`);
+    }));
+    return {
+        ...run,
+        tasks: run.tasks.map((r) => {
+            const revoke = outcomes.get(r);
+            return revoke ? { ...r, revoke } : r;
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tasks/index.ts
+// Task sources: `create:` and `select:` entries become tasks before polling; `on-cancel: revoke`.
+
+
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read and validated once into a typed object (action.yml is the reference).
+// A bad value is an error naming the input, the value and what is accepted: never silently defaulted.
+
+
+
+const MODES = ['wait', 'check', 'validate', 'merge'];
+const COMMENT_MODES = ['off', 'always', 'on-failure'];
+/**
+ * Reads every input. Returns all problems at once so a user fixes them in one go.
+ * Credentials are required unless the mode is `validate` or `merge`, which make no request; mode
+ * `merge` reads `reports` instead of `spec`.
+ */
+function readInputs(getInput) {
+    const errors = [];
+    const get = (name) => getInput(name).trim();
+    // An unset input takes its default; a set one must read, or it is an error naming it.
+    const read = (name, reader, fallback) => {
+        const value = get(name);
+        if (!value)
+            return fallback;
+        const result = reader(value);
+        if (result.ok)
+            return result.value;
+        errors.push(`Input "${name}" is "${value}"; ${result.expected}.`);
+        return 0;
+    };
+    const mode = oneOf('mode', get('mode') || 'wait', MODES, errors);
+    const needsApi = mode !== 'validate' && mode !== 'merge';
+    const required = (name) => {
+        const value = get(name);
+        if (!value && needsApi)
+            errors.push(`Input "${name}" is required${mode ? ` in mode ${mode}` : ''}.`);
+        return value;
+    };
+    const specRaw = getInput('spec');
+    if (!specRaw.trim() && mode !== 'merge')
+        errors.push('Input "spec" is required: a path to the spec file, or inline YAML.');
+    const reports = get('reports');
+    if (!reports && mode === 'merge')
+        errors.push('Input "reports" is required in mode merge: a glob of JSON reports, e.g. reports/*.json.');
+    const apiUrl = required('api-url');
+    const appCode = required('app-code');
+    // The secret is read untrimmed-then-trimmed but never echoed in any message.
+    const appSecret = required('app-secret');
+    const { vars, errors: varErrors } = (0,spec_vars/* parseVars */.ux)(getInput('vars').split(/\r?\n/));
+    for (const e of varErrors)
+        errors.push(`Input "vars": ${e}`);
+    let shard;
+    const shardRaw = get('shard');
+    if (shardRaw) {
+        const parsed = parseShard(shardRaw);
+        if ('error' in parsed)
+            errors.push(`Input "shard" is "${shardRaw}": ${parsed.error}`);
+        else
+            shard = parsed;
+    }
+    const inputs = {
+        spec: specSource(specRaw),
+        apiUrl,
+        appCode,
+        appSecret,
+        username: get('username') || undefined,
+        accessToken: get('access-token') || undefined,
+        mode: mode ?? 'wait',
+        timeoutMs: read('timeout', settings/* readDuration */.$7, settings/* DEFAULTS */.zY.timeoutMs),
+        intervalMs: read('interval', inputs_positive, settings/* DEFAULTS */.zY.intervalMs),
+        vars,
+        maxConcurrency: read('max-concurrency', (text) => (0,settings/* readCount */._0)(text, settings/* MAX_CONCURRENCY */.fx), settings/* DEFAULTS */.zY.maxConcurrency),
+        rateLimitPerMinute: read('rate-limit', (text) => (0,settings/* readCount */._0)(text, settings/* GATEWAY_QUOTA_PER_MINUTE */.Zn), settings/* DEFAULTS */.zY.rateLimitPerMinute),
+        requestTimeoutMs: read('request-timeout', inputs_positive, settings/* DEFAULTS */.zY.requestTimeoutMs),
+        shard,
+        comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
+        githubToken: get('github-token') || undefined,
+        allowHttp: inputs_boolean('allow-http', get('allow-http') || 'false', errors),
+        reports,
+        junit: get('junit') || undefined,
+        onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
+    };
+    return errors.length > 0 ? { errors } : { inputs, errors };
+}
+/** Inline YAML when the value spans lines or is a flow mapping; otherwise a path. */
+function specSource(raw) {
+    const text = raw.trim();
+    if (text.includes('\n') || text.startsWith('{'))
+        return { kind: 'inline', text: raw };
+    return { kind: 'file', path: text };
+}
+function oneOf(name, value, allowed, errors) {
+    if (allowed.includes(value))
+        return value;
+    errors.push(`Input "${name}" is "${value}"; expected one of: ${allowed.join(', ')}.`);
+    return undefined;
+}
+const inputs_positive = (text) => (0,settings/* readDuration */.$7)(text, { positive: true });
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function inputs_boolean(name, value, errors) {
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    errors.push(`Input "${name}" is "${value}"; expected true or false.`);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/merge/from-reports.ts
+// Merge reads reports, not the network: the JSON reports of several runs (matrix shards, or
+// several specs) become one RunResult, as if one run had checked every task, for the same renderers.
+
+
+/**
+ * Merges reports into one run. Tasks keep spec order (per spec, in the order the specs first
+ * appear); request counts add up; the run spans the earliest start to the latest finish.
+ */
+function mergeReports(files) {
+    if (files.length === 0)
+        return { error: 'no report to merge' };
+    const specs = new Map();
+    const tasks = [];
+    for (const { file, report } of files) {
+        const specFile = report.spec.file;
+        const total = report.tasks.length + report.spec.skippedByShard;
+        let spec = specs.get(specFile);
+        if (!spec) {
+            spec = { order: specs.size, total, firstFile: file, keys: new Map() };
+            specs.set(specFile, spec);
+        }
+        else if (spec.total !== total) {
+            return {
+                error: `${file} and ${spec.firstFile} disagree on how many tasks ${specFile} has ` +
+                    `(${total} and ${spec.total}): they come from different versions of the spec.`
+            };
+        }
+        for (const task of report.tasks) {
+            const seenIn = spec.keys.get(task.key);
+            if (seenIn !== undefined) {
+                return {
+                    error: `${seenIn} and ${file} both checked ${task.key} of ${specFile}: ` +
+                        'give each run’s report once.'
+                };
+            }
+            spec.keys.set(task.key, file);
+            tasks.push({ result: toTaskResult(task), spec: spec.order });
+        }
+    }
+    // Spec order: by spec, then by the line of the task's entry (shards interleave their tasks).
+    tasks.sort((a, b) => a.spec - b.spec ||
+        a.result.task.range.line - b.result.task.range.line ||
+        a.result.task.range.column - b.result.task.range.column);
+    const gaps = [];
+    let unchecked = 0;
+    for (const [specFile, spec] of specs) {
+        const missing = spec.total - spec.keys.size;
+        if (missing <= 0)
+            continue;
+        unchecked += missing;
+        gaps.push(`${(0,src_text/* plural */.L)(missing, 'task')} of ${specFile} ${missing === 1 ? 'is' : 'are'} in no report ` +
+            `(${spec.keys.size} of ${spec.total} checked): is a shard's report missing?`);
+    }
+    const reports = files.map((f) => f.report);
+    const results = tasks.map((t) => t.result);
+    const cancelled = reports.some((r) => r.cancelled);
+    let result = overallResult(results, cancelled);
+    // Fail closed: tasks that no report checked were not verified.
+    if (result === 'pass' && gaps.length > 0)
+        result = 'error';
+    const byEndpoint = {};
+    for (const r of reports) {
+        for (const [endpoint, count] of Object.entries(r.requests.byEndpoint))
+            byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + count;
+    }
+    return {
+        run: {
+            specFile: [...specs.keys()].join(', '),
+            mode: reports.every((r) => r.mode === 'check') ? 'check' : 'wait',
+            result,
+            startedAt: Math.min(...reports.map((r) => r.timings.startedAt.ms)),
+            finishedAt: Math.max(...reports.map((r) => r.timings.finishedAt.ms)),
+            cancelled,
+            tasks: results,
+            requests: { total: reports.reduce((sum, r) => sum + r.requests.total, 0), byEndpoint },
+            skippedByShard: unchecked
+        },
+        gaps
+    };
+}
+/** A report's task back in the model's shape: the inverse of the JSON report's task. */
+function toTaskResult(t) {
+    const e = t.expectation;
+    return {
+        task: {
+            key: t.key,
+            // 0 is the model's "no task" (a create or select entry that found none).
+            taskId: t.taskId ?? 0,
+            ...(t.spaceId === null ? {} : { spaceId: t.spaceId }),
+            ...(t.label === null ? {} : { label: t.label }),
+            states: e.states,
+            timeoutMs: e.timeoutMs,
+            intervalMs: e.intervalMs,
+            onFailed: e.onFailed,
+            otherNodes: e.otherNodes,
+            nodes: e.nodeList ? e.nodeList.map(toNodeExpectation) : nodesFromRows(t),
+            range: e.range
+        },
+        verdict: t.verdict,
+        reason: t.reason,
+        ...(t.revoke ? { revoke: t.revoke } : {}),
+        state: t.state,
+        stateSince: t.timings.stateSince?.ms ?? null,
+        findings: t.findings.map(toFinding),
+        rows: t.rows.map(toRow),
+        tree: t.tree ? { nodes: t.tree.nodes, byState: { ...t.tree.byState } } : null,
+        ...(t.error ? { error: { ...t.error } } : {}),
+        startedAt: t.timings.startedAt.ms,
+        settledAt: t.timings.settledAt?.ms ?? null,
+        requests: t.requests,
+        cancelled: t.cancelled
+    };
+}
+function toNodeExpectation(n) {
+    return {
+        ...(n.id === null ? {} : { id: n.id }),
+        ...(n.name === null ? {} : { name: n.name }),
+        states: n.states,
+        ...(n.maxRetry === null ? {} : { maxRetry: n.maxRetry }),
+        ...(n.skip === null ? {} : { skip: n.skip }),
+        ...(n.errorIgnored === null ? {} : { errorIgnored: n.errorIgnored }),
+        ...(n.maxElapsedMs === null ? {} : { maxElapsedMs: n.maxElapsedMs }),
+        ...(n.subprocess
+            ? {
+                subprocess: {
+                    nodes: n.subprocess.nodes.map(toNodeExpectation),
+                    otherNodes: n.subprocess.otherNodes
+                }
+            }
+            : {}),
+        range: n.range
+    };
+}
+/**
+ * For reports written before `nodeList` existed: every listed node has a row, so the rows give the
+ * entries; their spec lines are not known, so they point at the task's entry.
+ */
+function nodesFromRows(t) {
+    return t.rows
+        .filter((row) => row.listed)
+        .map((row) => ({
+        ...(row.id !== '' ? { id: row.id } : { name: row.name ?? '' }),
+        states: (row.expected ?? 'FINISHED').split(' | '),
+        range: t.findings.find((f) => f.nodeId === row.id && row.id !== '')?.range ?? t.expectation.range
+    }));
+}
+function toFinding(f) {
+    return {
+        kind: f.kind,
+        target: f.target,
+        ...(f.nodeId === null ? {} : { nodeId: f.nodeId }),
+        ...(f.nodeName === null ? {} : { nodeName: f.nodeName }),
+        expected: f.expected,
+        actual: f.actual,
+        message: f.message,
+        range: f.range
+    };
+}
+function toRow(r) {
+    return {
+        id: r.id,
+        ...(r.name === null ? {} : { name: r.name }),
+        listed: r.listed,
+        ...(r.expected === null ? {} : { expected: r.expected }),
+        ...(r.actual === null ? {} : { actual: r.actual }),
+        ...(r.retry === null ? {} : { retry: r.retry }),
+        ...(r.elapsedSec === null ? {} : { elapsedSec: r.elapsedSec }),
+        ...(r.idKind === null || r.idKind === undefined ? {} : { idKind: r.idKind }),
+        finding: r.finding
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-validator.ts
+const report_validator_validate = report_validator_validate20;
+const report_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json", "title": "bkflow-gate report", "description": "Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.", "type": "object", "additionalProperties": false, "required": ["version", "spec", "mode", "result", "cancelled", "timings", "counts", "requests", "tasks"], "properties": { "version": { "title": "Report version", "description": "The version of this report shape. Always 1; a change that removes or renames a field raises it.", "const": 1 }, "spec": { "title": "Spec", "description": "The spec that was checked.", "type": "object", "additionalProperties": false, "required": ["file", "skippedByShard"], "properties": { "file": { "title": "Spec file", "description": "The spec's path as given (relative to the workspace in the action), or 'inline spec'.", "type": "string" }, "skippedByShard": { "title": "Skipped by shard", "description": "Tasks in the file that other shards check.", "type": "integer", "minimum": 0 } } }, "mode": { "title": "Mode", "description": "wait: polled until each task settled or timed out; check: one look at every task.", "type": "string", "enum": ["wait", "check"] }, "result": { "title": "Result", "description": "fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.", "type": "string", "enum": ["pass", "fail", "error"] }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled (SIGINT/SIGTERM) before every task settled.", "type": "boolean" }, "taskIds": { "title": "Task ids", "description": "The task-ids output: label → task id of every labelled task, including the ones the spec created or selected (a list of ids for select with pick: all).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "array", "items": { "type": "integer", "minimum": 1 } }] } }, "timings": { "title": "Run timings", "description": "When the run started and finished.", "type": "object", "additionalProperties": false, "required": ["startedAt", "finishedAt", "durationMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The run's start." }, "finishedAt": { "$ref": "#/$defs/instant", "title": "Finished", "description": "The run's end." }, "durationMs": { "title": "Duration (ms)", "description": "finishedAt minus startedAt.", "type": "integer", "minimum": 0 } } }, "counts": { "title": "Counts", "description": "Tasks per verdict and nodes in the trees read.", "type": "object", "additionalProperties": false, "required": ["tasks", "passed", "failed", "pending", "errors", "nodes"], "properties": { "tasks": { "title": "Tasks", "description": "Tasks checked in this run.", "type": "integer", "minimum": 0 }, "passed": { "title": "Passed", "description": "Tasks with verdict pass.", "type": "integer", "minimum": 0 }, "failed": { "title": "Failed", "description": "Tasks with verdict fail.", "type": "integer", "minimum": 0 }, "pending": { "title": "Pending", "description": "Tasks with verdict pending.", "type": "integer", "minimum": 0 }, "errors": { "title": "Errors", "description": "Tasks with verdict error.", "type": "integer", "minimum": 0 }, "nodes": { "title": "Nodes", "description": "Nodes in every final tree read, roots excluded.", "type": "integer", "minimum": 0 } } }, "requests": { "title": "Requests", "description": "HTTP requests made to BKFlow, retries included.", "type": "object", "additionalProperties": false, "required": ["total", "byEndpoint"], "properties": { "total": { "title": "Total", "description": "All requests.", "type": "integer", "minimum": 0 }, "byEndpoint": { "title": "By endpoint", "description": "Requests per BKFlow endpoint.", "type": "object", "additionalProperties": false, "required": ["get_task_states", "get_task_states_by_app", "get_tasks_states", "get_task_detail"], "properties": { "get_task_states": { "title": "get_task_states", "description": "Requests to get_task_states.", "type": "integer", "minimum": 0 }, "get_task_states_by_app": { "title": "get_task_states_by_app", "description": "Requests to get_task_states_by_app.", "type": "integer", "minimum": 0 }, "get_tasks_states": { "title": "get_tasks_states", "description": "Requests to get_tasks_states.", "type": "integer", "minimum": 0 }, "get_task_detail": { "title": "get_task_detail", "description": "Requests to get_task_detail.", "type": "integer", "minimum": 0 }, "get_task_node_detail": { "title": "get_task_node_detail", "description": "Requests to get_task_node_detail (failure reasons, subprocess children).", "type": "integer", "minimum": 0 }, "create_task": { "title": "create_task", "description": "Requests to create_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "create_task_by_app": { "title": "create_task_by_app", "description": "Requests to create_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task": { "title": "operate_task", "description": "Requests to operate_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task_by_app": { "title": "operate_task_by_app", "description": "Requests to operate_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "get_task_list": { "title": "get_task_list", "description": "Requests to get_task_list (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 } } } } }, "tasks": { "title": "Tasks", "description": "Every task of this run, in spec order.", "type": "array", "items": { "$ref": "#/$defs/task" } } }, "$defs": { "instant": { "title": "Instant", "description": "A moment, both as an ISO 8601 UTC string and as epoch milliseconds.", "type": "object", "additionalProperties": false, "required": ["iso", "ms"], "properties": { "iso": { "title": "ISO time", "description": "ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, "ms": { "title": "Epoch milliseconds", "description": "Milliseconds since 1970-01-01T00:00:00Z.", "type": "integer", "minimum": 0 } } }, "range": { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } }, "findingKind": { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] }, "finding": { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." } } }, "row": { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding"], "properties": { "id": { "title": "Node id", "description": "The node's id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] } } }, "task": { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "verdict", "reason", "state", "expectation", "timings", "tree", "error", "requests", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "From the first poll to settling; null when it did not settle.", "type": ["integer", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone, plus its share of batch requests.", "type": "integer", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } } } }, "nodeExpectation": { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } } } };
+const report_validator_schema32 = { "title": "Instant", "description": "A moment, both as an ISO 8601 UTC string and as epoch milliseconds.", "type": "object", "additionalProperties": false, "required": ["iso", "ms"], "properties": { "iso": { "title": "ISO time", "description": "ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, "ms": { "title": "Epoch milliseconds", "description": "Milliseconds since 1970-01-01T00:00:00Z.", "type": "integer", "minimum": 0 } } };
+const report_validator_func1 = Object.prototype.hasOwnProperty;
+const report_validator_pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
+const report_validator_schema34 = { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "verdict", "reason", "state", "expectation", "timings", "tree", "error", "requests", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "From the first poll to settling; null when it did not settle.", "type": ["integer", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone, plus its share of batch requests.", "type": "integer", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } } } };
+const schema35 = { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } };
+const report_validator_schema36 = { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } };
+const report_validator_wrapper0 = { validate: report_validator_validate22 };
+function report_validator_validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = report_validator_validate22.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.name === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.states === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "states" }, message: "must have required property '" + "states" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.maxRetry === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxRetry" }, message: "must have required property '" + "maxRetry" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.skip === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "skip" }, message: "must have required property '" + "skip" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.errorIgnored === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errorIgnored" }, message: "must have required property '" + "errorIgnored" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.maxElapsedMs === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxElapsedMs" }, message: "must have required property '" + "maxElapsedMs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.range === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(report_validator_func1.call(report_validator_schema36.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if ((typeof data0 !== "string") && (data0 !== null)) {
+                const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: report_validator_schema36.properties.id.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: report_validator_schema36.properties.name.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.states !== undefined) {
+            let data2 = data.states;
+            if (Array.isArray(data2)) {
+                if (data2.length < 1) {
+                    const err11 = { instancePath: instancePath + "/states", schemaPath: "#/properties/states/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data2[i0] !== "string") {
+                        const err12 = { instancePath: instancePath + "/states/" + i0, schemaPath: "#/properties/states/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/states", schemaPath: "#/properties/states/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.maxRetry !== undefined) {
+            let data4 = data.maxRetry;
+            if ((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)) {
+                const err14 = { instancePath: instancePath + "/maxRetry", schemaPath: "#/properties/maxRetry/type", keyword: "type", params: { type: report_validator_schema36.properties.maxRetry.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 < 0 || isNaN(data4)) {
+                    const err15 = { instancePath: instancePath + "/maxRetry", schemaPath: "#/properties/maxRetry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.skip !== undefined) {
+            let data5 = data.skip;
+            if ((typeof data5 !== "boolean") && (data5 !== null)) {
+                const err16 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: report_validator_schema36.properties.skip.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.errorIgnored !== undefined) {
+            let data6 = data.errorIgnored;
+            if ((typeof data6 !== "boolean") && (data6 !== null)) {
+                const err17 = { instancePath: instancePath + "/errorIgnored", schemaPath: "#/properties/errorIgnored/type", keyword: "type", params: { type: report_validator_schema36.properties.errorIgnored.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.maxElapsedMs !== undefined) {
+            let data7 = data.maxElapsedMs;
+            if ((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)) {
+                const err18 = { instancePath: instancePath + "/maxElapsedMs", schemaPath: "#/properties/maxElapsedMs/type", keyword: "type", params: { type: report_validator_schema36.properties.maxElapsedMs.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err19 = { instancePath: instancePath + "/maxElapsedMs", schemaPath: "#/properties/maxElapsedMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.range !== undefined) {
+            let data8 = data.range;
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.file === undefined) {
+                    const err20 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data8.line === undefined) {
+                    const err21 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                if (data8.column === undefined) {
+                    const err22 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+                if (data8.endLine === undefined) {
+                    const err23 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                if (data8.endColumn === undefined) {
+                    const err24 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                for (const key1 in data8) {
+                    if (!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))) {
+                        const err25 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.file !== undefined) {
+                    if (typeof data8.file !== "string") {
+                        const err26 = { instancePath: instancePath + "/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.line !== undefined) {
+                    let data10 = data8.line;
+                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                        const err27 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 < 1 || isNaN(data10)) {
+                            const err28 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data8.column !== undefined) {
+                    let data11 = data8.column;
+                    if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                        const err29 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 1 || isNaN(data11)) {
+                            const err30 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data8.endLine !== undefined) {
+                    let data12 = data8.endLine;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err31 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 1 || isNaN(data12)) {
+                            const err32 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data8.endColumn !== undefined) {
+                    let data13 = data8.endColumn;
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err33 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 < 1 || isNaN(data13)) {
+                            const err34 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.subprocess !== undefined) {
+            let data14 = data.subprocess;
+            const _errs33 = errors;
+            let valid5 = false;
+            const _errs34 = errors;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.nodes === undefined) {
+                    const err36 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf/0/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+                if (data14.otherNodes === undefined) {
+                    const err37 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf/0/required", keyword: "required", params: { missingProperty: "otherNodes" }, message: "must have required property '" + "otherNodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                for (const key2 in data14) {
+                    if (!((key2 === "nodes") || (key2 === "otherNodes"))) {
+                        const err38 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.nodes !== undefined) {
+                    let data15 = data14.nodes;
+                    if (Array.isArray(data15)) {
+                        const len1 = data15.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            if (!(report_validator_wrapper0.validate(data15[i1], { instancePath: instancePath + "/subprocess/nodes/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                                vErrors = vErrors === null ? report_validator_wrapper0.validate.errors : vErrors.concat(report_validator_wrapper0.validate.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err39 = { instancePath: instancePath + "/subprocess/nodes", schemaPath: "#/properties/subprocess/anyOf/0/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.otherNodes !== undefined) {
+                    let data17 = data14.otherNodes;
+                    if (typeof data17 !== "string") {
+                        const err40 = { instancePath: instancePath + "/subprocess/otherNodes", schemaPath: "#/properties/subprocess/anyOf/0/properties/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                    if (!(((data17 === "ignore") || (data17 === "no_failures")) || (data17 === "finished"))) {
+                        const err41 = { instancePath: instancePath + "/subprocess/otherNodes", schemaPath: "#/properties/subprocess/anyOf/0/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: report_validator_schema36.properties.subprocess.anyOf[0].properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+            var _valid0 = _errs34 === errors;
+            valid5 = valid5 || _valid0;
+            const _errs42 = errors;
+            if (data14 !== null) {
+                const err43 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+            var _valid0 = _errs42 === errors;
+            valid5 = valid5 || _valid0;
+            if (!valid5) {
+                const err44 = { instancePath: instancePath + "/subprocess", schemaPath: "#/properties/subprocess/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs33;
+                if (vErrors !== null) {
+                    if (_errs33) {
+                        vErrors.length = _errs33;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err45];
+        }
+        else {
+            vErrors.push(err45);
+        }
+        errors++;
+    }
+    report_validator_validate22.errors = vErrors;
+    return errors === 0;
+}
+report_validator_validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const report_validator_schema41 = { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." } } };
+const schema42 = { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate24.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.target === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property '" + "target" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.nodeId === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodeId" }, message: "must have required property '" + "nodeId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.nodeName === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodeName" }, message: "must have required property '" + "nodeName" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.expected === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.actual === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.range === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((((key0 === "kind") || (key0 === "target")) || (key0 === "nodeId")) || (key0 === "nodeName")) || (key0 === "expected")) || (key0 === "actual")) || (key0 === "message")) || (key0 === "range"))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.kind !== undefined) {
+            let data0 = data.kind;
+            if (typeof data0 !== "string") {
+                const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))) {
+                const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            let data1 = data.target;
+            if (typeof data1 !== "string") {
+                const err11 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (!((data1 === "task") || (data1 === "node"))) {
+                const err12 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/enum", keyword: "enum", params: { allowedValues: report_validator_schema41.properties.target.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.nodeId !== undefined) {
+            let data2 = data.nodeId;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err13 = { instancePath: instancePath + "/nodeId", schemaPath: "#/properties/nodeId/type", keyword: "type", params: { type: report_validator_schema41.properties.nodeId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.nodeName !== undefined) {
+            let data3 = data.nodeName;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err14 = { instancePath: instancePath + "/nodeName", schemaPath: "#/properties/nodeName/type", keyword: "type", params: { type: report_validator_schema41.properties.nodeName.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.expected !== undefined) {
+            if (typeof data.expected !== "string") {
+                const err15 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.actual !== undefined) {
+            if (typeof data.actual !== "string") {
+                const err16 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err17 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.range !== undefined) {
+            let data7 = data.range;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.file === undefined) {
+                    const err18 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                if (data7.line === undefined) {
+                    const err19 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data7.column === undefined) {
+                    const err20 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data7.endLine === undefined) {
+                    const err21 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                if (data7.endColumn === undefined) {
+                    const err22 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+                for (const key1 in data7) {
+                    if (!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))) {
+                        const err23 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.file !== undefined) {
+                    if (typeof data7.file !== "string") {
+                        const err24 = { instancePath: instancePath + "/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.line !== undefined) {
+                    let data9 = data7.line;
+                    if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                        const err25 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data9 == "number") && (isFinite(data9))) {
+                        if (data9 < 1 || isNaN(data9)) {
+                            const err26 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.column !== undefined) {
+                    let data10 = data7.column;
+                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                        const err27 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 < 1 || isNaN(data10)) {
+                            const err28 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.endLine !== undefined) {
+                    let data11 = data7.endLine;
+                    if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                        const err29 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 1 || isNaN(data11)) {
+                            const err30 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.endColumn !== undefined) {
+                    let data12 = data7.endColumn;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err31 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 1 || isNaN(data12)) {
+                            const err32 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err34];
+        }
+        else {
+            vErrors.push(err34);
+        }
+        errors++;
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema44 = { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding"], "properties": { "id": { "title": "Node id", "description": "The node's id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] } } };
+function report_validator_validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = report_validator_validate26.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.name === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.listed === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "listed" }, message: "must have required property '" + "listed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.expected === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.actual === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.retry === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retry" }, message: "must have required property '" + "retry" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.elapsedSec === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elapsedSec" }, message: "must have required property '" + "elapsedSec" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.finding === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finding" }, message: "must have required property '" + "finding" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(report_validator_func1.call(schema44.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            if (typeof data.id !== "string") {
+                const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema44.properties.name.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.listed !== undefined) {
+            if (typeof data.listed !== "boolean") {
+                const err11 = { instancePath: instancePath + "/listed", schemaPath: "#/properties/listed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.expected !== undefined) {
+            let data3 = data.expected;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: schema44.properties.expected.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.actual !== undefined) {
+            let data4 = data.actual;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err13 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: schema44.properties.actual.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.retry !== undefined) {
+            let data5 = data.retry;
+            if ((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)) {
+                const err14 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: schema44.properties.retry.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if ((typeof data5 == "number") && (isFinite(data5))) {
+                if (data5 < 0 || isNaN(data5)) {
+                    const err15 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.idKind !== undefined) {
+            let data6 = data.idKind;
+            if (!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))) {
+                const err16 = { instancePath: instancePath + "/idKind", schemaPath: "#/properties/idKind/enum", keyword: "enum", params: { allowedValues: schema44.properties.idKind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.elapsedSec !== undefined) {
+            let data7 = data.elapsedSec;
+            if ((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)) {
+                const err17 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/type", keyword: "type", params: { type: schema44.properties.elapsedSec.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err18 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.finding !== undefined) {
+            let data8 = data.finding;
+            const _errs18 = errors;
+            let valid1 = false;
+            const _errs19 = errors;
+            if (typeof data8 !== "string") {
+                const err19 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))) {
+                const err20 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            var _valid0 = _errs19 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs22 = errors;
+            if ("ok" !== data8) {
+                const err21 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf/1/const", keyword: "const", params: { allowedValue: "ok" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            var _valid0 = _errs22 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+                const err22 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                    if (_errs18) {
+                        vErrors.length = _errs18;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err23];
+        }
+        else {
+            vErrors.push(err23);
+        }
+        errors++;
+    }
+    report_validator_validate26.errors = vErrors;
+    return errors === 0;
+}
+report_validator_validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function report_validator_validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = report_validator_validate21.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.key === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.taskId === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "taskId" }, message: "must have required property '" + "taskId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.spaceId === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spaceId" }, message: "must have required property '" + "spaceId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.label === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.verdict === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.reason === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.state === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.expectation === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expectation" }, message: "must have required property '" + "expectation" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.timings === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timings" }, message: "must have required property '" + "timings" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.tree === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tree" }, message: "must have required property '" + "tree" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.error === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.requests === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (data.cancelled === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cancelled" }, message: "must have required property '" + "cancelled" + "'" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        if (data.findings === undefined) {
+            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        if (data.rows === undefined) {
+            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property '" + "rows" + "'" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(report_validator_func1.call(report_validator_schema34.properties, key0))) {
+                const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.key !== undefined) {
+            if (typeof data.key !== "string") {
+                const err16 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.taskId !== undefined) {
+            let data1 = data.taskId;
+            if ((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)) {
+                const err17 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/type", keyword: "type", params: { type: report_validator_schema34.properties.taskId.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if ((typeof data1 == "number") && (isFinite(data1))) {
+                if (data1 < 1 || isNaN(data1)) {
+                    const err18 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.source !== undefined) {
+            let data2 = data.source;
+            const _errs7 = errors;
+            let valid1 = false;
+            const _errs8 = errors;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.kind === undefined) {
+                    const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data2.description === undefined) {
+                    const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                for (const key1 in data2) {
+                    if (!((key1 === "kind") || (key1 === "description"))) {
+                        const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.kind !== undefined) {
+                    let data3 = data2.kind;
+                    if (typeof data3 !== "string") {
+                        const err22 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    if (!((data3 === "create") || (data3 === "select"))) {
+                        const err23 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.source.anyOf[0].properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.description !== undefined) {
+                    if (typeof data2.description !== "string") {
+                        const err24 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/anyOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            var _valid0 = _errs8 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs15 = errors;
+            if (data2 !== null) {
+                const err26 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            var _valid0 = _errs15 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+                const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                    if (_errs7) {
+                        vErrors.length = _errs7;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.revoke !== undefined) {
+            let data5 = data.revoke;
+            const _errs18 = errors;
+            let valid3 = false;
+            const _errs19 = errors;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.revoked === undefined) {
+                    const err28 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "revoked" }, message: "must have required property '" + "revoked" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (data5.message === undefined) {
+                    const err29 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                for (const key2 in data5) {
+                    if (!((key2 === "revoked") || (key2 === "message"))) {
+                        const err30 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
+                if (data5.revoked !== undefined) {
+                    if (typeof data5.revoked !== "boolean") {
+                        const err31 = { instancePath: instancePath + "/revoke/revoked", schemaPath: "#/properties/revoke/anyOf/0/properties/revoked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                if (data5.message !== undefined) {
+                    if (typeof data5.message !== "string") {
+                        const err32 = { instancePath: instancePath + "/revoke/message", schemaPath: "#/properties/revoke/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            var _valid1 = _errs19 === errors;
+            valid3 = valid3 || _valid1;
+            const _errs26 = errors;
+            if (data5 !== null) {
+                const err34 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+            var _valid1 = _errs26 === errors;
+            valid3 = valid3 || _valid1;
+            if (!valid3) {
+                const err35 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                    if (_errs18) {
+                        vErrors.length = _errs18;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.spaceId !== undefined) {
+            let data8 = data.spaceId;
+            if ((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)) {
+                const err36 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/type", keyword: "type", params: { type: report_validator_schema34.properties.spaceId.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            if ((typeof data8 == "number") && (isFinite(data8))) {
+                if (data8 < 1 || isNaN(data8)) {
+                    const err37 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.label !== undefined) {
+            let data9 = data.label;
+            if ((typeof data9 !== "string") && (data9 !== null)) {
+                const err38 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: report_validator_schema34.properties.label.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.verdict !== undefined) {
+            let data10 = data.verdict;
+            if (typeof data10 !== "string") {
+                const err39 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            if (!((((data10 === "pass") || (data10 === "fail")) || (data10 === "pending")) || (data10 === "error"))) {
+                const err40 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            if (typeof data.reason !== "string") {
+                const err41 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+        }
+        if (data.state !== undefined) {
+            let data12 = data.state;
+            if ((typeof data12 !== "string") && (data12 !== null)) {
+                const err42 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: report_validator_schema34.properties.state.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.expectation !== undefined) {
+            let data13 = data.expectation;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.states === undefined) {
+                    const err43 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "states" }, message: "must have required property '" + "states" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                if (data13.timeoutMs === undefined) {
+                    const err44 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "timeoutMs" }, message: "must have required property '" + "timeoutMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (data13.intervalMs === undefined) {
+                    const err45 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "intervalMs" }, message: "must have required property '" + "intervalMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+                if (data13.onFailed === undefined) {
+                    const err46 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "onFailed" }, message: "must have required property '" + "onFailed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                if (data13.otherNodes === undefined) {
+                    const err47 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "otherNodes" }, message: "must have required property '" + "otherNodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                if (data13.nodes === undefined) {
+                    const err48 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+                if (data13.range === undefined) {
+                    const err49 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                for (const key3 in data13) {
+                    if (!((((((((key3 === "states") || (key3 === "timeoutMs")) || (key3 === "intervalMs")) || (key3 === "onFailed")) || (key3 === "otherNodes")) || (key3 === "nodes")) || (key3 === "range")) || (key3 === "nodeList"))) {
+                        const err50 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.states !== undefined) {
+                    let data14 = data13.states;
+                    if (Array.isArray(data14)) {
+                        if (data14.length < 1) {
+                            const err51 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                        const len0 = data14.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data14[i0] !== "string") {
+                                const err52 = { instancePath: instancePath + "/expectation/states/" + i0, schemaPath: "#/properties/expectation/properties/states/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.timeoutMs !== undefined) {
+                    let data16 = data13.timeoutMs;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err54 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 < 0 || isNaN(data16)) {
+                            const err55 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data13.intervalMs !== undefined) {
+                    let data17 = data13.intervalMs;
+                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                        const err56 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data17 == "number") && (isFinite(data17))) {
+                        if (data17 < 0 || isNaN(data17)) {
+                            const err57 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data13.onFailed !== undefined) {
+                    let data18 = data13.onFailed;
+                    const _errs50 = errors;
+                    let valid8 = false;
+                    const _errs51 = errors;
+                    if (typeof data18 !== "string") {
+                        const err58 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (!((data18 === "fail") || (data18 === "wait"))) {
+                        const err59 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.onFailed.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                    var _valid2 = _errs51 === errors;
+                    valid8 = valid8 || _valid2;
+                    const _errs53 = errors;
+                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                        if (data18.graceMs === undefined) {
+                            const err60 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/required", keyword: "required", params: { missingProperty: "graceMs" }, message: "must have required property '" + "graceMs" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data18) {
+                            if (!(key4 === "graceMs")) {
+                                const err61 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.graceMs !== undefined) {
+                            let data19 = data18.graceMs;
+                            if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                                const err62 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data19 == "number") && (isFinite(data19))) {
+                                if (data19 < 0 || isNaN(data19)) {
+                                    const err63 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err63];
+                                    }
+                                    else {
+                                        vErrors.push(err63);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err64 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                    var _valid2 = _errs53 === errors;
+                    valid8 = valid8 || _valid2;
+                    if (!valid8) {
+                        const err65 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs50;
+                        if (vErrors !== null) {
+                            if (_errs50) {
+                                vErrors.length = _errs50;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data13.otherNodes !== undefined) {
+                    let data20 = data13.otherNodes;
+                    if (typeof data20 !== "string") {
+                        const err66 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    if (!(((data20 === "ignore") || (data20 === "no_failures")) || (data20 === "finished"))) {
+                        const err67 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.nodes !== undefined) {
+                    let data21 = data13.nodes;
+                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+                        const err68 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                        if (data21 < 0 || isNaN(data21)) {
+                            const err69 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data13.range !== undefined) {
+                    let data22 = data13.range;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        if (data22.file === undefined) {
+                            const err70 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                        if (data22.line === undefined) {
+                            const err71 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                        if (data22.column === undefined) {
+                            const err72 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                        if (data22.endLine === undefined) {
+                            const err73 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                        if (data22.endColumn === undefined) {
+                            const err74 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data22) {
+                            if (!(((((key5 === "file") || (key5 === "line")) || (key5 === "column")) || (key5 === "endLine")) || (key5 === "endColumn"))) {
+                                const err75 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.file !== undefined) {
+                            if (typeof data22.file !== "string") {
+                                const err76 = { instancePath: instancePath + "/expectation/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.line !== undefined) {
+                            let data24 = data22.line;
+                            if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                                const err77 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data24 == "number") && (isFinite(data24))) {
+                                if (data24 < 1 || isNaN(data24)) {
+                                    const err78 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data22.column !== undefined) {
+                            let data25 = data22.column;
+                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                const err79 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data25 == "number") && (isFinite(data25))) {
+                                if (data25 < 1 || isNaN(data25)) {
+                                    const err80 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data22.endLine !== undefined) {
+                            let data26 = data22.endLine;
+                            if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                                const err81 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data26 == "number") && (isFinite(data26))) {
+                                if (data26 < 1 || isNaN(data26)) {
+                                    const err82 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data22.endColumn !== undefined) {
+                            let data27 = data22.endColumn;
+                            if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                                const err83 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data27 == "number") && (isFinite(data27))) {
+                                if (data27 < 1 || isNaN(data27)) {
+                                    const err84 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err84];
+                                    }
+                                    else {
+                                        vErrors.push(err84);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err85 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err85];
+                        }
+                        else {
+                            vErrors.push(err85);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.nodeList !== undefined) {
+                    let data28 = data13.nodeList;
+                    if (Array.isArray(data28)) {
+                        const len1 = data28.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            if (!(report_validator_validate22(data28[i1], { instancePath: instancePath + "/expectation/nodeList/" + i1, parentData: data28, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                                vErrors = vErrors === null ? report_validator_validate22.errors : vErrors.concat(report_validator_validate22.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err86 = { instancePath: instancePath + "/expectation/nodeList", schemaPath: "#/properties/expectation/properties/nodeList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err87 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err87];
+                }
+                else {
+                    vErrors.push(err87);
+                }
+                errors++;
+            }
+        }
+        if (data.timings !== undefined) {
+            let data30 = data.timings;
+            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.startedAt === undefined) {
+                    const err88 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+                if (data30.settledAt === undefined) {
+                    const err89 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settledAt" }, message: "must have required property '" + "settledAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err89];
+                    }
+                    else {
+                        vErrors.push(err89);
+                    }
+                    errors++;
+                }
+                if (data30.stateSince === undefined) {
+                    const err90 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "stateSince" }, message: "must have required property '" + "stateSince" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err90];
+                    }
+                    else {
+                        vErrors.push(err90);
+                    }
+                    errors++;
+                }
+                if (data30.settleMs === undefined) {
+                    const err91 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settleMs" }, message: "must have required property '" + "settleMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
+                for (const key6 in data30) {
+                    if (!((((key6 === "startedAt") || (key6 === "settledAt")) || (key6 === "stateSince")) || (key6 === "settleMs"))) {
+                        const err92 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.startedAt !== undefined) {
+                    let data31 = data30.startedAt;
+                    if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                        if (data31.iso === undefined) {
+                            const err93 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                        if (data31.ms === undefined) {
+                            const err94 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err94];
+                            }
+                            else {
+                                vErrors.push(err94);
+                            }
+                            errors++;
+                        }
+                        for (const key7 in data31) {
+                            if (!((key7 === "iso") || (key7 === "ms"))) {
+                                const err95 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.iso !== undefined) {
+                            let data32 = data31.iso;
+                            if (typeof data32 === "string") {
+                                if (!report_validator_pattern4.test(data32)) {
+                                    const err96 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err97 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.ms !== undefined) {
+                            let data33 = data31.ms;
+                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                const err98 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                if (data33 < 0 || isNaN(data33)) {
+                                    const err99 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err99];
+                                    }
+                                    else {
+                                        vErrors.push(err99);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err100 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.settledAt !== undefined) {
+                    let data34 = data30.settledAt;
+                    const _errs91 = errors;
+                    let valid17 = false;
+                    const _errs92 = errors;
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                        if (data34.iso === undefined) {
+                            const err101 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                        if (data34.ms === undefined) {
+                            const err102 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err102];
+                            }
+                            else {
+                                vErrors.push(err102);
+                            }
+                            errors++;
+                        }
+                        for (const key8 in data34) {
+                            if (!((key8 === "iso") || (key8 === "ms"))) {
+                                const err103 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err103];
+                                }
+                                else {
+                                    vErrors.push(err103);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.iso !== undefined) {
+                            let data35 = data34.iso;
+                            if (typeof data35 === "string") {
+                                if (!report_validator_pattern4.test(data35)) {
+                                    const err104 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err105 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.ms !== undefined) {
+                            let data36 = data34.ms;
+                            if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
+                                const err106 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err106];
+                                }
+                                else {
+                                    vErrors.push(err106);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data36 == "number") && (isFinite(data36))) {
+                                if (data36 < 0 || isNaN(data36)) {
+                                    const err107 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err108 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err108];
+                        }
+                        else {
+                            vErrors.push(err108);
+                        }
+                        errors++;
+                    }
+                    var _valid3 = _errs92 === errors;
+                    valid17 = valid17 || _valid3;
+                    const _errs100 = errors;
+                    if (data34 !== null) {
+                        const err109 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                    }
+                    var _valid3 = _errs100 === errors;
+                    valid17 = valid17 || _valid3;
+                    if (!valid17) {
+                        const err110 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err110];
+                        }
+                        else {
+                            vErrors.push(err110);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs91;
+                        if (vErrors !== null) {
+                            if (_errs91) {
+                                vErrors.length = _errs91;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data30.stateSince !== undefined) {
+                    let data37 = data30.stateSince;
+                    const _errs103 = errors;
+                    let valid20 = false;
+                    const _errs104 = errors;
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.iso === undefined) {
+                            const err111 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err111];
+                            }
+                            else {
+                                vErrors.push(err111);
+                            }
+                            errors++;
+                        }
+                        if (data37.ms === undefined) {
+                            const err112 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err112];
+                            }
+                            else {
+                                vErrors.push(err112);
+                            }
+                            errors++;
+                        }
+                        for (const key9 in data37) {
+                            if (!((key9 === "iso") || (key9 === "ms"))) {
+                                const err113 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err113];
+                                }
+                                else {
+                                    vErrors.push(err113);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data37.iso !== undefined) {
+                            let data38 = data37.iso;
+                            if (typeof data38 === "string") {
+                                if (!report_validator_pattern4.test(data38)) {
+                                    const err114 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err115 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data37.ms !== undefined) {
+                            let data39 = data37.ms;
+                            if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                                const err116 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data39 == "number") && (isFinite(data39))) {
+                                if (data39 < 0 || isNaN(data39)) {
+                                    const err117 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err118 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err118];
+                        }
+                        else {
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                    var _valid4 = _errs104 === errors;
+                    valid20 = valid20 || _valid4;
+                    const _errs112 = errors;
+                    if (data37 !== null) {
+                        const err119 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (vErrors === null) {
+                            vErrors = [err119];
+                        }
+                        else {
+                            vErrors.push(err119);
+                        }
+                        errors++;
+                    }
+                    var _valid4 = _errs112 === errors;
+                    valid20 = valid20 || _valid4;
+                    if (!valid20) {
+                        const err120 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err120];
+                        }
+                        else {
+                            vErrors.push(err120);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs103;
+                        if (vErrors !== null) {
+                            if (_errs103) {
+                                vErrors.length = _errs103;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data30.settleMs !== undefined) {
+                    let data40 = data30.settleMs;
+                    if ((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)) {
+                        const err121 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/type", keyword: "type", params: { type: report_validator_schema34.properties.timings.properties.settleMs.type }, message: "must be integer,null" };
+                        if (vErrors === null) {
+                            vErrors = [err121];
+                        }
+                        else {
+                            vErrors.push(err121);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data40 == "number") && (isFinite(data40))) {
+                        if (data40 < 0 || isNaN(data40)) {
+                            const err122 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err122];
+                            }
+                            else {
+                                vErrors.push(err122);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err123 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err123];
+                }
+                else {
+                    vErrors.push(err123);
+                }
+                errors++;
+            }
+        }
+        if (data.tree !== undefined) {
+            let data41 = data.tree;
+            const _errs117 = errors;
+            let valid23 = false;
+            const _errs118 = errors;
+            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                if (data41.nodes === undefined) {
+                    const err124 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err124];
+                    }
+                    else {
+                        vErrors.push(err124);
+                    }
+                    errors++;
+                }
+                if (data41.byState === undefined) {
+                    const err125 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "byState" }, message: "must have required property '" + "byState" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err125];
+                    }
+                    else {
+                        vErrors.push(err125);
+                    }
+                    errors++;
+                }
+                for (const key10 in data41) {
+                    if (!((key10 === "nodes") || (key10 === "byState"))) {
+                        const err126 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err126];
+                        }
+                        else {
+                            vErrors.push(err126);
+                        }
+                        errors++;
+                    }
+                }
+                if (data41.nodes !== undefined) {
+                    let data42 = data41.nodes;
+                    if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
+                        const err127 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err127];
+                        }
+                        else {
+                            vErrors.push(err127);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data42 == "number") && (isFinite(data42))) {
+                        if (data42 < 0 || isNaN(data42)) {
+                            const err128 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err128];
+                            }
+                            else {
+                                vErrors.push(err128);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data41.byState !== undefined) {
+                    let data43 = data41.byState;
+                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                        for (const key11 in data43) {
+                            let data44 = data43[key11];
+                            if (!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) {
+                                const err129 = { instancePath: instancePath + "/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data44 == "number") && (isFinite(data44))) {
+                                if (data44 < 0 || isNaN(data44)) {
+                                    const err130 = { instancePath: instancePath + "/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err130];
+                                    }
+                                    else {
+                                        vErrors.push(err130);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err131 = { instancePath: instancePath + "/tree/byState", schemaPath: "#/properties/tree/anyOf/0/properties/byState/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err131];
+                        }
+                        else {
+                            vErrors.push(err131);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err132 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err132];
+                }
+                else {
+                    vErrors.push(err132);
+                }
+                errors++;
+            }
+            var _valid5 = _errs118 === errors;
+            valid23 = valid23 || _valid5;
+            const _errs128 = errors;
+            if (data41 !== null) {
+                const err133 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err133];
+                }
+                else {
+                    vErrors.push(err133);
+                }
+                errors++;
+            }
+            var _valid5 = _errs128 === errors;
+            valid23 = valid23 || _valid5;
+            if (!valid23) {
+                const err134 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err134];
+                }
+                else {
+                    vErrors.push(err134);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs117;
+                if (vErrors !== null) {
+                    if (_errs117) {
+                        vErrors.length = _errs117;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.error !== undefined) {
+            let data45 = data.error;
+            const _errs131 = errors;
+            let valid26 = false;
+            const _errs132 = errors;
+            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                if (data45.kind === undefined) {
+                    const err135 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err135];
+                    }
+                    else {
+                        vErrors.push(err135);
+                    }
+                    errors++;
+                }
+                if (data45.message === undefined) {
+                    const err136 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err136];
+                    }
+                    else {
+                        vErrors.push(err136);
+                    }
+                    errors++;
+                }
+                for (const key12 in data45) {
+                    if (!((key12 === "kind") || (key12 === "message"))) {
+                        const err137 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err137];
+                        }
+                        else {
+                            vErrors.push(err137);
+                        }
+                        errors++;
+                    }
+                }
+                if (data45.kind !== undefined) {
+                    if (typeof data45.kind !== "string") {
+                        const err138 = { instancePath: instancePath + "/error/kind", schemaPath: "#/properties/error/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err138];
+                        }
+                        else {
+                            vErrors.push(err138);
+                        }
+                        errors++;
+                    }
+                }
+                if (data45.message !== undefined) {
+                    if (typeof data45.message !== "string") {
+                        const err139 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err140 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err140];
+                }
+                else {
+                    vErrors.push(err140);
+                }
+                errors++;
+            }
+            var _valid6 = _errs132 === errors;
+            valid26 = valid26 || _valid6;
+            const _errs139 = errors;
+            if (data45 !== null) {
+                const err141 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err141];
+                }
+                else {
+                    vErrors.push(err141);
+                }
+                errors++;
+            }
+            var _valid6 = _errs139 === errors;
+            valid26 = valid26 || _valid6;
+            if (!valid26) {
+                const err142 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err142];
+                }
+                else {
+                    vErrors.push(err142);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs131;
+                if (vErrors !== null) {
+                    if (_errs131) {
+                        vErrors.length = _errs131;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.requests !== undefined) {
+            let data48 = data.requests;
+            if (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) {
+                const err143 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err143];
+                }
+                else {
+                    vErrors.push(err143);
+                }
+                errors++;
+            }
+            if ((typeof data48 == "number") && (isFinite(data48))) {
+                if (data48 < 0 || isNaN(data48)) {
+                    const err144 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err144];
+                    }
+                    else {
+                        vErrors.push(err144);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.cancelled !== undefined) {
+            if (typeof data.cancelled !== "boolean") {
+                const err145 = { instancePath: instancePath + "/cancelled", schemaPath: "#/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err145];
+                }
+                else {
+                    vErrors.push(err145);
+                }
+                errors++;
+            }
+        }
+        if (data.findings !== undefined) {
+            let data50 = data.findings;
+            if (Array.isArray(data50)) {
+                const len2 = data50.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    if (!(validate24(data50[i2], { instancePath: instancePath + "/findings/" + i2, parentData: data50, parentDataProperty: i2, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err146 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err146];
+                }
+                else {
+                    vErrors.push(err146);
+                }
+                errors++;
+            }
+        }
+        if (data.rows !== undefined) {
+            let data52 = data.rows;
+            if (Array.isArray(data52)) {
+                const len3 = data52.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    if (!(report_validator_validate26(data52[i3], { instancePath: instancePath + "/rows/" + i3, parentData: data52, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? report_validator_validate26.errors : vErrors.concat(report_validator_validate26.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err147 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err147];
+                }
+                else {
+                    vErrors.push(err147);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err148 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err148];
+        }
+        else {
+            vErrors.push(err148);
+        }
+        errors++;
+    }
+    report_validator_validate21.errors = vErrors;
+    return errors === 0;
+}
+report_validator_validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function report_validator_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = report_validator_validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.spec === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property '" + "spec" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.mode === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.result === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property '" + "result" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.cancelled === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cancelled" }, message: "must have required property '" + "cancelled" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.timings === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timings" }, message: "must have required property '" + "timings" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.counts === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property '" + "counts" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.requests === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.tasks === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property '" + "tasks" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(report_validator_func1.call(report_validator_schema31.properties, key0))) {
+                const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            if (1 !== data.version) {
+                const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.spec !== undefined) {
+            let data1 = data.spec;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.file === undefined) {
+                    const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (data1.skippedByShard === undefined) {
+                    const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "skippedByShard" }, message: "must have required property '" + "skippedByShard" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                for (const key1 in data1) {
+                    if (!((key1 === "file") || (key1 === "skippedByShard"))) {
+                        const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.file !== undefined) {
+                    if (typeof data1.file !== "string") {
+                        const err14 = { instancePath: instancePath + "/spec/file", schemaPath: "#/properties/spec/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.skippedByShard !== undefined) {
+                    let data3 = data1.skippedByShard;
+                    if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                        const err15 = { instancePath: instancePath + "/spec/skippedByShard", schemaPath: "#/properties/spec/properties/skippedByShard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data3 == "number") && (isFinite(data3))) {
+                        if (data3 < 0 || isNaN(data3)) {
+                            const err16 = { instancePath: instancePath + "/spec/skippedByShard", schemaPath: "#/properties/spec/properties/skippedByShard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.mode !== undefined) {
+            let data4 = data.mode;
+            if (typeof data4 !== "string") {
+                const err18 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (!((data4 === "wait") || (data4 === "check"))) {
+                const err19 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: report_validator_schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.result !== undefined) {
+            let data5 = data.result;
+            if (typeof data5 !== "string") {
+                const err20 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!(((data5 === "pass") || (data5 === "fail")) || (data5 === "error"))) {
+                const err21 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: report_validator_schema31.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.cancelled !== undefined) {
+            if (typeof data.cancelled !== "boolean") {
+                const err22 = { instancePath: instancePath + "/cancelled", schemaPath: "#/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.taskIds !== undefined) {
+            let data7 = data.taskIds;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                    let data8 = data7[key2];
+                    const _errs20 = errors;
+                    let valid3 = false;
+                    const _errs21 = errors;
+                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                        const err23 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data8 == "number") && (isFinite(data8))) {
+                        if (data8 < 1 || isNaN(data8)) {
+                            const err24 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs21 === errors;
+                    valid3 = valid3 || _valid0;
+                    const _errs23 = errors;
+                    if (Array.isArray(data8)) {
+                        const len0 = data8.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data9 = data8[i0];
+                            if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                                const err25 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data9 == "number") && (isFinite(data9))) {
+                                if (data9 < 1 || isNaN(data9)) {
+                                    const err26 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err27 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs23 === errors;
+                    valid3 = valid3 || _valid0;
+                    if (!valid3) {
+                        const err28 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs20;
+                        if (vErrors !== null) {
+                            if (_errs20) {
+                                vErrors.length = _errs20;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/taskIds", schemaPath: "#/properties/taskIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.timings !== undefined) {
+            let data10 = data.timings;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.startedAt === undefined) {
+                    const err30 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                if (data10.finishedAt === undefined) {
+                    const err31 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                if (data10.durationMs === undefined) {
+                    const err32 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+                for (const key3 in data10) {
+                    if (!(((key3 === "startedAt") || (key3 === "finishedAt")) || (key3 === "durationMs"))) {
+                        const err33 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.startedAt !== undefined) {
+                    let data11 = data10.startedAt;
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.iso === undefined) {
+                            const err34 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                        if (data11.ms === undefined) {
+                            const err35 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data11) {
+                            if (!((key4 === "iso") || (key4 === "ms"))) {
+                                const err36 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.iso !== undefined) {
+                            let data12 = data11.iso;
+                            if (typeof data12 === "string") {
+                                if (!report_validator_pattern4.test(data12)) {
+                                    const err37 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err38 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.ms !== undefined) {
+                            let data13 = data11.ms;
+                            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                                const err39 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data13 == "number") && (isFinite(data13))) {
+                                if (data13 < 0 || isNaN(data13)) {
+                                    const err40 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.finishedAt !== undefined) {
+                    let data14 = data10.finishedAt;
+                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        if (data14.iso === undefined) {
+                            const err42 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                        if (data14.ms === undefined) {
+                            const err43 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data14) {
+                            if (!((key5 === "iso") || (key5 === "ms"))) {
+                                const err44 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.iso !== undefined) {
+                            let data15 = data14.iso;
+                            if (typeof data15 === "string") {
+                                if (!report_validator_pattern4.test(data15)) {
+                                    const err45 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.ms !== undefined) {
+                            let data16 = data14.ms;
+                            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                                const err47 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data16 == "number") && (isFinite(data16))) {
+                                if (data16 < 0 || isNaN(data16)) {
+                                    const err48 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err49 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.durationMs !== undefined) {
+                    let data17 = data10.durationMs;
+                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                        const err50 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data17 == "number") && (isFinite(data17))) {
+                        if (data17 < 0 || isNaN(data17)) {
+                            const err51 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err52 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+        if (data.counts !== undefined) {
+            let data18 = data.counts;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.tasks === undefined) {
+                    const err53 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property '" + "tasks" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                if (data18.passed === undefined) {
+                    const err54 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+                if (data18.failed === undefined) {
+                    const err55 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property '" + "failed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+                if (data18.pending === undefined) {
+                    const err56 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property '" + "pending" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+                if (data18.errors === undefined) {
+                    const err57 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+                if (data18.nodes === undefined) {
+                    const err58 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                for (const key6 in data18) {
+                    if (!((((((key6 === "tasks") || (key6 === "passed")) || (key6 === "failed")) || (key6 === "pending")) || (key6 === "errors")) || (key6 === "nodes"))) {
+                        const err59 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.tasks !== undefined) {
+                    let data19 = data18.tasks;
+                    if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                        const err60 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data19 == "number") && (isFinite(data19))) {
+                        if (data19 < 0 || isNaN(data19)) {
+                            const err61 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.passed !== undefined) {
+                    let data20 = data18.passed;
+                    if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                        const err62 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data20 == "number") && (isFinite(data20))) {
+                        if (data20 < 0 || isNaN(data20)) {
+                            const err63 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.failed !== undefined) {
+                    let data21 = data18.failed;
+                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+                        const err64 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                        if (data21 < 0 || isNaN(data21)) {
+                            const err65 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.pending !== undefined) {
+                    let data22 = data18.pending;
+                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                        const err66 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 < 0 || isNaN(data22)) {
+                            const err67 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.errors !== undefined) {
+                    let data23 = data18.errors;
+                    if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                        const err68 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data23 == "number") && (isFinite(data23))) {
+                        if (data23 < 0 || isNaN(data23)) {
+                            const err69 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.nodes !== undefined) {
+                    let data24 = data18.nodes;
+                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                        const err70 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data24 == "number") && (isFinite(data24))) {
+                        if (data24 < 0 || isNaN(data24)) {
+                            const err71 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err72 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err72];
+                }
+                else {
+                    vErrors.push(err72);
+                }
+                errors++;
+            }
+        }
+        if (data.requests !== undefined) {
+            let data25 = data.requests;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.total === undefined) {
+                    const err73 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property '" + "total" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+                if (data25.byEndpoint === undefined) {
+                    const err74 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "byEndpoint" }, message: "must have required property '" + "byEndpoint" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+                for (const key7 in data25) {
+                    if (!((key7 === "total") || (key7 === "byEndpoint"))) {
+                        const err75 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                }
+                if (data25.total !== undefined) {
+                    let data26 = data25.total;
+                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                        const err76 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                        if (data26 < 0 || isNaN(data26)) {
+                            const err77 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data25.byEndpoint !== undefined) {
+                    let data27 = data25.byEndpoint;
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.get_task_states === undefined) {
+                            const err78 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states" }, message: "must have required property '" + "get_task_states" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                        if (data27.get_task_states_by_app === undefined) {
+                            const err79 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states_by_app" }, message: "must have required property '" + "get_task_states_by_app" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                        if (data27.get_tasks_states === undefined) {
+                            const err80 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_tasks_states" }, message: "must have required property '" + "get_tasks_states" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err80];
+                            }
+                            else {
+                                vErrors.push(err80);
+                            }
+                            errors++;
+                        }
+                        if (data27.get_task_detail === undefined) {
+                            const err81 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_detail" }, message: "must have required property '" + "get_task_detail" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err81];
+                            }
+                            else {
+                                vErrors.push(err81);
+                            }
+                            errors++;
+                        }
+                        for (const key8 in data27) {
+                            if (!(report_validator_func1.call(report_validator_schema31.properties.requests.properties.byEndpoint.properties, key8))) {
+                                const err82 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.get_task_states !== undefined) {
+                            let data28 = data27.get_task_states;
+                            if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
+                                const err83 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data28 == "number") && (isFinite(data28))) {
+                                if (data28 < 0 || isNaN(data28)) {
+                                    const err84 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err84];
+                                    }
+                                    else {
+                                        vErrors.push(err84);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.get_task_states_by_app !== undefined) {
+                            let data29 = data27.get_task_states_by_app;
+                            if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
+                                const err85 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data29 == "number") && (isFinite(data29))) {
+                                if (data29 < 0 || isNaN(data29)) {
+                                    const err86 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.get_tasks_states !== undefined) {
+                            let data30 = data27.get_tasks_states;
+                            if (!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) {
+                                const err87 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data30 == "number") && (isFinite(data30))) {
+                                if (data30 < 0 || isNaN(data30)) {
+                                    const err88 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.get_task_detail !== undefined) {
+                            let data31 = data27.get_task_detail;
+                            if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                                const err89 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data31 == "number") && (isFinite(data31))) {
+                                if (data31 < 0 || isNaN(data31)) {
+                                    const err90 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.get_task_node_detail !== undefined) {
+                            let data32 = data27.get_task_node_detail;
+                            if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                                const err91 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data32 == "number") && (isFinite(data32))) {
+                                if (data32 < 0 || isNaN(data32)) {
+                                    const err92 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.create_task !== undefined) {
+                            let data33 = data27.create_task;
+                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                const err93 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                if (data33 < 0 || isNaN(data33)) {
+                                    const err94 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.create_task_by_app !== undefined) {
+                            let data34 = data27.create_task_by_app;
+                            if (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) {
+                                const err95 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data34 == "number") && (isFinite(data34))) {
+                                if (data34 < 0 || isNaN(data34)) {
+                                    const err96 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.operate_task !== undefined) {
+                            let data35 = data27.operate_task;
+                            if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                                const err97 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data35 == "number") && (isFinite(data35))) {
+                                if (data35 < 0 || isNaN(data35)) {
+                                    const err98 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err98];
+                                    }
+                                    else {
+                                        vErrors.push(err98);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.operate_task_by_app !== undefined) {
+                            let data36 = data27.operate_task_by_app;
+                            if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
+                                const err99 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
+                                }
+                                else {
+                                    vErrors.push(err99);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data36 == "number") && (isFinite(data36))) {
+                                if (data36 < 0 || isNaN(data36)) {
+                                    const err100 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err100];
+                                    }
+                                    else {
+                                        vErrors.push(err100);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data27.get_task_list !== undefined) {
+                            let data37 = data27.get_task_list;
+                            if (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) {
+                                const err101 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data37 == "number") && (isFinite(data37))) {
+                                if (data37 < 0 || isNaN(data37)) {
+                                    const err102 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err102];
+                                    }
+                                    else {
+                                        vErrors.push(err102);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err103 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err103];
+                        }
+                        else {
+                            vErrors.push(err103);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err104 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+        }
+        if (data.tasks !== undefined) {
+            let data38 = data.tasks;
+            if (Array.isArray(data38)) {
+                const len1 = data38.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(report_validator_validate21(data38[i1], { instancePath: instancePath + "/tasks/" + i1, parentData: data38, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? report_validator_validate21.errors : vErrors.concat(report_validator_validate21.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err105 = { instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err105];
+                }
+                else {
+                    vErrors.push(err105);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err106 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err106];
+        }
+        else {
+            vErrors.push(err106);
+        }
+        errors++;
+    }
+    report_validator_validate20.errors = vErrors;
+    return errors === 0;
+}
+report_validator_validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validateReportSchema = report_validator_validate;
+
+;// CONCATENATED MODULE: ./src/report/validate-report.ts
+// Checking that a value is a JSON report of schemas/report.schema.json: `merge` checks every report
+// it reads with it, and the tests check every report the gate writes. The validator itself is
+// generated ahead of time (scripts/gen-validators.ts), so there is one.
+
+/** Whether `data` is a report of our schema; if not, every problem with the field it concerns. */
+function validateReport(data) {
+    if (validateReportSchema(data))
+        return { report: data };
+    return { problems: (validateReportSchema.errors ?? []).map(problemOf) };
+}
+function problemOf(error) {
+    const params = error.params;
+    if (error.keyword === 'additionalProperties') {
+        const key = String(params.additionalProperty);
+        return { field: `${error.instancePath}/${key}`, message: 'is not a field of the report schema' };
+    }
+    if (error.keyword === 'required') {
+        const key = String(params.missingProperty);
+        return { field: `${error.instancePath}/${key}`, message: 'is required but missing' };
+    }
+    if (error.keyword === 'enum') {
+        const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(', ');
+        return { field: error.instancePath, message: `must be one of ${allowed}` };
+    }
+    if (error.keyword === 'const') {
+        return {
+            field: error.instancePath,
+            message: `must be ${JSON.stringify(params.allowedValue)}`
+        };
+    }
+    return { field: error.instancePath, message: error.message ?? 'is invalid' };
+}
+
+;// CONCATENATED MODULE: ./src/merge/read-reports.ts
+// Reading the JSON reports that `merge` combines: each file must be JSON and a report of our
+// schema; anything else is an error that names the file and the field.
+
+
+/** How many problems of one file are listed before "and N more". */
+const MAX_PROBLEMS_SHOWN = 5;
+/**
+ * Reads and checks every report. `display` names a path in messages (relative to the workspace,
+ * say). Resolves to the reports, or to one message per file that is not a report.
+ */
+async function readReports(paths, display = (p) => p) {
+    const reports = [];
+    const errors = [];
+    for (const path of paths) {
+        const file = display(path);
+        const read = await readReport(path, file);
+        if ('error' in read)
+            errors.push(read.error);
+        else
+            reports.push({ file, report: read.report });
+    }
+    return errors.length > 0 ? { errors } : { reports };
+}
+async function readReport(path, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code;
+        return { error: `${file}: cannot read it (${why ?? String(error)}).` };
+    }
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return { error: `${file}: not JSON (${why}); expected a bkflow-gate JSON report.` };
+    }
+    const checked = validateReport(data);
+    if (!checked.problems)
+        return { report: checked.report };
+    const { version } = (data ?? {});
+    if (typeof data === 'object' && data !== null && typeof version === 'number' && version > 1) {
+        return {
+            error: `${file}: report version ${version} is newer than this bkflow-gate reads (1); update bkflow-gate.`
+        };
+    }
+    const shown = checked.problems
+        .slice(0, MAX_PROBLEMS_SHOWN)
+        .map((p) => `${p.field || '(the whole file)'} ${p.message}`);
+    const more = checked.problems.length - shown.length;
+    if (more > 0)
+        shown.push(`and ${more} more`);
+    return {
+        error: `${file}: not a bkflow-gate report (schemas/report.schema.json): ${shown.join('; ')}.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/merge/index.ts
+// Merge: JSON reports of several runs in, one result model out (for the same renderers).
+
+
+
 // EXTERNAL MODULE: ./src/report/describe.ts
 var report_describe = __nccwpck_require__(313);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -10745,8 +16803,8 @@ function taskLine(f, result, run) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(6518);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations: one error per finding, on the spec line that declared the expectation, capped as
 // GitHub shows them (about 10 per severity per step), most important first.
@@ -10946,6 +17004,7 @@ const OUTPUTS = {
     pending: 'pending',
     errors: 'errors',
     failedNodes: 'failed-nodes',
+    taskIds: 'task-ids',
     report: 'report'
 };
 /**
@@ -10984,8 +17043,17 @@ function toOutputs(run, reportPath) {
         [OUTPUTS.pending]: String(counts.pending),
         [OUTPUTS.errors]: String(counts.errors),
         [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
+        [OUTPUTS.taskIds]: taskIdsJson(run),
         [OUTPUTS.report]: reportPath
     };
+}
+/**
+ * The `task-ids` output (and the CLI's line): label → task id as compact JSON. Labels pass the
+ * same filter as every rendered text; a later step reads it with fromJSON.
+ */
+function taskIdsJson(run) {
+    const entries = Object.entries(run.taskIds ?? {}).map(([label, ids]) => [(0,redact/* oneLine */.TN)(label), ids]);
+    return (0,safe_text/* escapeJsonText */.jk)(JSON.stringify(Object.fromEntries(entries)));
 }
 function compactArray(entries, maxBytes) {
     const parts = [];
@@ -11008,18 +17076,24 @@ function compactArray(entries, maxBytes) {
 
 
 
+
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 function toJsonReport(run) {
     const counts = (0,report_describe/* countVerdicts */.qX)(run.tasks);
     const byEndpoint = {};
+    const sent = run.requests.byEndpoint ?? {};
     for (const e of ENDPOINTS)
-        byEndpoint[e] = json_report_count(run.requests.byEndpoint?.[e]);
+        byEndpoint[e] = json_report_count(sent[e]);
+    for (const e of OPERATION_ENDPOINTS)
+        if (sent[e] !== undefined)
+            byEndpoint[e] = json_report_count(sent[e]);
     return {
         version: 1,
         spec: { file: json_report_text(run.specFile), skippedByShard: json_report_count(run.skippedByShard) },
         mode: run.mode,
         result: run.result,
         cancelled: run.cancelled,
+        taskIds: Object.fromEntries(Object.entries(run.taskIds ?? {}).map(([label, ids]) => [json_report_text(label), ids])),
         timings: {
             startedAt: instant(run.startedAt),
             finishedAt: instant(run.finishedAt),
@@ -11034,7 +17108,13 @@ function toJsonTask(result) {
     const { task } = result;
     return {
         key: task.key,
-        taskId: task.taskId,
+        taskId: task.taskId > 0 ? task.taskId : null,
+        source: task.source
+            ? { kind: task.source.kind, description: json_report_text((0,sources/* describeSource */.B6)(task.source)) }
+            : null,
+        revoke: result.revoke
+            ? { revoked: result.revoke.revoked, message: json_report_text(result.revoke.message) }
+            : null,
         spaceId: task.spaceId ?? null,
         label: task.label === undefined ? null : json_report_text(task.label),
         verdict: result.verdict,
@@ -11047,6 +17127,7 @@ function toJsonTask(result) {
             onFailed: typeof task.onFailed === 'string' ? task.onFailed : { graceMs: task.onFailed.graceMs },
             otherNodes: task.otherNodes,
             nodes: task.nodes.length,
+            nodeList: task.nodes.map(toJsonNodeExpectation),
             range: range(task.range)
         },
         timings: {
@@ -11063,6 +17144,24 @@ function toJsonTask(result) {
         cancelled: result.cancelled,
         findings: result.findings.map(toJsonFinding),
         rows: result.rows.map(toJsonRow)
+    };
+}
+function toJsonNodeExpectation(node) {
+    return {
+        id: node.id ?? null,
+        name: node.name === undefined ? null : json_report_text(node.name),
+        states: [...node.states],
+        maxRetry: node.maxRetry ?? null,
+        skip: node.skip ?? null,
+        errorIgnored: node.errorIgnored ?? null,
+        maxElapsedMs: node.maxElapsedMs ?? null,
+        subprocess: node.subprocess
+            ? {
+                nodes: node.subprocess.nodes.map(toJsonNodeExpectation),
+                otherNodes: node.subprocess.otherNodes
+            }
+            : null,
+        range: range(node.range)
     };
 }
 function toJsonFinding(f) {
@@ -11119,9 +17218,338 @@ function instant(ms) {
 
 // EXTERNAL MODULE: ./src/report/comment.ts
 var comment = __nccwpck_require__(4231);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// JUnit XML for the rest of CI (test dashboards, GitLab, Jenkins, test-reporter actions): one
+// testsuite per task, one testcase per expectation. Pure: a run in, the XML text out.
+//
+// The shape keeps to the common JUnit schema (Jenkins' junit-10.xsd, which most readers accept):
+// testsuites > testsuite (properties?, testcase*, system-out?) > testcase (skipped? | error | failure,
+// system-out?), times in seconds with three decimals, timestamps without a zone (UTC). Spec lines
+// go in the failure text, because `file`/`line` attributes are not in that schema.
+
+
+
+
+
+
+
+/** A message attribute stays one readable line; the element's text has the rest. */
+const MAX_MESSAGE_CHARS = 1000;
+/** Renders the JUnit XML of a run: a `testsuites` root with one `testsuite` per task. */
+function renderJunit(run) {
+    const suites = run.tasks.map((result) => suiteOf(result, run));
+    const cases = suites.flatMap((s) => s.cases);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attrs({
+            name: `bkflow-gate: ${run.specFile}`,
+            tests: cases.length,
+            failures: countOf(cases, 'failure'),
+            errors: countOf(cases, 'error'),
+            time: seconds(run.finishedAt - run.startedAt)
+        })}>`
+    ];
+    for (const suite of suites)
+        lines.push(...suite.xml);
+    lines.push('</testsuites>', '');
+    return lines.join('\n');
+}
+function suiteOf(result, run) {
+    const name = (0,report_describe/* taskTitle */.Oj)(result);
+    const cases = [taskCase(result, run), ...nodeCases(result, run)];
+    const xml = [
+        `  <testsuite${attrs({
+            name,
+            tests: cases.length,
+            failures: countOf(cases, 'failure'),
+            errors: countOf(cases, 'error'),
+            skipped: countOf(cases, 'skipped'),
+            time: seconds(taskElapsedMs(result, run)),
+            timestamp: timestamp(result.startedAt)
+        })}>`,
+        '    <properties>',
+        ...properties(result).map(([key, value]) => `      <property${attrs({ name: key, value })}/>`),
+        '    </properties>'
+    ];
+    for (const c of cases)
+        xml.push(...caseXml(c, name));
+    xml.push(`    <system-out>${content(systemOut(result, run))}</system-out>`, '  </testsuite>');
+    return { cases, xml };
+}
+/** From the task's first poll until it settled (or the run ended, when it did not). */
+function taskElapsedMs(result, run) {
+    return (result.settledAt ?? run.finishedAt) - result.startedAt;
+}
+function properties(result) {
+    const { task } = result;
+    const list = [['task_id', String(task.taskId)]];
+    if (task.spaceId !== undefined)
+        list.push(['space_id', String(task.spaceId)]);
+    if (task.label)
+        list.push(['label', task.label]);
+    list.push(['spec', task.range.file], ['verdict', result.verdict]);
+    if (result.state !== null)
+        list.push(['state', result.state]);
+    return list;
+}
+/** The task's own state: the first testcase, and where an unreadable task's error goes. */
+function taskCase(result, run) {
+    const { task } = result;
+    const name = `task state is ${task.states.join(' | ')}`;
+    const timeSec = taskElapsedMs(result, run) / 1000;
+    if (unreadable(result)) {
+        const error = result.error ?? { kind: 'error', message: result.reason };
+        const outcome = {
+            kind: 'error',
+            type: error.kind,
+            message: `could not check: ${error.message}`,
+            body: [error.message, at(task.range)].join('\n')
+        };
+        return { name, timeSec, outcome };
+    }
+    if (result.verdict === 'pending')
+        return { name, timeSec, outcome: pendingOutcome(result, run) };
+    return { name, timeSec, outcome: findingsOutcome((0,report_describe/* taskFindings */.g2)(result)) };
+}
+/** The task itself could not be read (not found, no permission, retries exhausted). */
+function unreadable(result) {
+    return (result.error !== undefined ||
+        (0,report_describe/* taskFindings */.g2)(result).some((f) => f.kind === 'error') ||
+        (result.verdict === 'error' && result.rows.length === 0));
+}
+/**
+ * Whether the task's tree was judged, so its rows say something about every node entry. A compared
+ * task has one row per entry; an unread, pending or (mode check) unsettled task has none. A failing
+ * task without entries and rows was judged only if it settled: terminal or FAILED.
+ */
+function treeJudged(result) {
+    if (result.verdict === 'pending' || unreadable(result))
+        return false;
+    if (result.rows.length > 0 || result.verdict === 'pass')
+        return true;
+    const state = result.state;
+    return (result.task.nodes.length === 0 &&
+        state !== null &&
+        (TERMINAL_STATES.has(state) || state === 'FAILED'));
+}
+/**
+ * Each listed node (and, under a subprocess node, each of its own entries), then one testcase for
+ * the nodes the spec does not list (unless ignored).
+ */
+function nodeCases(result, run) {
+    const { task } = result;
+    const grouped = (0,report_describe/* findingsByRow */.c4)(result);
+    // A judged tree starts with one listed row per node entry, in spec order (rows from inside
+    // subprocesses and unlisted rows follow).
+    const own = grouped.rows.slice(0, task.nodes.length);
+    const judged = treeJudged(result) && own.length === task.nodes.length && own.every((r) => r.row.listed);
+    const notJudged = notJudgedOutcome(result, run);
+    const cases = [];
+    task.nodes.forEach((node, i) => {
+        const entry = judged ? own[i] : undefined;
+        const name = entryLabel(node);
+        cases.push({
+            name: `${name} is ${node.states.join(' | ')}`,
+            timeSec: entry?.row.elapsedSec,
+            outcome: entry ? findingsOutcome(entry.findings) : notJudged
+        });
+        const inside = !entry
+            ? notJudged
+            : childrenChecked(entry.findings)
+                ? undefined
+                : skippedInside(name);
+        cases.push(...subprocessCases(node, name, result.findings, inside));
+    });
+    if (task.otherNodes !== 'ignore' || grouped.unmatched.length > 0) {
+        const unlisted = grouped.rows.filter((r) => !r.row.listed).flatMap((r) => r.findings);
+        cases.push({
+            name: `other nodes: ${task.otherNodes}`,
+            outcome: judged ? findingsOutcome([...unlisted, ...grouped.unmatched]) : notJudged
+        });
+    }
+    return cases;
+}
+/**
+ * The entries of a subprocess node's own `nodes:`, at any depth, named under the node
+ * (`node n5f0c2b… › node "Migrate DB" is FINISHED`). Their findings are the node findings declared
+ * at their spec entry; `notChecked` when the child task was not checked (the node is missing, or
+ * the child could not be read).
+ */
+function subprocessCases(owner, ownerName, findings, notChecked) {
+    const cases = [];
+    for (const node of owner.subprocess?.nodes ?? []) {
+        const name = `${ownerName} › ${entryLabel(node)}`;
+        const own = findings.filter((f) => f.target === 'node' && f.kind !== 'unlisted_failure' && sameRange(f.range, node.range));
+        cases.push({
+            name: `${name} is ${node.states.join(' | ')}`,
+            outcome: notChecked ?? findingsOutcome(own)
+        });
+        const inside = notChecked ?? (childrenChecked(own) ? undefined : skippedInside(name));
+        cases.push(...subprocessCases(node, name, findings, inside));
+    }
+    return cases;
+}
+/** A subprocess node's child was checked unless the node is missing or could not be followed. */
+function childrenChecked(findings) {
+    return !findings.some((f) => f.kind === 'missing' || ERROR_FINDINGS.has(f.kind));
+}
+function skippedInside(name) {
+    return { kind: 'skipped', message: `not judged: ${name} was not checked` };
+}
+function sameRange(a, b) {
+    return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+/**
+ * A node entry as testcases name it, from the spec alone (`node n5f0c2b…`, `node "Smoke test"`), so
+ * that names stay the same from run to run and dashboards can keep their history; the failure
+ * text names the node as the tree showed it.
+ */
+function entryLabel(node) {
+    return nodeLabel(node.id ?? '', node.id ? undefined : node.name);
+}
+/** Nodes of a task whose tree was not judged: an error when the task could not be read, else skipped. */
+function notJudgedOutcome(result, run) {
+    if (unreadable(result)) {
+        const error = result.error ?? { kind: 'error', message: result.reason };
+        return {
+            kind: 'error',
+            type: error.kind,
+            message: 'not checked: the task could not be read',
+            body: error.message
+        };
+    }
+    if (result.verdict === 'pending')
+        return pendingOutcome(result, run);
+    return { kind: 'skipped', message: `not judged: ${result.reason}` };
+}
+function pendingOutcome(result, run) {
+    return {
+        kind: 'skipped',
+        message: `pending: the task did not settle (last seen ${(0,report_describe/* lastSeen */.YO)(result, run)}); the gate counts it as not met`
+    };
+}
+/** No finding passes; a finding that means "could not be checked" is an error, any other a failure. */
+function findingsOutcome(findings) {
+    if (findings.length === 0)
+        return { kind: 'passed' };
+    const isError = findings.every((f) => ERROR_FINDINGS.has(f.kind));
+    return {
+        kind: isError ? 'error' : 'failure',
+        type: [...new Set(findings.map((f) => f.kind))].join(' '),
+        message: findings.map((f) => f.message).join('; '),
+        body: findings.map(findingText).join('\n\n')
+    };
+}
+/** One finding in full: what differs, expected and actual, and the spec line that asked for it. */
+function findingText(f) {
+    return [f.message, `expected: ${f.expected}`, `actual: ${f.actual}`, at(f.range)].join('\n');
+}
+function at(range) {
+    return range.file ? `at ${range.file}:${range.line}:${range.column}` : '';
+}
+/** What the plan says about the task beyond its findings: where it is, how it settled, retried nodes. */
+function systemOut(result, run) {
+    const settled = (0,report_describe/* settledAfter */.kz)(result);
+    const facts = [(0,report_describe/* taskWhere */.f)(result)];
+    if (result.state === null)
+        facts.push('never read');
+    else if (settled !== undefined)
+        facts.push(`${(0,redact/* oneLine */.TN)(result.state)} after ${settled}`);
+    else
+        facts.push(`last seen ${(0,report_describe/* lastSeen */.YO)(result, run)}`);
+    if (result.tree)
+        facts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
+    facts.push((0,src_text/* plural */.L)(result.requests, 'request'));
+    const lines = [`${result.verdict}: ${result.reason}`, facts.join(' · ')];
+    for (const row of result.rows) {
+        if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
+            const elapsed = row.elapsedSec === undefined ? '' : ` in ${(0,duration/* formatDuration */.a3)(row.elapsedSec * 1000)}`;
+            lines.push(`${nodeLabel(row.id, row.name)} ${row.actual ?? ''} after ${(0,src_text/* plural */.L)(row.retry, 'retry', 'retries')}${elapsed}`);
+        }
+    }
+    if (result.cancelled)
+        lines.push('The run was cancelled before this task settled.');
+    return lines.join('\n');
+}
+function caseXml(c, classname) {
+    const open = `    <testcase${attrs({
+        name: c.name,
+        classname,
+        time: c.timeSec === undefined ? undefined : seconds(c.timeSec * 1000)
+    })}`;
+    const o = c.outcome;
+    if (o.kind === 'passed')
+        return [`${open}/>`];
+    if (o.kind === 'skipped')
+        return [
+            `${open}>`,
+            `      <skipped${attrs({ message: message(o.message) })}/>`,
+            '    </testcase>'
+        ];
+    return [
+        `${open}>`,
+        `      <${o.kind}${attrs({ message: message(o.message), type: o.type })}>${content(o.body)}</${o.kind}>`,
+        '    </testcase>'
+    ];
+}
+function countOf(cases, kind) {
+    return cases.filter((c) => c.outcome.kind === kind).length;
+}
+/** Seconds with three decimals, as JUnit readers expect (`12.500`); a bad clock gives 0. */
+function seconds(ms) {
+    return (Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0).toFixed(3);
+}
+/** ISO 8601 without a zone (the schema's pattern); the time is UTC. */
+function timestamp(ms) {
+    const valid = Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15;
+    return new Date(valid ? ms : 0).toISOString().slice(0, 19);
+}
+function message(text) {
+    const line = (0,redact/* oneLine */.TN)(text);
+    return line.length > MAX_MESSAGE_CHARS
+        ? `${Array.from(line)
+            .slice(0, MAX_MESSAGE_CHARS - 1)
+            .join('')}…`
+        : line;
+}
+// ---------------------------------------------------------------- XML escaping
+// XML 1.0 allows only #x9 #xA #xD, #x20–#xD7FF, #xE000–#xFFFD and #x10000–#x10FFFF; a parser
+// rejects the whole file for one other character, so they are dropped (lone surrogates too, by the
+// `u` flag). C1 controls are allowed but discouraged, and never mean anything here.
+const NOT_XML = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/**
+ * Model text as XML character data: through the shared text safety (secrets masked, controls and
+ * bidi overrides removed, line breaks kept), then what XML 1.0 forbids dropped and markup escaped.
+ */
+function content(text) {
+    return xmlEscape((0,safe_text/* plainLines */.y1)(text));
+}
+function xmlEscape(text) {
+    return text
+        .replace(NOT_XML, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Attributes in order, each value one safe line, escaped (quotes too). */
+function attrs(values) {
+    let out = '';
+    for (const [key, value] of Object.entries(values)) {
+        if (value === undefined)
+            continue;
+        out += ` ${key}="${xmlEscape((0,safe_text/* plainText */.wh)(String(value))).replace(/"/g, '&quot;')}"`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The reports of a run: plan text, job summary, annotations, outputs, JSON report, PR comment.
 // Every renderer is a pure function of the result model; only the wiring writes to the runner.
+
+
+
 
 
 
@@ -11181,6 +17609,7 @@ async function loadSpecFile(path, options, shown = path) {
 
 
 
+
 /** The summary a cancelled run writes first: small enough to render in a few milliseconds. */
 const SHORT_SUMMARY_BYTES = 16 * 1024;
 /** Runs the gate once and returns the overall result; the step has failed unless it is `pass`. */
@@ -11208,6 +17637,8 @@ async function run(deps) {
             await summaryOfFailure(runner, (0,summary/* renderErrorSummary */.L)('the inputs are invalid', errors));
             return main_fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`);
         }
+        if (inputs.mode === 'merge')
+            return await merge(inputs, deps);
         const loaded = await loadSpec(inputs, deps);
         if ('diagnostics' in loaded) {
             const { file, diagnostics } = loaded;
@@ -11232,7 +17663,11 @@ async function run(deps) {
             return 'pass';
         }
         const result = await poll(spec, inputs, deps, mask);
-        return await report(result, inputs, deps);
+        return await report(result, inputs, deps, {
+            reportName: reportName(result.specFile, inputs.shard, workspaceOf(deps)),
+            commentKey: (0,comment/* commentKey */.Td)(result.specFile, inputs.shard),
+            annotate: true
+        });
     }
     catch (error) {
         const message = main_describe(error);
@@ -11261,7 +17696,7 @@ async function loadSpec(inputs, deps) {
         const { spec, diagnostics } = parseSpec(inputs.spec.text, INLINE_SPEC_FILE, options);
         return spec ? { spec } : { file: INLINE_SPEC_FILE, diagnostics };
     }
-    const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = workspaceOf(deps);
     const file = inputs.spec.path;
     const loaded = await loadSpecFile(external_node_path_default().resolve(workspace, file), options, file);
     if ('error' in loaded) {
@@ -11295,19 +17730,79 @@ async function poll(spec, inputs, deps, mask) {
         : '';
     runner.info(`Checking ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
     const progress = progressLines();
-    return pollTasks(spec, {
+    const { run, created } = await runTasks(spec, {
         mode: inputs.mode === 'check' ? 'check' : 'wait',
         client,
+        counts: client.counts,
+        driver: client.operations,
+        runName: deps.env.GITHUB_RUN_ID ?? new Date(deps.now()).toISOString(),
         now: deps.now,
         sleep: deps.sleep,
         signal: deps.signal,
         // Events quote labels, states and messages from outside: one flattened, escaped line each.
+        emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message)),
         onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(progress(event)))
     });
+    if (inputs.onCancel !== 'revoke')
+        return run;
+    return revokeCreated(run, created, {
+        driver: client.operations,
+        now: deps.now,
+        emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message))
+    });
 }
-async function report(run, inputs, deps) {
+/** Mode merge: the JSON reports that `reports` matches, as one run, through the same reports. */
+async function merge(inputs, deps) {
+    const { runner } = deps;
+    const workspace = workspaceOf(deps);
+    const paths = await globReports(inputs.reports, workspace);
+    if (paths.length === 0) {
+        return main_fail(runner, 'error', `Input "reports": no file matches ${JSON.stringify(inputs.reports)} (relative to the workspace ${workspace}); did the runs upload their reports, and were they downloaded?`);
+    }
+    const shown = (file) => external_node_path_default().relative(workspace, file) || file;
+    const read = await readReports(paths, shown);
+    if ('errors' in read)
+        return main_fail(runner, 'error', `Input "reports": ${read.errors.join('\n')}`);
+    const merged = mergeReports(read.reports);
+    if ('error' in merged)
+        return main_fail(runner, 'error', `Input "reports": ${merged.error}`);
+    runner.info((0,safe_text/* plainText */.wh)(`Merging ${(0,src_text/* plural */.L)(paths.length, 'report')}: ${paths.map(shown).join(', ')}.`));
+    for (const gap of merged.gaps)
+        runner.warning((0,safe_text/* plainText */.wh)(gap));
+    // The runs that wrote the reports annotated their spec lines already.
+    return report(merged.run, inputs, deps, {
+        reportName: 'merged',
+        commentKey: (0,comment/* mergedCommentKey */.RK)(inputs.reports),
+        annotate: false,
+        notes: merged.gaps
+    });
+}
+/**
+ * The files a `reports` glob matches, sorted: one pattern per line, `!` to exclude, as
+ * actions/upload-artifact's `path` takes them; relative patterns are relative to the workspace.
+ */
+async function globReports(patterns, workspace) {
+    const lines = patterns
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .map((line) => {
+        const negated = line.startsWith('!');
+        const pattern = negated ? line.slice(1) : line;
+        const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : external_node_path_default().join(workspace, pattern);
+        return negated ? `!${absolute}` : absolute;
+    });
+    // Loaded only in mode merge, so the gate itself starts without it.
+    const glob = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5961));
+    const globber = await glob.create(lines.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false
+    });
+    return (await globber.glob()).sort();
+}
+async function report(run, inputs, deps, publishing) {
     const { runner, env } = deps;
-    const reportPath = reportFile(run, inputs, env);
+    const reportPath = await reportFile(publishing.reportName, env);
     if (run.cancelled) {
         // The process is killed a moment after a cancel, whatever the spec's size: the verdict and
         // counts go out first, then a short summary; the report's path only once the report exists.
@@ -11329,6 +17824,8 @@ async function report(run, inputs, deps) {
         for (const [name, value] of Object.entries(toOutputs(run, reportPath)))
             runner.setOutput(name, value);
     }
+    if (inputs.junit)
+        await writeJunit(run, inputs.junit, workspaceOf(deps));
     const plan = renderPlan(run, { color: false });
     for (const block of plan.blocks) {
         runner.startGroup(block.title);
@@ -11338,26 +17835,59 @@ async function report(run, inputs, deps) {
     runner.info(plan.footer);
     if (plan.legend)
         runner.info(plan.legend);
-    for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE }))
-        runner.annotate(a);
+    if (publishing.annotate) {
+        for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE }))
+            runner.annotate(a);
+    }
+    const notes = (publishing.notes ?? []).map(safe_text/* plainText */.wh);
+    const noted = notes.map((n) => `\n> [!WARNING]\n> ${(0,markdown.md)(n)}\n`).join('');
     // A cancelled run replaces its short summary with the full one if there is time.
-    await runner.writeSummary((0,summary/* renderSummary */.Br)(run), run.cancelled);
-    await maybeComment(run, inputs, deps);
+    await runner.writeSummary((0,summary/* renderSummary */.Br)(run) + noted, run.cancelled);
+    await maybeComment(run, inputs, deps, publishing.commentKey, noted);
     if (run.result !== 'pass' && !run.cancelled)
-        runner.setFailed(plan.footer);
+        runner.setFailed([plan.footer, ...notes].join(' '));
     return run.result;
 }
 function yieldToTimers() {
     return new Promise((resolve) => setImmediate(resolve));
 }
-/** Where the JSON report goes (RUNNER_TEMP), or '' when there is no such directory. */
-function reportFile(run, inputs, env) {
+/**
+ * The report file's name without `bkflow-gate-` and `.json`: the whole spec path relative to the
+ * workspace (so `a/gate.yml` and `b/gate.yml` differ) and the shard.
+ */
+function reportName(specFile, shard, workspace) {
+    let name = 'inline';
+    if (specFile !== INLINE_SPEC_FILE) {
+        const relative = external_node_path_default().isAbsolute(specFile) ? external_node_path_default().relative(workspace, specFile) : specFile;
+        name = relative.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    }
+    const suffix = shard ? `-shard-${shard.index}-of-${shard.count}` : '';
+    return `${name.replace(/[^\w.-]+/g, '_')}${suffix}`;
+}
+/**
+ * Where the JSON report goes in RUNNER_TEMP ('' without it): `bkflow-gate-<name>.json`, or with
+ * `-2`, `-3`, … when another step of the job already wrote that file (steps of a job run one at a
+ * time, so a free name stays free).
+ */
+async function reportFile(name, env) {
     const dir = env.RUNNER_TEMP;
     if (!dir)
         return '';
-    const base = run.specFile === INLINE_SPEC_FILE ? 'inline' : external_node_path_default().basename(run.specFile);
-    const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : '';
-    return external_node_path_default().join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`);
+    for (let n = 1; n < 1000; n++) {
+        const file = external_node_path_default().join(dir, `bkflow-gate-${name}${n === 1 ? '' : `-${n}`}.json`);
+        if (!(await exists(file)))
+            return file;
+    }
+    throw new Error(`RUNNER_TEMP holds 999 reports named bkflow-gate-${name}*.json already.`);
+}
+async function exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 // Written whole under a temporary name, then renamed: a run killed mid-write leaves no torn report.
 async function writeReport(run, file) {
@@ -11365,13 +17895,27 @@ async function writeReport(run, file) {
     await (0,promises_.writeFile)(partial, (0,safe_text/* escapeJsonText */.jk)(JSON.stringify(toJsonReport(run), null, 2)) + '\n');
     await (0,promises_.rename)(partial, file);
 }
-/** The sticky pull-request comment; every failure here is a warning, never the gate's verdict. */
-async function maybeComment(run, inputs, deps) {
+/** Writes the JUnit XML where the `junit` input says (relative to the workspace), creating folders. */
+async function writeJunit(run, junit, workspace) {
+    const file = external_node_path_default().resolve(workspace, junit);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, renderJunit(run));
+    }
+    catch (error) {
+        const code = error.code ?? main_describe(error);
+        throw new Error(`Input "junit": cannot write ${junit} (${code}).`, { cause: error });
+    }
+}
+/**
+ * The sticky pull-request comment; every failure here is a warning, never the gate's verdict.
+ * Under `on-failure` a pass only updates an earlier comment (so it does not stay red) and creates none.
+ */
+async function maybeComment(run, inputs, deps, key, notes) {
     const { runner, env } = deps;
     if (inputs.comment === 'off')
         return;
-    if (inputs.comment === 'on-failure' && run.result === 'pass')
-        return;
+    const updateOnly = inputs.comment === 'on-failure' && run.result === 'pass';
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!event.startsWith('pull_request')) {
         runner.info(`comment: ${event || 'this event'} is not a pull request; no comment written.`);
@@ -11390,8 +17934,9 @@ async function maybeComment(run, inputs, deps) {
         owner,
         repo,
         issueNumber: pr,
-        specPath: run.specFile,
-        body: (0,comment/* renderComment */.wQ)(run, run.specFile),
+        key,
+        body: (0,comment/* renderComment */.wQ)(run, key) + notes,
+        updateOnly,
         log: { warning: (m) => runner.warning(m), info: (m) => runner.info(m) }
     });
 }
@@ -11428,11 +17973,15 @@ function setCounts(runner, result, counts) {
     runner.setOutput(OUTPUTS.pending, String(counts.pending));
     runner.setOutput(OUTPUTS.errors, String(counts.errors));
     runner.setOutput(OUTPUTS.failedNodes, '[]');
+    runner.setOutput(OUTPUTS.taskIds, '{}');
     runner.setOutput(OUTPUTS.report, '');
 }
 /** A one-line reason for a fault; typed errors (BkflowError, input errors) already say what to fix. */
 function main_describe(error) {
     return error instanceof Error ? error.message : String(error);
+}
+function workspaceOf(deps) {
+    return deps.env.GITHUB_WORKSPACE ?? process.cwd();
 }
 function shardText(inputs) {
     return inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : '';
@@ -11445,26 +17994,45 @@ function shardText(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ mergedCommentKey),
+/* harmony export */   Td: () => (/* binding */ commentKey),
 /* harmony export */   publishComment: () => (/* binding */ publishComment),
 /* harmony export */   wQ: () => (/* binding */ renderComment)
 /* harmony export */ });
 /* unused harmony exports COMMENT_MARKER_PREFIX, COMMENT_MAX_CHARS, commentMarker */
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
-// The sticky pull-request comment: one per spec path, found again by a hidden marker and updated
-// in place. Every failure to publish is a warning; the gate's verdict never depends on it.
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7994);
+// The sticky pull-request comment: one per spec path and shard (or per merge), found again by a
+// hidden marker and updated in place. Every failure to publish is a warning; the gate's verdict
+// never depends on it.
 
 /** Starts the hidden marker that identifies this gate's comment for one spec path. */
 const COMMENT_MARKER_PREFIX = '<!-- bkflow-gate:';
+/**
+ * What one sticky comment stands for: the spec path, plus ` shard i/n` for a matrix shard, so
+ * shards of one spec keep a comment each instead of overwriting one another. Without a shard it is
+ * the path alone, so comments written before shards had their own are still found.
+ */
+function commentKey(specPath, shard) {
+    return shard ? `${specPath} shard ${shard.index}/${shard.count}` : specPath;
+}
+/** The merged comment's key (mode merge): its own, named by the reports it merges. */
+function mergedCommentKey(reports) {
+    const patterns = reports
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    return `merge of ${patterns.join(', ')}`;
+}
 /** GitHub refuses issue comments longer than 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_536;
-/** The hidden marker for a spec path; `--` and `>` are encoded so the path cannot end the HTML comment. */
-function commentMarker(specPath) {
-    const safe = specPath.replace(/[%<>\r\n]/g, (c) => encodeURIComponent(c)).replace(/--/g, '-%2D');
+/** The hidden marker for a comment key; `--` and `>` are encoded so the key cannot end the HTML comment. */
+function commentMarker(key) {
+    const safe = key.replace(/[%<>\r\n]/g, (c) => encodeURIComponent(c)).replace(/--/g, '-%2D');
     return `${COMMENT_MARKER_PREFIX}${safe} -->`;
 }
 /** The comment's body: the marker, then the job summary shortened to fit GitHub's comment limit. */
-function renderComment(run, specPath) {
-    const marker = commentMarker(specPath);
+function renderComment(run, key) {
+    const marker = commentMarker(key);
     // Bytes never undercount characters, so a summary within this many bytes fits the character limit.
     const room = COMMENT_MAX_CHARS - marker.length - 1;
     return `${marker}\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSummary */ .Br)(run, { maxBytes: room })}`;
@@ -11475,15 +18043,16 @@ function apiBase(apiUrl) {
     return base.replace(/\/+$/, '');
 }
 /**
- * Creates or updates the pull request's comment for `specPath`: lists the comments (all pages),
- * updates the first one that carries the marker, or creates one. Never throws: without permission
- * (fork pull requests, a token lacking `pull-requests: write`) or on any other failure it logs a
- * warning and returns 'skipped'.
+ * Creates or updates the pull request's comment for `key`: lists the comments (all pages), updates
+ * the first one that starts with the key's marker, or creates one. With `updateOnly` (a passing run
+ * under `comment: on-failure`) it updates an existing comment, so an earlier failure does not stay
+ * red, and creates none ('none'). Never throws: without permission (fork pull requests, a token
+ * lacking `pull-requests: write`) or on any other failure it logs a warning and returns 'skipped'.
  */
 async function publishComment(args) {
     const { owner, repo, issueNumber: issue_number, log } = args;
-    const marker = commentMarker(args.specPath);
-    let body = args.body.includes(marker) ? args.body : `${marker}\n${args.body}`;
+    const marker = commentMarker(args.key);
+    let body = args.body.startsWith(marker) ? args.body : `${marker}\n${args.body}`;
     if (body.length > COMMENT_MAX_CHARS)
         body = body.slice(0, COMMENT_MAX_CHARS);
     try {
@@ -11497,17 +18066,22 @@ async function publishComment(args) {
             issue_number,
             per_page: 100
         })) {
-            existing = page.data.find((c) => typeof c.body === 'string' && c.body.includes(marker))?.id;
+            // The marker opens the body; a reply that quotes it elsewhere is someone else's comment.
+            existing = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))?.id;
             if (existing !== undefined)
                 break;
         }
         if (existing !== undefined) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
-            log.info(`Updated the pull-request comment for ${args.specPath}.`);
+            log.info(`Updated the pull-request comment for ${args.key}.`);
             return 'updated';
         }
+        if (args.updateOnly) {
+            log.info(`No earlier pull-request comment for ${args.key}; none written for a pass.`);
+            return 'none';
+        }
         await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-        log.info(`Commented on pull request #${issue_number} for ${args.specPath}.`);
+        log.info(`Commented on pull request #${issue_number} for ${args.key}.`);
         return 'created';
     }
     catch (error) {
@@ -11555,27 +18129,41 @@ function warningFor(error, token) {
 /* harmony export */ });
 /* unused harmony export nodeBreakdown */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(649);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _spec_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9841);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
 // Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
 // which findings belong to which node row.
+
 
 
 /** A task as people read it: its label, else `task <id>` with ` (space <s>)` when it has one. */
 function taskTitle(result) {
     const { task } = result;
     if (task.label)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(task.label);
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(task.label);
     return task.spaceId === undefined
         ? `task ${task.taskId}`
         : `task ${task.taskId} (space ${task.spaceId})`;
 }
-/** Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042, app-bound`. */
+/**
+ * Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042,
+ * app-bound`, then where its id came from (`created from template 42`, `selected by …`) and
+ * whether it was revoked; `no task` when its source found none.
+ */
 function taskWhere(result) {
     const { task } = result;
-    return task.spaceId === undefined
-        ? `task ${task.taskId}, app-bound`
-        : `task ${task.taskId}, space ${task.spaceId}`;
+    const where = task.spaceId === undefined ? 'app-bound' : `space ${task.spaceId}`;
+    const found = task.taskId > 0;
+    const parts = [found ? `task ${task.taskId}, ${where}` : `no task, ${where}`];
+    if (task.source) {
+        const how = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_spec_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(task.source));
+        const verb = task.source.kind === 'create' ? 'created from' : 'selected by';
+        parts.push(found ? `${verb} ${how}` : `${task.source.kind}: ${how}`);
+    }
+    if (result.revoke)
+        parts.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.revoke.message));
+    return parts.join(' · ');
 }
 /** Counts tasks per verdict. */
 function countVerdicts(tasks) {
@@ -11633,7 +18221,7 @@ function nodeBreakdown(tasks) {
         const n = counts.get(key);
         if (!n)
             continue;
-        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
+        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
     }
     return parts.join(', ');
 }
@@ -11646,9 +18234,9 @@ function footerLine(run) {
     if (counts.pending > 0)
         verdicts.push(`${counts.pending} pending`);
     if (counts.errors > 0)
-        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.errors, 'error'));
+        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'));
     const breakdown = nodeBreakdown(run.tasks);
-    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
+    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
     if (breakdown)
         line += ` (${breakdown})`;
     line += '.';
@@ -11665,8 +18253,8 @@ function lastSeen(result, run) {
     const until = result.settledAt ?? run.finishedAt;
     const since = result.stateSince;
     if (since === null || until < since)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(result.state) || '(no state)';
-    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - since)}`;
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)';
+    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - since)}`;
 }
 /** How long a task took to settle, or undefined when it did not. */
 function settledAfter(result) {
@@ -11718,49 +18306,16 @@ function findingRank(kind) {
 
 /***/ }),
 
-/***/ 649:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   fp: () => (/* reexport safe */ _secrets_js__WEBPACK_IMPORTED_MODULE_1__.fp)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   md: () => (/* binding */ md)
 /* harmony export */ });
-/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1452);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
-// The renderers' view of the shared text safety (src/safe-text.ts, src/secrets.ts): every piece of
-// model text passes through `oneLine` before it is rendered.
-
-
-/** Model text made safe for one line: secrets masked, controls removed, line breaks made spaces. */
-function oneLine(text) {
-    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text);
-}
-
-
-/***/ }),
-
-/***/ 6518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jl: () => (/* binding */ renderDiagnosticsSummary),
-  L: () => (/* binding */ renderErrorSummary),
-  Br: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: SUMMARY_MAX_BYTES
-
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-// EXTERNAL MODULE: ./src/report/describe.ts
-var describe = __nccwpck_require__(313);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+/* unused harmony exports neutralizeReferences, MAX_TEXT_CHARS */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(649);
 // Escaping for GitHub-flavoured markdown. Entities rather than backslashes, because the same text
 // also lands inside raw HTML (`<summary>`), where a backslash would show literally.
 
@@ -11784,7 +18339,7 @@ const SPECIAL = /[&<>|`\\*_[\]~]/g;
  * (`| < > ` & \ * _ [ ] ~`) written as an entity.
  */
 function md(text) {
-    return neutralizeReferences(clip((0,redact/* oneLine */.TN)(text))).replace(SPECIAL, (c) => ENTITIES[c] ?? c);
+    return neutralizeReferences(clip((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text))).replace(SPECIAL, (c) => ENTITIES[c] ?? c);
 }
 /**
  * `@name` would notify a user or team and `#123` (`GH-123`, `org/repo#123`) would link and
@@ -11814,7 +18369,43 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   fp: () => (/* reexport safe */ _secrets_js__WEBPACK_IMPORTED_MODULE_1__.fp)
+/* harmony export */ });
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1452);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+// The renderers' view of the shared text safety (src/safe-text.ts, src/secrets.ts): every piece of
+// model text passes through `oneLine` before it is rendered.
+
+
+/** Model text made safe for one line: secrets masked, controls removed, line breaks made spaces. */
+function oneLine(text) {
+    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text);
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   L: () => (/* binding */ renderErrorSummary),
+/* harmony export */   jl: () => (/* binding */ renderDiagnosticsSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_MAX_BYTES */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 // The job summary: markdown for the run page, failing tasks first and expanded, passing ones
 // collapsed, every piece of model text escaped, and never over a byte budget.
 
@@ -11854,7 +18445,7 @@ class Budget {
     }
     /** Adds text if it fits with room left for the closing; says whether it did. */
     add(text) {
-        const size = byteLength(text);
+        const size = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(text);
         if (this.used + size > this.limit - CLOSING_RESERVE)
             return false;
         this.parts.push(text);
@@ -11864,7 +18455,7 @@ class Budget {
     /** Adds text whatever its size (headings and closings that must be there). */
     force(text) {
         this.parts.push(text);
-        this.used += byteLength(text);
+        this.used += (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(text);
     }
     text() {
         return this.parts.join('');
@@ -11881,7 +18472,7 @@ function renderSummary(run, options = {}) {
     budget.force(headline(run));
     const ordered = run.tasks
         .map((task, index) => ({ task, index }))
-        .sort((a, b) => describe/* VERDICT_ORDER */.jT[a.task.verdict] - describe/* VERDICT_ORDER */.jT[b.task.verdict] || a.index - b.index)
+        .sort((a, b) => _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ORDER */ .jT[a.task.verdict] - _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ORDER */ .jT[b.task.verdict] || a.index - b.index)
         .map((entry) => entry.task);
     let tasksLeft = 0;
     let rowsLeft = 0;
@@ -11904,7 +18495,7 @@ function renderSummary(run, options = {}) {
         }
     }
     if (tasksLeft > 0 || rowsLeft > 0) {
-        budget.force(`> [!WARNING]\n> ${(0,src_text/* plural */.L)(tasksLeft, 'task')} and ${(0,src_text/* plural */.L)(rowsLeft, 'row')} were left out ` +
+        budget.force(`> [!WARNING]\n> ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(tasksLeft, 'task')} and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(rowsLeft, 'row')} were left out ` +
             `to keep this summary within GitHub's size limit; the JSON report has everything.\n`);
     }
     return budget.text();
@@ -11913,14 +18504,14 @@ function headline(run) {
     const lines = [
         `## ${RUN_ICON[run.result]} BKFlow gate: ${run.result}`,
         '',
-        `**${md((0,describe/* footerLine */.GO)(run))}**`,
+        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .footerLine */ .GO)(run))}**`,
         ''
     ];
     const facts = [
-        `Spec ${code(run.specFile)}`,
+        `Spec ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(run.specFile)}`,
         `mode ${run.mode}`,
-        `took ${(0,duration/* formatDuration */.a3)(Math.max(0, run.finishedAt - run.startedAt))}`,
-        `${(0,src_text/* plural */.L)(run.requests.total, 'request')} to BKFlow`
+        `took ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, run.finishedAt - run.startedAt))}`,
+        `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(run.requests.total, 'request')} to BKFlow`
     ];
     lines.push(facts.join(' · '), '');
     if (run.tasks.length === 0)
@@ -11942,7 +18533,7 @@ function renderTask(result, run, budget) {
         : [
             { open: TABLE_HEAD, close: '', rows: failing },
             {
-                open: `\n<details><summary>${(0,src_text/* plural */.L)(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
+                open: `\n<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
                 close: '\n</details>\n',
                 rows: ok
             }
@@ -11973,24 +18564,24 @@ function renderTask(result, run, budget) {
     return { rowsLeft };
 }
 function expandedHead(result, run) {
-    const lines = [`### ${TASK_ICON[result.verdict]} ${md((0,describe/* taskTitle */.Oj)(result))}: ${result.verdict}`, ''];
+    const lines = [`### ${TASK_ICON[result.verdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskTitle */ .Oj)(result))}: ${result.verdict}`, ''];
     if (result.reason)
-        lines.push(`**${md(result.reason)}**`, '');
+        lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.reason)}**`, '');
     lines.push(taskFacts(result, run), '');
     if (result.verdict === 'pending' && result.cancelled) {
-        lines.push(`The run was cancelled before this task settled: last seen ${md((0,describe/* lastSeen */.YO)(result, run))}.`, '');
+        lines.push(`The run was cancelled before this task settled: last seen ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSeen */ .YO)(result, run))}.`, '');
     }
     else if (result.verdict === 'pending') {
-        lines.push(`It did not settle within its ${(0,duration/* formatDuration */.a3)(result.task.timeoutMs)} timeout: ` +
-            `last seen ${md((0,describe/* lastSeen */.YO)(result, run))}. Raise \`timeout\` if it needs longer.`, '');
+        lines.push(`It did not settle within its ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(result.task.timeoutMs)} timeout: ` +
+            `last seen ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSeen */ .YO)(result, run))}. Raise \`timeout\` if it needs longer.`, '');
     }
     if (result.error) {
-        lines.push(`Could not be checked (${md(result.error.kind)}): ${md(result.error.message)}`, '');
+        lines.push(`Could not be checked (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.error.kind)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.error.message)}`, '');
     }
-    const bullets = (0,describe/* taskFindings */.g2)(result)
+    const bullets = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskFindings */ .g2)(result)
         .filter((f) => f.kind !== 'pending' && !(f.kind === 'error' && f.message === result.error?.message))
         .map((f) => `- ${taskFindingText(f)}`);
-    const unmatched = (0,describe/* findingsByRow */.c4)(result).unmatched.map((f) => `- ${findingIcon(f.kind)} ${md(f.message)}`);
+    const unmatched = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsByRow */ .c4)(result).unmatched.map((f) => `- ${findingIcon(f.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`);
     if (bullets.length + unmatched.length > 0)
         lines.push(...bullets, ...unmatched, '');
     if (result.rows.length === 0 && result.verdict === 'fail') {
@@ -11999,7 +18590,7 @@ function expandedHead(result, run) {
     return lines.join('\n') + '\n';
 }
 function collapsedHead(result, run) {
-    const parts = [`${TASK_ICON[result.verdict]} ${md((0,describe/* taskTitle */.Oj)(result))}: ${result.verdict}`];
+    const parts = [`${TASK_ICON[result.verdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskTitle */ .Oj)(result))}: ${result.verdict}`];
     parts.push(taskFacts(result, run));
     const lines = [`<details><summary>${parts.join(' · ')}</summary>`, ''];
     if (result.rows.length === 0)
@@ -12008,30 +18599,30 @@ function collapsedHead(result, run) {
 }
 /** `task 1042, space 7 · FINISHED after 2m 5s · 27 nodes · 4 requests`, escaped. */
 function taskFacts(result, run) {
-    const parts = [md((0,describe/* taskWhere */.f)(result))];
-    const settled = (0,describe/* settledAfter */.kz)(result);
+    const parts = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskWhere */ .f)(result))];
+    const settled = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .settledAfter */ .kz)(result);
     if (result.state === null)
         parts.push('never read');
     else if (settled !== undefined)
-        parts.push(`${md(result.state)} after ${settled}`);
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.state)} after ${settled}`);
     else if (result.verdict !== 'pending')
-        parts.push(`last seen ${md((0,describe/* lastSeen */.YO)(result, run))}`);
+        parts.push(`last seen ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSeen */ .YO)(result, run))}`);
     if (result.tree)
-        parts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
-    parts.push((0,src_text/* plural */.L)(result.requests, 'request'));
+        parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(result.tree.nodes, 'node'));
+    parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(result.requests, 'request'));
     if (result.cancelled)
         parts.push('cancelled');
     return parts.join(' · ');
 }
 function taskFindingText(f) {
     if (f.kind === 'state') {
-        return `${findingIcon(f.kind)} Task state: expected ${md(f.expected)}, actual **${md(f.actual)}**`;
+        return `${findingIcon(f.kind)} Task state: expected ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.expected)}, actual **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.actual)}**`;
     }
-    return `${findingIcon(f.kind)} ${md(f.message)}`;
+    return `${findingIcon(f.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`;
 }
 /** Rows with a finding first (in their own order), then the rows that are ok. */
 function sortedRows(result) {
-    const { rows } = (0,describe/* findingsByRow */.c4)(result);
+    const { rows } = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsByRow */ .c4)(result);
     return [
         ...rows.filter((r) => r.row.finding !== 'ok'),
         ...rows.filter((r) => r.row.finding === 'ok')
@@ -12040,22 +18631,22 @@ function sortedRows(result) {
 function rowLine(row, findings, result) {
     const differs = row.finding !== 'ok' && row.actual !== undefined && row.actual !== row.expected;
     const expected = row.expected !== undefined
-        ? md(row.expected)
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(row.expected)
         : row.listed
             ? ''
-            : md(`other_nodes: ${result.task.otherNodes}`);
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(`other_nodes: ${result.task.otherNodes}`);
     const actual = row.actual === undefined
         ? '—'
         : differs && stateDiffers(findings)
-            ? `**${md(row.actual)}**`
-            : md(row.actual);
+            ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(row.actual)}**`
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(row.actual);
     const cells = [
-        row.id === '' ? '—' : code(row.id),
-        row.name === undefined ? '' : md(row.name),
+        row.id === '' ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.id),
+        row.name === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(row.name),
         expected,
         actual,
         row.retry === undefined ? '' : String(row.retry),
-        row.elapsedSec === undefined ? '' : (0,duration/* formatDuration */.a3)(row.elapsedSec * 1000),
+        row.elapsedSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(row.elapsedSec * 1000),
         findingCell(row, findings)
     ];
     return `| ${cells.join(' | ')} |\n`;
@@ -12077,10 +18668,10 @@ function findingText(f) {
         case 'skip':
         case 'error_ignored':
         case 'elapsed':
-            return `${icon} ${FINDING_WORDS[f.kind]}: expected ${md(f.expected)}, got ${md(f.actual)}`;
+            return `${icon} ${FINDING_WORDS[f.kind]}: expected ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.expected)}, got ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.actual)}`;
         case 'name':
         case 'error':
-            return `${icon} ${md(f.message)}`;
+            return `${icon} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`;
         default:
             return `${icon} ${FINDING_WORDS[f.kind]}`;
     }
@@ -12101,7 +18692,7 @@ function renderDiagnosticsSummary(file, diagnostics) {
     budget.force([
         `## ${RUN_ICON.error} BKFlow gate: the spec is invalid`,
         '',
-        `${code(file)} has ${(0,src_text/* plural */.L)(errors, 'error')}${diagnostics.length > errors ? ` and ${(0,src_text/* plural */.L)(diagnostics.length - errors, 'warning')}` : ''}; nothing was checked. Fix each line below and run again.`,
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(file)} has ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}${diagnostics.length > errors ? ` and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(diagnostics.length - errors, 'warning')}` : ''}; nothing was checked. Fix each line below and run again.`,
         '',
         '| line | column | severity | code | problem |',
         '| ---: | ---: | :--- | :--- | :--- |',
@@ -12110,13 +18701,13 @@ function renderDiagnosticsSummary(file, diagnostics) {
     const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
     let shown = 0;
     for (const d of sorted) {
-        const cells = [String(d.line), String(d.column), d.severity, code(d.code), md(d.message)];
+        const cells = [String(d.line), String(d.column), d.severity, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.code), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(d.message)];
         if (!budget.add(`| ${cells.join(' | ')} |\n`))
             break;
         shown++;
     }
     if (shown < sorted.length) {
-        budget.force(`\n> [!WARNING]\n> ${(0,src_text/* plural */.L)(sorted.length - shown, 'problem')} more were left out.\n`);
+        budget.force(`\n> [!WARNING]\n> ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(sorted.length - shown, 'problem')} more were left out.\n`);
     }
     return budget.text();
 }
@@ -12126,15 +18717,15 @@ function renderDiagnosticsSummary(file, diagnostics) {
  */
 function renderErrorSummary(headline, problems) {
     const budget = new Budget(SUMMARY_MAX_BYTES);
-    budget.force(`## ${RUN_ICON.error} BKFlow gate: ${md(headline)}\n\nNothing was checked.\n\n`);
+    budget.force(`## ${RUN_ICON.error} BKFlow gate: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(headline)}\n\nNothing was checked.\n\n`);
     let shown = 0;
     for (const problem of problems) {
-        if (!budget.add(`- ${md(problem)}\n`))
+        if (!budget.add(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(problem)}\n`))
             break;
         shown++;
     }
     if (shown < problems.length) {
-        budget.force(`\n${(0,src_text/* plural */.L)(problems.length - shown, 'problem')} more were left out.\n`);
+        budget.force(`\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(problems.length - shown, 'problem')} more were left out.\n`);
     }
     return budget.text();
 }
@@ -12645,6 +19236,87 @@ function escapeRegExp(text) {
 
 /***/ }),
 
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   $R: () => (/* binding */ ACTION_SETTINGS),
+/* harmony export */   Zn: () => (/* binding */ GATEWAY_QUOTA_PER_MINUTE),
+/* harmony export */   _0: () => (/* binding */ readCount),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/* unused harmony export cliSettings */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+// The run's settings as both shells take them: the action as inputs, the CLI as flags and
+// BKFLOW_* variables. The core's messages name a setting through SettingNames, so each shell's
+// users read the name they can change; the defaults, limits and readers are shared.
+
+/** The action's input names (action.yml). */
+const ACTION_SETTINGS = {
+    apiUrl: 'api-url',
+    appCode: 'app-code',
+    appSecret: 'app-secret',
+    username: 'username',
+    accessToken: 'access-token',
+    rateLimit: 'rate-limit',
+    maxConcurrency: 'max-concurrency',
+    requestTimeout: 'request-timeout',
+    allowHttp: 'set allow-http to true',
+    defineVar: (name) => `set it in the vars input (\`${name}=…\`) or in the environment`
+};
+/**
+ * The CLI's names: flags and BKFLOW_* variables. `apiUrlFlag` says whether --api-url was given,
+ * so that a bad URL is blamed on where it came from.
+ */
+function cliSettings(apiUrlFlag = false) {
+    return {
+        apiUrl: apiUrlFlag ? '--api-url' : 'BKFLOW_API_URL',
+        appCode: 'BKFLOW_APP_CODE',
+        appSecret: 'BKFLOW_APP_SECRET',
+        username: 'BKFLOW_USERNAME',
+        accessToken: 'BKFLOW_ACCESS_TOKEN',
+        rateLimit: '--rate-limit',
+        maxConcurrency: '--max-concurrency',
+        requestTimeout: '--request-timeout',
+        allowHttp: 'pass --allow-http',
+        defineVar: (name) => `pass --var ${name}=… or set it in the environment`
+    };
+}
+/** Built-in defaults, under everything a user sets (product.md §5). */
+const DEFAULTS = {
+    timeoutMs: 30 * 60_000,
+    intervalMs: 15_000,
+    requestTimeoutMs: 30_000,
+    maxConcurrency: 4,
+    rateLimitPerMinute: 600
+};
+/** The gateway's stage quota per app (bkflow-api.md §1.0): a higher client limit could only earn 429s. */
+const GATEWAY_QUOTA_PER_MINUTE = 5000;
+const MAX_CONCURRENCY = 64;
+/** A duration in milliseconds; `positive` refuses 0 (an interval of 0 would poll in a tight loop). */
+function readDuration(text, { positive = false } = {}) {
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(text);
+    if (ms !== undefined && !(positive && ms === 0))
+        return { ok: true, value: ms };
+    const more = positive ? ', greater than 0' : '';
+    return {
+        ok: false,
+        expected: `expected a duration such as 500ms, 90s, 15m, 1h30m, or a number of seconds${more}`
+    };
+}
+/** A whole number from 1 to `max`. */
+function readCount(text, max) {
+    const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+    if (Number.isSafeInteger(n) && n >= 1 && n <= max)
+        return { ok: true, value: n };
+    return { ok: false, expected: `expected a whole number from 1 to ${max}` };
+}
+
+
+/***/ }),
+
 /***/ 5613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12679,6 +19351,311 @@ function clampTimer(ms) {
  */
 async function sleep(ms, signal) {
     await (0,promises_namespaceObject.setTimeout)(clampTimer(ms), undefined, { signal });
+}
+
+
+/***/ }),
+
+/***/ 7144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ sortDiagnostics),
+/* harmony export */   Y: () => (/* binding */ diagnostic)
+/* harmony export */ });
+/** A diagnostic at a range; errors unless said otherwise. */
+function diagnostic(code, message, range, severity = 'error') {
+    return { ...range, code, severity, message };
+}
+/** Diagnostics in file order (line, then column), stable for equal positions. */
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+
+/***/ }),
+
+/***/ 9841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Zt: () => (/* binding */ sourceKey),
+/* harmony export */   xo: () => (/* binding */ normalizeSource)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7144);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4009);
+// `create:` and `select:` entries (product.md §12): checked and normalized into a TaskSource.
+// Variables inside create.name and create.constants are resolved here; their values are sent to
+// BKFlow and never appear in a diagnostic, a plan or a report.
+
+
+
+/**
+ * A source as reports show it: `template 42 (constants: version)` for create, the filter for
+ * select (`template_id: 42, created_within: 24h`). Never a variable's value.
+ */
+function describeSource(source) {
+    if (source.kind === 'create') {
+        const names = source.constantNames;
+        return `template ${source.templateId}${names.length > 0 ? ` (constants: ${names.join(', ')})` : ''}`;
+    }
+    const parts = [];
+    if (source.templateId !== undefined)
+        parts.push(`template_id: ${source.templateId}`);
+    if (source.name !== undefined)
+        parts.push(`name: "${source.name}"`);
+    if (source.creator !== undefined)
+        parts.push(`creator: ${source.creator}`);
+    if (source.label !== undefined)
+        parts.push(`label: "${source.label}"`);
+    if (source.createdWithinMs !== undefined) {
+        parts.push(`created_within: ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(source.createdWithinMs)}`);
+    }
+    if (source.pick === 'all')
+        parts.push('pick: all');
+    return parts.join(', ');
+}
+/** The key a source entry carries until it resolves: its label, which the spec requires for it. */
+function sourceKey(kind, label) {
+    return `${kind}:${label}`;
+}
+/**
+ * The task's source, or undefined for a `task_id` entry. Null when the entry is invalid (its
+ * diagnostics are in the context). `spaceId` is the task's own or the defaults'.
+ */
+function normalizeSource(task, taskPath, spaceId, ctx) {
+    const kind = task.create !== undefined ? 'create' : task.select !== undefined ? 'select' : null;
+    if (kind === null)
+        return undefined;
+    let ok = true;
+    if (task.label === undefined) {
+        const message = `A task with \`${kind}\` needs a \`label\`: it names the task in the reports and in the task-ids output.`;
+        ctx.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('missing-key', message, ctx.locator.keyRange([...taskPath, kind])));
+        ok = false;
+    }
+    const source = task.create !== undefined
+        ? createSource(task.create, [...taskPath, 'create'], ctx)
+        : selectSource(task.select ?? {}, [...taskPath, 'select'], spaceId, ctx);
+    return ok ? source : null;
+}
+function createSource(raw, path, ctx) {
+    const { locator, diagnostics } = ctx;
+    const templateId = ctx.resolveId(raw.template_id, [...path, 'template_id']);
+    let ok = templateId !== null;
+    let name;
+    if (raw.name !== undefined) {
+        const resolved = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(raw.name, ctx.vars);
+        if (resolved.ok)
+            name = resolved.value;
+        else {
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)(resolved.code, resolved.message, locator.valueRange([...path, 'name'])));
+            ok = false;
+        }
+    }
+    const constants = {};
+    for (const [key, value] of Object.entries(raw.constants ?? {})) {
+        const at = [...path, 'constants', key];
+        if (/[${}]/.test(key) || key.trim() === '') {
+            const bare = key.replace(/^\$\{|\}$/g, '');
+            const message = `Constant key \`${key}\`: write the variable's key without \`\${}\` (\`${bare}\`); the gate adds it.`;
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('bad-value', message, locator.keyRange(at)));
+            ok = false;
+            continue;
+        }
+        const resolved = resolveDeep(value);
+        if ('error' in resolved) {
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('undefined-var', resolved.error, locator.valueRange(at)));
+            ok = false;
+            continue;
+        }
+        // BKFlow matches constants by their full key; unknown keys are silently ignored (bkflow-api-2.md §3.2).
+        constants[`\${${key}}`] = resolved.value;
+    }
+    if (!ok || templateId === null)
+        return null;
+    return {
+        kind: 'create',
+        templateId,
+        ...(raw.name !== undefined && { nameAsWritten: raw.name }),
+        constantNames: Object.keys(raw.constants ?? {}),
+        ...(raw.creator !== undefined && { creator: raw.creator }),
+        payload: { ...(name !== undefined && { name }), constants }
+    };
+    // Strings at any depth may hold `${VAR}`; numbers, booleans and null pass as written.
+    function resolveDeep(value) {
+        if (typeof value === 'string') {
+            const r = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(value, ctx.vars);
+            return r.ok ? { value: r.value } : { error: r.message };
+        }
+        if (Array.isArray(value)) {
+            const out = [];
+            for (const item of value) {
+                const r = resolveDeep(item);
+                if ('error' in r)
+                    return r;
+                out.push(r.value);
+            }
+            return { value: out };
+        }
+        if (value !== null && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value)) {
+                const r = resolveDeep(v);
+                if ('error' in r)
+                    return r;
+                out[k] = r.value;
+            }
+            return { value: out };
+        }
+        return { value };
+    }
+}
+const SELECT_FILTERS = ['template_id', 'name', 'creator', 'label', 'created_within'];
+function selectSource(raw, path, spaceId, ctx) {
+    const { locator, diagnostics } = ctx;
+    let ok = true;
+    if (spaceId === undefined) {
+        const message = '`select` needs a `space_id` (on the task or in `defaults`): the task list is read per space.';
+        diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('select-needs-space', message, locator.keyRange(path)));
+        ok = false;
+    }
+    if (!SELECT_FILTERS.some((key) => raw[key] !== undefined)) {
+        const message = `\`select\` needs at least one filter (${SELECT_FILTERS.join(', ')}): without one it would pick any task of the space.`;
+        diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .Y)('select-needs-filter', message, locator.keyRange(path)));
+        ok = false;
+    }
+    const templateId = raw.template_id === undefined
+        ? undefined
+        : ctx.resolveId(raw.template_id, [...path, 'template_id']);
+    if (templateId === null || !ok)
+        return null;
+    const createdWithinMs = raw.created_within === undefined ? undefined : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(raw.created_within);
+    return {
+        kind: 'select',
+        ...(templateId !== undefined && { templateId }),
+        ...(raw.name !== undefined && { name: raw.name }),
+        ...(raw.creator !== undefined && { creator: raw.creator }),
+        ...(raw.label !== undefined && { label: raw.label }),
+        ...(createdWithinMs !== undefined && { createdWithinMs }),
+        pick: raw.pick ?? 'latest'
+    };
+}
+
+
+/***/ }),
+
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   QF: () => (/* binding */ VAR_REF_RE),
+/* harmony export */   _E: () => (/* binding */ resolveVar),
+/* harmony export */   ux: () => (/* binding */ parseVars)
+/* harmony export */ });
+/* unused harmony export parseVarEntries */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8750);
+// `${VAR}` references in task_id / space_id, and the KEY=VALUE lines that define them.
+// Values may come from the environment and may be secrets: no message here ever contains one.
+
+const KEY_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The whole-value reference form the schema allows: `${NAME}`. */
+const VAR_REF_RE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+/**
+ * Parses strict `KEY=VALUE` entries, naming each bad entry with `label(index)` and never echoing
+ * a value. Blank entries and `#` comments are skipped; the value is everything after the first `=`.
+ */
+function parseVarEntries(entries, label) {
+    const vars = Object.create(null);
+    const firstSeen = new Map();
+    const errors = [];
+    entries.forEach((raw, index) => {
+        const entry = raw.replace(/\r$/, '');
+        const trimmed = entry.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const equals = entry.indexOf('=');
+        if (equals < 0) {
+            errors.push(`${label(index)}: expected KEY=VALUE (no \`=\` found).`);
+            return;
+        }
+        const key = entry.slice(0, equals).trim();
+        if (!KEY_RE.test(key)) {
+            errors.push(`${label(index)}: the name before \`=\` must be letters, digits and \`_\`, not starting with a digit.`);
+            return;
+        }
+        const first = firstSeen.get(key);
+        if (first !== undefined) {
+            errors.push(`${label(index)}: ${key} is already set by ${label(first)}.`);
+            return;
+        }
+        firstSeen.set(key, index);
+        vars[key] = entry.slice(equals + 1);
+    });
+    return { vars: { ...vars }, errors };
+}
+/** Parses the action's `vars` input, one `KEY=VALUE` per line; errors name the line number. */
+function parseVars(lines) {
+    return parseVarEntries(lines, (index) => `line ${index + 1}`);
+}
+/** Resolves `${NAME}` to a positive integer. */
+function resolveVar(name, sources) {
+    const own = Object.prototype.hasOwnProperty;
+    const value = own.call(sources.vars, name)
+        ? sources.vars[name]
+        : own.call(sources.env, name)
+            ? sources.env[name]
+            : undefined;
+    if (value === undefined) {
+        return {
+            ok: false,
+            code: 'undefined-var',
+            message: `${name} is not defined: ${(sources.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTINGS */ .$R).defineVar(name)}.`
+        };
+    }
+    const text = value.trim();
+    const number = Number(text);
+    if (!/^[1-9][0-9]*$/.test(text) || !Number.isSafeInteger(number)) {
+        return {
+            ok: false,
+            code: 'bad-var',
+            message: `${name} must be a positive integer (it is used as an id here).`
+        };
+    }
+    return { ok: true, value: number };
+}
+/** A `${NAME}` anywhere in a text; `$${` stands for a literal `${`. */
+const EMBEDDED_VAR_RE = /\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Replaces every `${NAME}` inside a text with its value (`$${NAME}` stays a literal `${NAME}`).
+ * Used for create.name and create.constants, whose values are sent and never printed: the error
+ * names the first undefined variable, never a value.
+ */
+function interpolate(text, sources) {
+    const own = Object.prototype.hasOwnProperty;
+    let missing;
+    const value = text.replace(EMBEDDED_VAR_RE, (whole, escaped, name) => {
+        if (escaped !== undefined)
+            return whole.slice(1);
+        const found = own.call(sources.vars, name)
+            ? sources.vars[name]
+            : own.call(sources.env, name)
+                ? sources.env[name]
+                : undefined;
+        if (found === undefined)
+            missing ??= name;
+        return found ?? '';
+    });
+    if (missing !== undefined) {
+        return {
+            ok: false,
+            code: 'undefined-var',
+            message: `${missing} is not defined: set it in the vars (\`${missing}=…\`) or in the environment.`
+        };
+    }
+    return { ok: true, value };
 }
 
 
@@ -12732,6 +19709,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -12924,6 +19915,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -12931,10 +19929,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

@@ -1,6 +1,7 @@
 // `npm run demo`: serve examples/demo/scenario.yml from the BKFlow simulator, run the bundled
-// CLI (dist/cli/index.js) against a spec that passes and one that catches a failed and a missing
-// node, print both plans, and exit 0 only when both verdicts are the expected ones.
+// CLI (dist/cli/index.js) against a spec that passes, one that catches a failed and a missing
+// node, and one that creates its task (and selects another) before gating it; print the plans,
+// and exit 0 only when every verdict is the expected one.
 
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -14,11 +15,18 @@ interface Case {
   spec: string
   expectedExit: number
   meaning: string
+  args?: string[]
 }
 
 const CASES: Case[] = [
   { spec: 'examples/demo/pass.spec.yml', expectedExit: 0, meaning: 'pass' },
-  { spec: 'examples/demo/catch.spec.yml', expectedExit: 2, meaning: 'fail' }
+  { spec: 'examples/demo/catch.spec.yml', expectedExit: 2, meaning: 'fail' },
+  {
+    spec: 'examples/demo/create.spec.yml',
+    expectedExit: 0,
+    meaning: 'create and gate: pass',
+    args: ['--var', 'VERSION=2026.11.30']
+  }
 ]
 
 function runCli(
@@ -44,18 +52,22 @@ const env: Record<string, string> = {
   BKFLOW_API_URL: sim.url,
   BKFLOW_APP_CODE: 'bkflow-gate-demo',
   BKFLOW_APP_SECRET: 'demo-secret',
+  // The creator of the tasks the create spec makes.
+  BKFLOW_USERNAME: 'demo-bot',
   ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {})
 }
 
 let ok = true
 try {
   // Both gates watch the same tasks at once, as two workflow steps would.
-  const runs = await Promise.all(CASES.map((c) => runCli(['check', c.spec], env)))
+  const runs = await Promise.all(
+    CASES.map((c) => runCli(['check', c.spec, ...(c.args ?? [])], env))
+  )
   CASES.forEach((c, i) => {
     const { code, stdout } = runs[i]
     const good = code === c.expectedExit
     ok &&= good
-    console.log(`$ bkflow-gate check ${c.spec}\n`)
+    console.log(`$ bkflow-gate check ${[c.spec, ...(c.args ?? [])].join(' ')}\n`)
     console.log(stdout.trimEnd())
     console.log(
       `\nexit ${code}: ${good ? `as expected (${c.meaning})` : `expected ${c.expectedExit} (${c.meaning})`}\n`
@@ -65,5 +77,5 @@ try {
 } finally {
   await sim.close()
 }
-console.log(ok ? 'Demo OK: both verdicts are the expected ones.' : 'Demo FAILED.')
+console.log(ok ? 'Demo OK: every verdict is the expected one.' : 'Demo FAILED.')
 process.exitCode = ok ? 0 : 1

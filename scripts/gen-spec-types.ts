@@ -66,6 +66,8 @@ function typeOf(node: SchemaNode, indent = '  '): string {
   if (union !== undefined) return union.map((member) => typeOf(member, indent)).join(' | ')
   switch (node.type) {
     case 'object':
+      // A map without declared keys (create.constants) holds whatever the user writes.
+      if (node.properties === undefined) return 'Record<string, unknown>'
       return `{\n${objectBody(node, `${indent}  `)}${indent}}`
     case 'array': {
       if (node.items === undefined) throw new Error('an array needs items')

@@ -11,8 +11,9 @@ import {
 } from './settings.js'
 import { readWebUrl } from './poll/links.js'
 import { parseShard, parseVars } from './spec/index.js'
+import { ON_CANCEL, type OnCancel } from './tasks/index.js'
 
-export const MODES = ['wait', 'check', 'validate'] as const
+export const MODES = ['wait', 'check', 'validate', 'merge'] as const
 export const COMMENT_MODES = ['off', 'always', 'on-failure'] as const
 
 export type SpecSource = { kind: 'file'; path: string } | { kind: 'inline'; text: string }
@@ -37,6 +38,12 @@ export interface Inputs {
   allowHttp: boolean
   /** BKFlow's web UI base, for links to each task; absent = no links. */
   webUrl?: string
+  /** Mode merge: the glob (lines, `!` to exclude) of the JSON reports to merge. */
+  reports: string
+  /** Where to write JUnit XML (relative to the workspace); absent → none. */
+  junit?: string
+  /** What to do with the tasks this run created when it is cancelled or they time out. */
+  onCancel: OnCancel
 }
 
 /** Reads one input by its action.yml name; returns '' when unset (as @actions/core does). */
@@ -44,7 +51,8 @@ export type GetInput = (name: string) => string
 
 /**
  * Reads every input. Returns all problems at once so a user fixes them in one go.
- * Credentials are required unless the mode is `validate`, which makes no request.
+ * Credentials are required unless the mode is `validate` or `merge`, which make no request; mode
+ * `merge` reads `reports` instead of `spec`.
  */
 export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: string[] } {
   const errors: string[] = []
@@ -60,7 +68,7 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
   }
 
   const mode = oneOf('mode', get('mode') || 'wait', MODES, errors)
-  const needsApi = mode !== 'validate'
+  const needsApi = mode !== 'validate' && mode !== 'merge'
   const required = (name: string): string => {
     const value = get(name)
     if (!value && needsApi)
@@ -69,8 +77,13 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
   }
 
   const specRaw = getInput('spec')
-  if (!specRaw.trim())
+  if (!specRaw.trim() && mode !== 'merge')
     errors.push('Input "spec" is required: a path to the spec file, or inline YAML.')
+  const reports = get('reports')
+  if (!reports && mode === 'merge')
+    errors.push(
+      'Input "reports" is required in mode merge: a glob of JSON reports, e.g. reports/*.json.'
+    )
 
   const apiUrl = required('api-url')
   const appCode = required('app-code')
@@ -114,7 +127,10 @@ export function readInputs(getInput: GetInput): { inputs?: Inputs; errors: strin
     comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
     githubToken: get('github-token') || undefined,
     allowHttp: boolean('allow-http', get('allow-http') || 'false', errors),
-    webUrl: readWebUrl('Input "web-url"', get('web-url'), errors)
+    webUrl: readWebUrl('Input "web-url"', get('web-url'), errors),
+    reports,
+    junit: get('junit') || undefined,
+    onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
   }
   return errors.length > 0 ? { errors } : { inputs, errors }
 }

@@ -1,7 +1,7 @@
 // The action's wiring: inputs → spec → poll → reports. The one place that catches; everything it
 // touches (runner, environment, fetch, clock, files, cancellation) is passed in.
 
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BkflowClient } from './bkflow/index.js'
 import { readInputs, type Inputs } from './inputs.js'
@@ -12,26 +12,32 @@ import {
   type RunVerdict,
   type Spec
 } from './model.js'
-import { addLinks, collectReasons, pollTasks, readWebUrl } from './poll/index.js'
+import { addLinks, collectReasons, readWebUrl } from './poll/index.js'
+import { mergeReports, readReports } from './merge/index.js'
 import {
   OUTPUTS,
+  commentKey,
   diagnosticsToAnnotations,
   footerLine,
+  mergedCommentKey,
   progressLines,
   renderComment,
   renderDiagnosticsSummary,
   renderErrorSummary,
+  renderJunit,
   renderPlan,
   renderSummary,
   toAnnotations,
   toJsonReport,
-  toOutputs
+  toOutputs,
+  md
 } from './report/index.js'
 import type { Runner } from './runner.js'
 import { escapeJsonText, plainLines, plainText } from './safe-text.js'
 import { registerSecret, shortSecretNotice } from './secrets.js'
 import { parseSpec } from './spec/index.js'
 import { loadSpecFile } from './spec-file.js'
+import { revokeCreated, runTasks } from './tasks/index.js'
 import { plural } from './text.js'
 
 /** The summary a cancelled run writes first: small enough to render in a few milliseconds. */
@@ -74,6 +80,7 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
       await summaryOfFailure(runner, renderErrorSummary('the inputs are invalid', errors))
       return fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`)
     }
+    if (inputs.mode === 'merge') return await merge(inputs, deps)
 
     const loaded = await loadSpec(inputs, deps)
     if ('diagnostics' in loaded) {
@@ -104,7 +111,11 @@ export async function run(deps: MainDeps): Promise<RunVerdict> {
     }
 
     const result = await poll(spec, inputs, deps, mask)
-    return await report(result, inputs, deps)
+    return await report(result, inputs, deps, {
+      reportName: reportName(result.specFile, inputs.shard, workspaceOf(deps)),
+      commentKey: commentKey(result.specFile, inputs.shard),
+      annotate: true
+    })
   } catch (error) {
     const message = describe(error)
     // The summary is written last on the normal path; a failure before that leaves it empty.
@@ -138,7 +149,7 @@ async function loadSpec(inputs: Inputs, deps: MainDeps): Promise<Loaded> {
     const { spec, diagnostics } = parseSpec(inputs.spec.text, INLINE_SPEC_FILE, options)
     return spec ? { spec } : { file: INLINE_SPEC_FILE, diagnostics }
   }
-  const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd()
+  const workspace = workspaceOf(deps)
   const file = inputs.spec.path
   const loaded = await loadSpecFile(path.resolve(workspace, file), options, file)
   if ('error' in loaded) {
@@ -181,17 +192,29 @@ async function poll(
     `Checking ${plural(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`
   )
   const progress = progressLines()
-  const run = await pollTasks(spec, {
+  const { run: polled, created } = await runTasks(spec, {
     mode: inputs.mode === 'check' ? 'check' : 'wait',
     client,
+    counts: client.counts,
+    driver: client.operations,
+    runName: deps.env.GITHUB_RUN_ID ?? new Date(deps.now()).toISOString(),
     now: deps.now,
     sleep: deps.sleep,
     signal: deps.signal,
     // Events quote labels, states and messages from outside: one flattened, escaped line each.
+    emit: (message) => runner.info(plainText(message)),
     onEvent: (event) => runner.info(plainText(progress(event))),
     // A job log is not a terminal: an unchanged task is repeated only now and then.
     heartbeat: { quiet: true }
   })
+  const run =
+    inputs.onCancel === 'revoke'
+      ? await revokeCreated(polled, created, {
+          driver: client.operations,
+          now: deps.now,
+          emit: (message) => runner.info(plainText(message))
+        })
+      : polled
   // Reasons and links go on the result model; no reporter calls BKFlow.
   const explained = await collectReasons(run, client, {
     now: deps.now,
@@ -201,9 +224,77 @@ async function poll(
   return addLinks(explained, inputs.webUrl)
 }
 
-async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
+/** Mode merge: the JSON reports that `reports` matches, as one run, through the same reports. */
+async function merge(inputs: Inputs, deps: MainDeps): Promise<RunVerdict> {
+  const { runner } = deps
+  const workspace = workspaceOf(deps)
+  const paths = await globReports(inputs.reports, workspace)
+  if (paths.length === 0) {
+    return fail(
+      runner,
+      'error',
+      `Input "reports": no file matches ${JSON.stringify(inputs.reports)} (relative to the workspace ${workspace}); did the runs upload their reports, and were they downloaded?`
+    )
+  }
+  const shown = (file: string): string => path.relative(workspace, file) || file
+  const read = await readReports(paths, shown)
+  if ('errors' in read) return fail(runner, 'error', `Input "reports": ${read.errors.join('\n')}`)
+  const merged = mergeReports(read.reports)
+  if ('error' in merged) return fail(runner, 'error', `Input "reports": ${merged.error}`)
+  runner.info(
+    plainText(`Merging ${plural(paths.length, 'report')}: ${paths.map(shown).join(', ')}.`)
+  )
+  for (const gap of merged.gaps) runner.warning(plainText(gap))
+  // The runs that wrote the reports annotated their spec lines already.
+  return report(merged.run, inputs, deps, {
+    reportName: 'merged',
+    commentKey: mergedCommentKey(inputs.reports),
+    annotate: false,
+    notes: merged.gaps
+  })
+}
+
+/**
+ * The files a `reports` glob matches, sorted: one pattern per line, `!` to exclude, as
+ * actions/upload-artifact's `path` takes them; relative patterns are relative to the workspace.
+ */
+async function globReports(patterns: string, workspace: string): Promise<string[]> {
+  const lines = patterns
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const negated = line.startsWith('!')
+      const pattern = negated ? line.slice(1) : line
+      const absolute = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern)
+      return negated ? `!${absolute}` : absolute
+    })
+  // Loaded only in mode merge, so the gate itself starts without it.
+  const glob = await import('@actions/glob')
+  const globber = await glob.create(lines.join('\n'), {
+    matchDirectories: false,
+    implicitDescendants: false
+  })
+  return (await globber.glob()).sort()
+}
+
+/** How one run's results are published: the report file's name, the comment's key, annotations or not. */
+interface Publishing {
+  reportName: string
+  commentKey: string
+  annotate: boolean
+  /** Problems outside the tasks that the verdict rests on (a merge's missing reports). */
+  notes?: string[]
+}
+
+async function report(
+  run: RunResult,
+  inputs: Inputs,
+  deps: MainDeps,
+  publishing: Publishing
+): Promise<RunVerdict> {
   const { runner, env } = deps
-  const reportPath = reportFile(run, inputs, env)
+  const reportPath = await reportFile(publishing.reportName, env)
   if (run.cancelled) {
     // The process is killed a moment after a cancel, whatever the spec's size: the verdict and
     // counts go out first, then a short summary; the report's path only once the report exists.
@@ -222,6 +313,7 @@ async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<R
     for (const [name, value] of Object.entries(toOutputs(run, reportPath)))
       runner.setOutput(name, value)
   }
+  if (inputs.junit) await writeJunit(run, inputs.junit, workspaceOf(deps))
 
   const plan = renderPlan(run, { color: false })
   for (const block of plan.blocks) {
@@ -232,12 +324,16 @@ async function report(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<R
   runner.info(plan.footer)
   if (plan.legend) runner.info(plan.legend)
 
-  for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
+  if (publishing.annotate) {
+    for (const a of toAnnotations(run, { workspace: env.GITHUB_WORKSPACE })) runner.annotate(a)
+  }
+  const notes = (publishing.notes ?? []).map(plainText)
+  const noted = notes.map((n) => `\n> [!WARNING]\n> ${md(n)}\n`).join('')
   // A cancelled run replaces its short summary with the full one if there is time.
-  await runner.writeSummary(renderSummary(run), run.cancelled)
-  await maybeComment(run, inputs, deps)
+  await runner.writeSummary(renderSummary(run) + noted, run.cancelled)
+  await maybeComment(run, inputs, deps, publishing.commentKey, noted)
 
-  if (run.result !== 'pass' && !run.cancelled) runner.setFailed(plan.footer)
+  if (run.result !== 'pass' && !run.cancelled) runner.setFailed([plan.footer, ...notes].join(' '))
   return run.result
 }
 
@@ -245,13 +341,42 @@ function yieldToTimers(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
 
-/** Where the JSON report goes (RUNNER_TEMP), or '' when there is no such directory. */
-function reportFile(run: RunResult, inputs: Inputs, env: Record<string, string | undefined>) {
+/**
+ * The report file's name without `bkflow-gate-` and `.json`: the whole spec path relative to the
+ * workspace (so `a/gate.yml` and `b/gate.yml` differ) and the shard.
+ */
+export function reportName(specFile: string, shard: Inputs['shard'], workspace: string): string {
+  let name = 'inline'
+  if (specFile !== INLINE_SPEC_FILE) {
+    const relative = path.isAbsolute(specFile) ? path.relative(workspace, specFile) : specFile
+    name = relative.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
+  }
+  const suffix = shard ? `-shard-${shard.index}-of-${shard.count}` : ''
+  return `${name.replace(/[^\w.-]+/g, '_')}${suffix}`
+}
+
+/**
+ * Where the JSON report goes in RUNNER_TEMP ('' without it): `bkflow-gate-<name>.json`, or with
+ * `-2`, `-3`, … when another step of the job already wrote that file (steps of a job run one at a
+ * time, so a free name stays free).
+ */
+async function reportFile(name: string, env: Record<string, string | undefined>): Promise<string> {
   const dir = env.RUNNER_TEMP
   if (!dir) return ''
-  const base = run.specFile === INLINE_SPEC_FILE ? 'inline' : path.basename(run.specFile)
-  const shard = inputs.shard ? `-shard-${inputs.shard.index}-of-${inputs.shard.count}` : ''
-  return path.join(dir, `bkflow-gate-${base.replace(/[^\w.-]+/g, '_')}${shard}.json`)
+  for (let n = 1; n < 1000; n++) {
+    const file = path.join(dir, `bkflow-gate-${name}${n === 1 ? '' : `-${n}`}.json`)
+    if (!(await exists(file))) return file
+  }
+  throw new Error(`RUNNER_TEMP holds 999 reports named bkflow-gate-${name}*.json already.`)
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file)
+    return true
+  } catch {
+    return false
+  }
 }
 
 // Written whole under a temporary name, then renamed: a run killed mid-write leaves no torn report.
@@ -261,11 +386,32 @@ async function writeReport(run: RunResult, file: string): Promise<void> {
   await rename(partial, file)
 }
 
-/** The sticky pull-request comment; every failure here is a warning, never the gate's verdict. */
-async function maybeComment(run: RunResult, inputs: Inputs, deps: MainDeps): Promise<void> {
+/** Writes the JUnit XML where the `junit` input says (relative to the workspace), creating folders. */
+async function writeJunit(run: RunResult, junit: string, workspace: string): Promise<void> {
+  const file = path.resolve(workspace, junit)
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, renderJunit(run))
+  } catch (error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code ?? describe(error)
+    throw new Error(`Input "junit": cannot write ${junit} (${code}).`, { cause: error })
+  }
+}
+
+/**
+ * The sticky pull-request comment; every failure here is a warning, never the gate's verdict.
+ * Under `on-failure` a pass only updates an earlier comment (so it does not stay red) and creates none.
+ */
+async function maybeComment(
+  run: RunResult,
+  inputs: Inputs,
+  deps: MainDeps,
+  key: string,
+  notes: string
+): Promise<void> {
   const { runner, env } = deps
   if (inputs.comment === 'off') return
-  if (inputs.comment === 'on-failure' && run.result === 'pass') return
+  const updateOnly = inputs.comment === 'on-failure' && run.result === 'pass'
   const event = env.GITHUB_EVENT_NAME ?? ''
   if (!event.startsWith('pull_request')) {
     runner.info(`comment: ${event || 'this event'} is not a pull request; no comment written.`)
@@ -286,8 +432,9 @@ async function maybeComment(run: RunResult, inputs: Inputs, deps: MainDeps): Pro
     owner,
     repo,
     issueNumber: pr,
-    specPath: run.specFile,
-    body: renderComment(run, run.specFile),
+    key,
+    body: renderComment(run, key) + notes,
+    updateOnly,
     log: { warning: (m) => runner.warning(m), info: (m) => runner.info(m) }
   })
 }
@@ -332,12 +479,17 @@ function setCounts(
   runner.setOutput(OUTPUTS.errors, String(counts.errors))
   runner.setOutput(OUTPUTS.warnings, '0')
   runner.setOutput(OUTPUTS.failedNodes, '[]')
+  runner.setOutput(OUTPUTS.taskIds, '{}')
   runner.setOutput(OUTPUTS.report, '')
 }
 
 /** A one-line reason for a fault; typed errors (BkflowError, input errors) already say what to fix. */
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+function workspaceOf(deps: MainDeps): string {
+  return deps.env.GITHUB_WORKSPACE ?? process.cwd()
 }
 
 function shardText(inputs: Inputs): string {

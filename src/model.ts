@@ -67,10 +67,45 @@ export interface NodeExpectation {
   range: SourceRange
 }
 
+/**
+ * A task to create from a template and start (product.md §12). `payload` may hold variable values:
+ * it is sent to BKFlow and never printed; `nameAsWritten` and `constantNames` are what reports show.
+ */
+export interface CreateSource {
+  kind: 'create'
+  templateId: number
+  /** The name as the spec wrote it (`${VAR}` unexpanded); absent → the default name. */
+  nameAsWritten?: string
+  constantNames: string[]
+  /** Space variant: creator and start operator; absent → the username input. */
+  creator?: string
+  payload: { name?: string; constants: Record<string, unknown> }
+}
+
+/** Filters for get_task_list (product.md §12); every one is also checked on the results. */
+export interface SelectSource {
+  kind: 'select'
+  templateId?: number
+  name?: string
+  creator?: string
+  label?: string
+  createdWithinMs?: number
+  pick: 'latest' | 'all'
+}
+
+/** How an entry without `task_id` finds its task(s): resolved into task ids before polling. */
+export type TaskSource = CreateSource | SelectSource
+
 export interface TaskExpectation {
-  /** Stable identity: `space:<s>/task:<t>` or `app/task:<t>`. Also the shard key. */
+  /**
+   * Stable identity: `space:<s>/task:<t>` or `app/task:<t>`; `create:<label>` / `select:<label>`
+   * until a source gives the task its id. Also the shard key.
+   */
   key: string
+  /** 0 until a source gives the entry a task (and for ever when it found none). */
   taskId: number
+  /** Set for `create:` and `select:` entries; kept after resolution so reports can say where the id came from. */
+  source?: TaskSource
   /** Absent → the app-bound endpoint is used. */
   spaceId?: number
   label?: string
@@ -291,6 +326,22 @@ export const ENDPOINTS: readonly Endpoint[] = [
   'get_task_node_detail'
 ]
 
+/** The endpoints that create, start, revoke and list tasks (bkflow-api-2.md §3–§5). */
+export type OperationEndpoint =
+  'create_task' | 'create_task_by_app' | 'operate_task' | 'operate_task_by_app' | 'get_task_list'
+
+/** Every OperationEndpoint, in the order request counts are listed. */
+export const OPERATION_ENDPOINTS: readonly OperationEndpoint[] = [
+  'create_task',
+  'create_task_by_app',
+  'operate_task',
+  'operate_task_by_app',
+  'get_task_list'
+]
+
+/** Every endpoint the client can call. */
+export type ApiEndpoint = Endpoint | OperationEndpoint
+
 export interface TaskResult {
   task: TaskExpectation
   verdict: Verdict
@@ -321,6 +372,8 @@ export interface TaskResult {
   link?: string
   /** The run was cancelled before this task settled. */
   cancelled: boolean
+  /** For a task this run created, under `on-cancel: revoke`: whether it was revoked, and why not. */
+  revoke?: { revoked: boolean; message: string }
 }
 
 export interface RunResult {
@@ -331,8 +384,14 @@ export interface RunResult {
   finishedAt: number
   cancelled: boolean
   tasks: TaskResult[]
-  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  /** Polling requests per endpoint, and those of create, start, revoke and list when a source sent any. */
+  requests: {
+    total: number
+    byEndpoint: Record<Endpoint, number> & Partial<Record<OperationEndpoint, number>>
+  }
   skippedByShard: number
+  /** The `task-ids` output: label → task id (ids for `select` with `pick: all`). */
+  taskIds?: Record<string, number | number[]>
 }
 
 /** Overall result (product.md §4): fail if any task failed or is pending; else error if any errored; else pass. */

@@ -1,14 +1,14 @@
 // The error tables of bkflow-api.md §3 as one pure function: an HTTP answer in, data or a typed error out.
 // Most BKFlow failures arrive as HTTP 200 with `result: false`, so the branch is on `result`, never on `code`.
 
-import type { Endpoint } from '../model.js'
+import type { ApiEndpoint } from '../model.js'
 import { ACTION_SETTINGS, type SettingNames } from '../settings.js'
 import { BkflowError, trimQuote, type BkflowErrorKind } from './errors.js'
 import { serverHintMs } from './retry.js'
 
 /** What was asked, for messages that name the task, the space and the fix. */
 export interface RequestContext {
-  endpoint: Endpoint
+  endpoint: ApiEndpoint
   method: string
   /** The gateway path as sent, e.g. `/api/bk-flow-engine/prod/space/7/task/42/get_task_states/`. */
   path: string
@@ -160,7 +160,13 @@ function classifyEnvelope(
   if (json.result) return { data: json.data }
   // Tests run on the whole message (a B4 relay can be long); quotes use the trimmed one.
   const raw = typeof json.message === 'string' ? json.message.trim() : ''
-  const bk = bkMessageOf(json, response, ctx)
+  // An operation the engine refused says only "fail"; its reason is in `exc` (bkflow-api-2.md §4).
+  const exc = typeof json.exc === 'string' && json.exc.trim() !== '' ? json.exc : undefined
+  const operation = ctx.endpoint === 'operate_task' || ctx.endpoint === 'operate_task_by_app'
+  const bk =
+    operation && raw === 'fail' && exc !== undefined
+      ? trimQuote(`fail: ${exc}`, ctx.redact)
+      : bkMessageOf(json, response, ctx)
   const relay = /^Request API error, status_code: (\d{3})/.exec(raw)
   const notFound =
     json.code === 'not_found' ||

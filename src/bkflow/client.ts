@@ -3,8 +3,9 @@
 
 import {
   ENDPOINTS,
+  OPERATION_ENDPOINTS,
+  type ApiEndpoint,
   type CallOptions,
-  type Endpoint,
   type NodeDetail,
   type NodeNames,
   type State,
@@ -20,6 +21,7 @@ import { isSizeFailure, readBatch, type BatchProgress, type SendBatch } from './
 import { classifyResponse, describe, settingNames, type RequestContext } from './classify.js'
 import { BkflowError } from './errors.js'
 import { RequestLimiter } from './limiter.js'
+import { TaskOperations, type Send, type SendHooks } from './operations.js'
 import { parseBatchStates, parseNodeDetail, parseNodeNames, parseStateTree } from './parse.js'
 import { retryWithDeadline, secondsText } from './retry.js'
 import { buildAuthHeader, joinUrl, parseApiBase, selectFetch, type ApiBase } from './transport.js'
@@ -65,7 +67,12 @@ export interface ClientOptions {
   /** How error messages name the settings to fix (default: the action's inputs). */
   settings?: SettingNames
   /** Called before each retry wait; `reason` never contains a secret. */
-  onRetry?: (info: { endpoint: Endpoint; attempt: number; delayMs: number; reason: string }) => void
+  onRetry?: (info: {
+    endpoint: ApiEndpoint
+    attempt: number
+    delayMs: number
+    reason: string
+  }) => void
 }
 
 export interface TaskDetail {
@@ -114,7 +121,9 @@ export const BATCH_SIZE = 100
 /** BKFlow's task-state API behind the BlueKing API gateway. */
 export class BkflowClient {
   /** HTTP requests sent per endpoint; every attempt counts. */
-  readonly counts: Record<Endpoint, number>
+  readonly counts: Record<ApiEndpoint, number>
+  /** Create, start, revoke and list tasks (product.md §12), through this client's request path. */
+  readonly operations: TaskOperations
   private readonly base: ApiBase
   private readonly header: string
   private readonly redactor: Redactor
@@ -188,7 +197,24 @@ export class BkflowClient {
       now: this.now,
       sleep: this.sleep
     })
-    this.counts = Object.fromEntries(ENDPOINTS.map((e) => [e, 0])) as Record<Endpoint, number>
+    this.counts = Object.fromEntries(
+      [...ENDPOINTS, ...OPERATION_ENDPOINTS].map((e) => [e, 0])
+    ) as Record<ApiEndpoint, number>
+    const send: Send = (request) =>
+      this.request(
+        request.endpoint,
+        request.method,
+        request.path,
+        request.ids,
+        request.call,
+        request.body,
+        request.interpret,
+        request.hooks
+      )
+    this.operations = new TaskOperations(send, {
+      username: options.username,
+      hasUser: Boolean(options.username || options.accessToken)
+    })
   }
 
   /** The task's state tree: get_task_states when the task has a space, else get_task_states_by_app. */
@@ -321,14 +347,16 @@ export class BkflowClient {
 
   // One logical request: attempts through the limiter, retried until success, a permanent error or
   // the deadline. `interpret` runs inside the retry so a malformed payload is retried too.
+  // `hooks.settle` sees each failed attempt first: it may accept it or make it permanent.
   private async request<T = unknown>(
-    endpoint: Endpoint,
+    endpoint: ApiEndpoint,
     method: 'GET' | 'POST',
     resourcePath: string,
     ids: { taskId?: number; spaceId?: number },
     call: CallOptions & StopRetrying,
     body?: unknown,
-    interpret: (data: unknown) => T = (data) => data as T
+    interpret: (data: unknown) => T = (data) => data as T,
+    hooks: SendHooks<T> = {}
   ): Promise<T> {
     const url = joinUrl(this.base, resourcePath)
     const ctx: RequestContext = {
@@ -343,21 +371,29 @@ export class BkflowClient {
     try {
       return await retryWithDeadline(
         async () => {
-          const data = await this.attempt(url, ctx, body, call).catch((error: unknown) => {
-            throw stopped(error, call.stopRetrying)
-          })
           try {
-            return interpret(data)
-          } catch (error: unknown) {
-            if (error instanceof BkflowError) {
-              throw new BkflowError({
-                kind: error.kind,
-                retryable: error.retryable,
-                endpoint,
-                message: `${error.message} (${describe(ctx)})`
-              })
+            const data = await this.attempt(url, ctx, body, call).catch((error: unknown) => {
+              throw stopped(error, call.stopRetrying)
+            })
+            try {
+              return interpret(data)
+            } catch (error: unknown) {
+              if (error instanceof BkflowError) {
+                throw new BkflowError({
+                  kind: error.kind,
+                  retryable: error.retryable,
+                  endpoint,
+                  message: `${error.message} (${describe(ctx)})`
+                })
+              }
+              throw error
             }
-            throw error
+          } catch (error: unknown) {
+            if (hooks.settle === undefined || !(error instanceof BkflowError)) throw error
+            if (error.kind === 'cancelled') throw error
+            const settled = hooks.settle(error)
+            if (settled instanceof BkflowError) throw settled
+            return settled.value
           }
         },
         {

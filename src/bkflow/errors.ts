@@ -1,6 +1,6 @@
 // Typed failures of the BKFlow client. Callers branch on `kind` and `retryable`, never on `message`.
 
-import type { Endpoint } from '../model.js'
+import type { ApiEndpoint } from '../model.js'
 
 /** What went wrong, coarse enough to decide what to do and what to tell the user. */
 export type BkflowErrorKind =
@@ -19,13 +19,14 @@ export type BkflowErrorKind =
   | 'timeout' // no complete response within request-timeout
   | 'too_large' // the answer is over the body size cap
   | 'deadline' // the task's deadline ends a wait or a request (a server-requested wait included)
+  | 'unconfirmed' // a create whose answer was lost: a task may exist, and it is not created again
   | 'cancelled' // the caller aborted
 
 export interface BkflowErrorInit {
   kind: BkflowErrorKind
   message: string
   retryable: boolean
-  endpoint?: Endpoint
+  endpoint?: ApiEndpoint
   status?: number
   bkMessage?: string
   /** A server-given minimum wait before the next attempt (X-Bkapi-RateLimit-Reset / Retry-After). */
@@ -39,7 +40,7 @@ export interface BkflowErrorInit {
 export class BkflowError extends Error {
   readonly kind: BkflowErrorKind
   readonly retryable: boolean
-  readonly endpoint?: Endpoint
+  readonly endpoint?: ApiEndpoint
   readonly status?: number
   /** BKFlow's (or the gateway's) own message, trimmed; also quoted in `message`. */
   readonly bkMessage?: string

@@ -1,5 +1,6 @@
-// The sticky pull-request comment: one per spec path, found again by a hidden marker and updated
-// in place. Every failure to publish is a warning; the gate's verdict never depends on it.
+// The sticky pull-request comment: one per spec path and shard (or per merge), found again by a
+// hidden marker and updated in place. Every failure to publish is a warning; the gate's verdict
+// never depends on it.
 
 import type { RunResult } from '../model.js'
 import { renderSummary } from './summary.js'
@@ -7,18 +8,36 @@ import { renderSummary } from './summary.js'
 /** Starts the hidden marker that identifies this gate's comment for one spec path. */
 export const COMMENT_MARKER_PREFIX = '<!-- bkflow-gate:'
 
+/**
+ * What one sticky comment stands for: the spec path, plus ` shard i/n` for a matrix shard, so
+ * shards of one spec keep a comment each instead of overwriting one another. Without a shard it is
+ * the path alone, so comments written before shards had their own are still found.
+ */
+export function commentKey(specPath: string, shard?: { index: number; count: number }): string {
+  return shard ? `${specPath} shard ${shard.index}/${shard.count}` : specPath
+}
+
+/** The merged comment's key (mode merge): its own, named by the reports it merges. */
+export function mergedCommentKey(reports: string): string {
+  const patterns = reports
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  return `merge of ${patterns.join(', ')}`
+}
+
 /** GitHub refuses issue comments longer than 65,536 characters. */
 export const COMMENT_MAX_CHARS = 65_536
 
-/** The hidden marker for a spec path; `--` and `>` are encoded so the path cannot end the HTML comment. */
-export function commentMarker(specPath: string): string {
-  const safe = specPath.replace(/[%<>\r\n]/g, (c) => encodeURIComponent(c)).replace(/--/g, '-%2D')
+/** The hidden marker for a comment key; `--` and `>` are encoded so the key cannot end the HTML comment. */
+export function commentMarker(key: string): string {
+  const safe = key.replace(/[%<>\r\n]/g, (c) => encodeURIComponent(c)).replace(/--/g, '-%2D')
   return `${COMMENT_MARKER_PREFIX}${safe} -->`
 }
 
 /** The comment's body: the marker, then the job summary shortened to fit GitHub's comment limit. */
-export function renderComment(run: RunResult, specPath: string): string {
-  const marker = commentMarker(specPath)
+export function renderComment(run: RunResult, key: string): string {
+  const marker = commentMarker(key)
   // Bytes never undercount characters, so a summary within this many bytes fits the character limit.
   const room = COMMENT_MAX_CHARS - marker.length - 1
   return `${marker}\n${renderSummary(run, { maxBytes: room })}`
@@ -31,10 +50,11 @@ function apiBase(apiUrl: string | undefined): string {
 }
 
 /**
- * Creates or updates the pull request's comment for `specPath`: lists the comments (all pages),
- * updates the first one that carries the marker, or creates one. Never throws: without permission
- * (fork pull requests, a token lacking `pull-requests: write`) or on any other failure it logs a
- * warning and returns 'skipped'.
+ * Creates or updates the pull request's comment for `key`: lists the comments (all pages), updates
+ * the first one that starts with the key's marker, or creates one. With `updateOnly` (a passing run
+ * under `comment: on-failure`) it updates an existing comment, so an earlier failure does not stay
+ * red, and creates none ('none'). Never throws: without permission (fork pull requests, a token
+ * lacking `pull-requests: write`) or on any other failure it logs a warning and returns 'skipped'.
  */
 export async function publishComment(args: {
   token: string
@@ -42,13 +62,14 @@ export async function publishComment(args: {
   owner: string
   repo: string
   issueNumber: number
-  specPath: string
+  key: string
   body: string
+  updateOnly?: boolean
   log: { warning(msg: string): void; info(msg: string): void }
-}): Promise<'created' | 'updated' | 'skipped'> {
+}): Promise<'created' | 'updated' | 'none' | 'skipped'> {
   const { owner, repo, issueNumber: issue_number, log } = args
-  const marker = commentMarker(args.specPath)
-  let body = args.body.includes(marker) ? args.body : `${marker}\n${args.body}`
+  const marker = commentMarker(args.key)
+  let body = args.body.startsWith(marker) ? args.body : `${marker}\n${args.body}`
   if (body.length > COMMENT_MAX_CHARS) body = body.slice(0, COMMENT_MAX_CHARS)
   try {
     // Loaded only when a comment is written: @actions/github is large and the action starts faster without it.
@@ -61,16 +82,21 @@ export async function publishComment(args: {
       issue_number,
       per_page: 100
     })) {
-      existing = page.data.find((c) => typeof c.body === 'string' && c.body.includes(marker))?.id
+      // The marker opens the body; a reply that quotes it elsewhere is someone else's comment.
+      existing = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))?.id
       if (existing !== undefined) break
     }
     if (existing !== undefined) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body })
-      log.info(`Updated the pull-request comment for ${args.specPath}.`)
+      log.info(`Updated the pull-request comment for ${args.key}.`)
       return 'updated'
     }
+    if (args.updateOnly) {
+      log.info(`No earlier pull-request comment for ${args.key}; none written for a pass.`)
+      return 'none'
+    }
     await octokit.rest.issues.createComment({ owner, repo, issue_number, body })
-    log.info(`Commented on pull request #${issue_number} for ${args.specPath}.`)
+    log.info(`Commented on pull request #${issue_number} for ${args.key}.`)
     return 'created'
   } catch (error: unknown) {
     log.warning(warningFor(error, args.token))

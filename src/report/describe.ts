@@ -4,6 +4,7 @@
 import { shortIdsFor, type ShortIds } from '../check/labels.js'
 import { formatDuration } from '../duration.js'
 import type { Finding, FindingKind, NodeRow, RunResult, TaskResult, Verdict } from '../model.js'
+import { describeSource } from '../spec/sources.js'
 import { oneLine } from './redact.js'
 
 /** A task as people read it: its label, else `task <id>` with ` (space <s>)` when it has one. */
@@ -15,12 +16,23 @@ export function taskTitle(result: TaskResult): string {
     : `task ${task.taskId} (space ${task.spaceId})`
 }
 
-/** Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042, app-bound`. */
+/**
+ * Where the task lives, for lines that follow a label: `task 1042, space 7` or `task 1042,
+ * app-bound`, then where its id came from (`created from template 42`, `selected by …`) and
+ * whether it was revoked; `no task` when its source found none.
+ */
 export function taskWhere(result: TaskResult): string {
   const { task } = result
-  return task.spaceId === undefined
-    ? `task ${task.taskId}, app-bound`
-    : `task ${task.taskId}, space ${task.spaceId}`
+  const where = task.spaceId === undefined ? 'app-bound' : `space ${task.spaceId}`
+  const found = task.taskId > 0
+  const parts = [found ? `task ${task.taskId}, ${where}` : `no task, ${where}`]
+  if (task.source) {
+    const how = oneLine(describeSource(task.source))
+    const verb = task.source.kind === 'create' ? 'created from' : 'selected by'
+    parts.push(found ? `${verb} ${how}` : `${task.source.kind}: ${how}`)
+  }
+  if (result.revoke) parts.push(oneLine(result.revoke.message))
+  return parts.join(' · ')
 }
 
 /** Task counts per verdict. */

@@ -16,19 +16,23 @@ export {
   MAX_ANNOTATIONS,
   type Annotation
 } from './annotations.js'
-export { OUTPUTS, toOutputs, failedNodes, type FailedNode } from './outputs.js'
+export { OUTPUTS, toOutputs, failedNodes, taskIdsJson, type FailedNode } from './outputs.js'
 export {
   toJsonReport,
   type JsonReport,
   type JsonTask,
   type JsonFinding,
   type JsonRow,
-  type JsonInstant
+  type JsonInstant,
+  type JsonNodeExpectation
 } from './json-report.js'
+export { validateReport, type ReportProblem } from './validate-report.js'
 export {
   COMMENT_MARKER_PREFIX,
   COMMENT_MAX_CHARS,
+  commentKey,
   commentMarker,
+  mergedCommentKey,
   renderComment,
   publishComment
 } from './comment.js'
@@ -41,3 +45,5 @@ export {
   type SharedError,
   type SettledEvent
 } from './shared-errors.js'
+export { renderJunit } from './junit.js'
+export { md } from './markdown.js'

@@ -1,15 +1,19 @@
 // The JSON report: everything the run found, in the stable shape of schemas/report.schema.json,
 // for later steps and for people when the summary had to be shortened.
 
+import { describeSource } from '../spec/sources.js'
 import {
   ENDPOINTS,
-  type Endpoint,
+  OPERATION_ENDPOINTS,
+  type ApiEndpoint,
   type Finding,
   type FindingKind,
   type IdKind,
   type Mode,
   type NodeReason,
+  type NodeExpectation,
   type NodeRow,
+  type OtherNodes,
   type RunResult,
   type RunVerdict,
   type SourceRange,
@@ -64,9 +68,26 @@ export interface JsonReason {
   from: { taskId: number; nodeId: string } | null
 }
 
+/** One node entry of the spec, after defaults (what `merge` needs to rebuild the expectation). */
+export interface JsonNodeExpectation {
+  id: string | null
+  name: string | null
+  states: string[]
+  maxRetry: number | null
+  skip: boolean | null
+  errorIgnored: boolean | null
+  maxElapsedMs: number | null
+  /** A subprocess node's own entries; absent or null otherwise. */
+  subprocess?: { nodes: JsonNodeExpectation[]; otherNodes: OtherNodes } | null
+  range: SourceRange
+}
+
 export interface JsonTask {
   key: string
-  taskId: number
+  /** null when a create or select entry found no task. */
+  taskId: number | null
+  source: { kind: 'create' | 'select'; description: string } | null
+  revoke: { revoked: boolean; message: string } | null
   spaceId: number | null
   label: string | null
   severity: 'error' | 'warn'
@@ -83,6 +104,8 @@ export interface JsonTask {
     onFailed: 'fail' | 'wait' | { graceMs: number }
     otherNodes: 'ignore' | 'no_failures' | 'finished'
     nodes: number
+    /** Every node entry in full; absent from reports written before merge existed. */
+    nodeList?: JsonNodeExpectation[]
     range: SourceRange
   }
   timings: {
@@ -110,6 +133,7 @@ export interface JsonReport {
   mode: Mode
   result: RunVerdict
   cancelled: boolean
+  taskIds: Record<string, number | number[]>
   timings: { startedAt: JsonInstant; finishedAt: JsonInstant; durationMs: number }
   counts: {
     tasks: number
@@ -120,21 +144,26 @@ export interface JsonReport {
     warnings: number
     nodes: number
   }
-  requests: { total: number; byEndpoint: Record<Endpoint, number> }
+  requests: { total: number; byEndpoint: Partial<Record<ApiEndpoint, number>> }
   tasks: JsonTask[]
 }
 
 /** Builds the JSON report of a run: every task, row, finding, timing and request count. Pure. */
 export function toJsonReport(run: RunResult): JsonReport {
   const counts = countVerdicts(run.tasks)
-  const byEndpoint = {} as Record<Endpoint, number>
-  for (const e of ENDPOINTS) byEndpoint[e] = count(run.requests.byEndpoint?.[e])
+  const byEndpoint: Partial<Record<ApiEndpoint, number>> = {}
+  const sent: Partial<Record<ApiEndpoint, number>> = run.requests.byEndpoint ?? {}
+  for (const e of ENDPOINTS) byEndpoint[e] = count(sent[e])
+  for (const e of OPERATION_ENDPOINTS) if (sent[e] !== undefined) byEndpoint[e] = count(sent[e])
   return {
     version: 1,
     spec: { file: text(run.specFile), skippedByShard: count(run.skippedByShard) },
     mode: run.mode,
     result: run.result,
     cancelled: run.cancelled,
+    taskIds: Object.fromEntries(
+      Object.entries(run.taskIds ?? {}).map(([label, ids]) => [text(label), ids])
+    ),
     timings: {
       startedAt: instant(run.startedAt),
       finishedAt: instant(run.finishedAt),
@@ -155,7 +184,13 @@ function toJsonTask(result: TaskResult): JsonTask {
   const { task } = result
   return {
     key: task.key,
-    taskId: task.taskId,
+    taskId: task.taskId > 0 ? task.taskId : null,
+    source: task.source
+      ? { kind: task.source.kind, description: text(describeSource(task.source)) }
+      : null,
+    revoke: result.revoke
+      ? { revoked: result.revoke.revoked, message: text(result.revoke.message) }
+      : null,
     spaceId: task.spaceId ?? null,
     label: task.label === undefined ? null : text(task.label),
     severity: task.severity ?? 'error',
@@ -171,6 +206,7 @@ function toJsonTask(result: TaskResult): JsonTask {
         typeof task.onFailed === 'string' ? task.onFailed : { graceMs: task.onFailed.graceMs },
       otherNodes: task.otherNodes,
       nodes: task.nodes.length,
+      nodeList: task.nodes.map(toJsonNodeExpectation),
       range: range(task.range)
     },
     timings: {
@@ -189,6 +225,25 @@ function toJsonTask(result: TaskResult): JsonTask {
     cancelled: result.cancelled,
     findings: result.findings.map(toJsonFinding),
     rows: result.rows.map(toJsonRow)
+  }
+}
+
+function toJsonNodeExpectation(node: NodeExpectation): JsonNodeExpectation {
+  return {
+    id: node.id ?? null,
+    name: node.name === undefined ? null : text(node.name),
+    states: [...node.states],
+    maxRetry: node.maxRetry ?? null,
+    skip: node.skip ?? null,
+    errorIgnored: node.errorIgnored ?? null,
+    maxElapsedMs: node.maxElapsedMs ?? null,
+    subprocess: node.subprocess
+      ? {
+          nodes: node.subprocess.nodes.map(toJsonNodeExpectation),
+          otherNodes: node.subprocess.otherNodes
+        }
+      : null,
+    range: range(node.range)
   }
 }
 

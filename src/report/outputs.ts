@@ -14,6 +14,7 @@ export const OUTPUTS = {
   errors: 'errors',
   warnings: 'warnings',
   failedNodes: 'failed-nodes',
+  taskIds: 'task-ids',
   report: 'report'
 } as const
 
@@ -69,8 +70,18 @@ export function toOutputs(run: RunResult, reportPath: string): Record<string, st
     [OUTPUTS.errors]: String(counts.errors),
     [OUTPUTS.warnings]: String(countWarnings(run.tasks)),
     [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
+    [OUTPUTS.taskIds]: taskIdsJson(run),
     [OUTPUTS.report]: reportPath
   }
+}
+
+/**
+ * The `task-ids` output (and the CLI's line): label → task id as compact JSON. Labels pass the
+ * same filter as every rendered text; a later step reads it with fromJSON.
+ */
+export function taskIdsJson(run: RunResult): string {
+  const entries = Object.entries(run.taskIds ?? {}).map(([label, ids]) => [oneLine(label), ids])
+  return escapeJsonText(JSON.stringify(Object.fromEntries(entries)))
 }
 
 function compactArray(entries: readonly unknown[], maxBytes: number): string {

@@ -3,20 +3,602 @@
 // standalone code. Do not edit: change the schema and run `npm run docs`.
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","warnings","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"warnings":{"title":"Warnings","description":"Findings of entries with severity: warn across tasks (the action's `warnings` output). A task whose only findings are warnings passes.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}},"severity":{"title":"Severity","description":"error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.","type":"string","enum":["error","warn"]},"reason":{"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json","title":"bkflow-gate report","description":"Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.","type":"object","additionalProperties":false,"required":["version","spec","mode","result","cancelled","timings","counts","requests","tasks"],"properties":{"version":{"title":"Report version","description":"The version of this report shape. Always 1; a change that removes or renames a field raises it.","const":1},"spec":{"title":"Spec","description":"The spec that was checked.","type":"object","additionalProperties":false,"required":["file","skippedByShard"],"properties":{"file":{"title":"Spec file","description":"The spec's path as given (relative to the workspace in the action), or 'inline spec'.","type":"string"},"skippedByShard":{"title":"Skipped by shard","description":"Tasks in the file that other shards check.","type":"integer","minimum":0}}},"mode":{"title":"Mode","description":"wait: polled until each task settled or timed out; check: one look at every task.","type":"string","enum":["wait","check"]},"result":{"title":"Result","description":"fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.","type":"string","enum":["pass","fail","error"]},"cancelled":{"title":"Cancelled","description":"The run was cancelled (SIGINT/SIGTERM) before every task settled.","type":"boolean"},"timings":{"title":"Run timings","description":"When the run started and finished.","type":"object","additionalProperties":false,"required":["startedAt","finishedAt","durationMs"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The run's start."},"finishedAt":{"$ref":"#/$defs/instant","title":"Finished","description":"The run's end."},"durationMs":{"title":"Duration (ms)","description":"finishedAt minus startedAt.","type":"integer","minimum":0}}},"counts":{"title":"Counts","description":"Tasks per verdict and nodes in the trees read.","type":"object","additionalProperties":false,"required":["tasks","passed","failed","pending","errors","warnings","nodes"],"properties":{"tasks":{"title":"Tasks","description":"Tasks checked in this run.","type":"integer","minimum":0},"passed":{"title":"Passed","description":"Tasks with verdict pass.","type":"integer","minimum":0},"failed":{"title":"Failed","description":"Tasks with verdict fail.","type":"integer","minimum":0},"pending":{"title":"Pending","description":"Tasks with verdict pending.","type":"integer","minimum":0},"errors":{"title":"Errors","description":"Tasks with verdict error.","type":"integer","minimum":0},"warnings":{"title":"Warnings","description":"Findings of entries with severity: warn across tasks (the action's `warnings` output). A task whose only findings are warnings passes.","type":"integer","minimum":0},"nodes":{"title":"Nodes","description":"Nodes in every final tree read, roots excluded.","type":"integer","minimum":0}}},"requests":{"title":"Requests","description":"HTTP requests made to BKFlow, retries included.","type":"object","additionalProperties":false,"required":["total","byEndpoint"],"properties":{"total":{"title":"Total","description":"All requests.","type":"integer","minimum":0},"byEndpoint":{"title":"By endpoint","description":"Requests per BKFlow endpoint.","type":"object","additionalProperties":false,"required":["get_task_states","get_task_states_by_app","get_tasks_states","get_task_detail"],"properties":{"get_task_states":{"title":"get_task_states","description":"Requests to get_task_states.","type":"integer","minimum":0},"get_task_states_by_app":{"title":"get_task_states_by_app","description":"Requests to get_task_states_by_app.","type":"integer","minimum":0},"get_tasks_states":{"title":"get_tasks_states","description":"Requests to get_tasks_states.","type":"integer","minimum":0},"get_task_detail":{"title":"get_task_detail","description":"Requests to get_task_detail.","type":"integer","minimum":0},"get_task_node_detail":{"title":"get_task_node_detail","description":"Requests to get_task_node_detail (failure reasons, subprocess children).","type":"integer","minimum":0},"create_task":{"title":"create_task","description":"Requests to create_task (present when the spec creates or selects tasks).","type":"integer","minimum":0},"create_task_by_app":{"title":"create_task_by_app","description":"Requests to create_task_by_app (present when the spec creates or selects tasks).","type":"integer","minimum":0},"operate_task":{"title":"operate_task","description":"Requests to operate_task (present when the spec creates or selects tasks).","type":"integer","minimum":0},"operate_task_by_app":{"title":"operate_task_by_app","description":"Requests to operate_task_by_app (present when the spec creates or selects tasks).","type":"integer","minimum":0},"get_task_list":{"title":"get_task_list","description":"Requests to get_task_list (present when the spec creates or selects tasks).","type":"integer","minimum":0}}}}},"tasks":{"title":"Tasks","description":"Every task of this run, in spec order.","type":"array","items":{"$ref":"#/$defs/task"}},"taskIds":{"title":"Task ids","description":"The task-ids output: label → task id of every labelled task, including the ones the spec created or selected (a list of ids for select with pick: all).","type":"object","additionalProperties":{"anyOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1}}]}}},"$defs":{"instant":{"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}},"range":{"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}},"findingKind":{"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]},"finding":{"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}},"row":{"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}},"task":{"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id; null when the entry's create or select found no task (see error).","type":["integer","null"],"minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}},"source":{"title":"Source","description":"Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"title":"Kind","type":"string","enum":["create","select"]},"description":{"title":"Description","description":"The template and constant names (create), or the filter (select). Never a variable's value.","type":"string"}}},{"type":"null"}]},"revoke":{"title":"Revoke","description":"For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.","anyOf":[{"type":"object","additionalProperties":false,"required":["revoked","message"],"properties":{"revoked":{"title":"Revoked","type":"boolean"},"message":{"title":"Message","type":"string"}}},{"type":"null"}]}}},"severity":{"title":"Severity","description":"error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.","type":"string","enum":["error","warn"]},"reason":{"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}},"nodeExpectation":{"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}}}};
 const schema32 = {"title":"Instant","description":"A moment, both as an ISO 8601 UTC string and as epoch milliseconds.","type":"object","additionalProperties":false,"required":["iso","ms"],"properties":{"iso":{"title":"ISO time","description":"ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"ms":{"title":"Epoch milliseconds","description":"Milliseconds since 1970-01-01T00:00:00Z.","type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t>; also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id.","type":"integer","minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}}}};
+const schema34 = {"title":"Task","description":"One checked task: what the spec expected, what was seen, and the verdict.","type":"object","additionalProperties":false,"required":["key","taskId","spaceId","label","severity","verdict","reason","link","state","expectation","timings","tree","error","requests","batchShare","cancelled","findings","rows"],"properties":{"key":{"title":"Key","description":"Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.","type":"string"},"taskId":{"title":"Task id","description":"BKFlow task id; null when the entry's create or select found no task (see error).","type":["integer","null"],"minimum":1},"spaceId":{"title":"Space id","description":"BKFlow space; null for tasks read through the app-bound endpoint.","type":["integer","null"],"minimum":1},"label":{"title":"Label","description":"The spec's display name for the task, null when none.","type":["string","null"]},"severity":{"$ref":"#/$defs/severity","description":"The task entry's severity: warn makes every finding of the task a warning, and its verdict pass."},"verdict":{"title":"Verdict","description":"pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.","type":"string","enum":["pass","fail","pending","error"]},"reason":{"title":"Reason","description":"One line: why this verdict.","type":"string"},"link":{"title":"Link","description":"The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.","type":["string","null"]},"state":{"title":"Last state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.","type":["string","null"]},"expectation":{"title":"Expectation","description":"What the spec asked of this task, after defaults.","type":"object","additionalProperties":false,"required":["states","timeoutMs","intervalMs","onFailed","otherNodes","nodes","range"],"properties":{"states":{"title":"Accepted states","description":"The task states that pass.","type":"array","items":{"type":"string"},"minItems":1},"timeoutMs":{"title":"Timeout (ms)","description":"How long the task was given to settle.","type":"integer","minimum":0},"intervalMs":{"title":"Interval (ms)","description":"The base poll interval.","type":"integer","minimum":0},"onFailed":{"title":"On FAILED","description":"fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.","anyOf":[{"type":"string","enum":["fail","wait"]},{"title":"Grace","description":"Grace period before a FAILED task counts.","type":"object","additionalProperties":false,"required":["graceMs"],"properties":{"graceMs":{"title":"Grace (ms)","description":"Milliseconds of grace.","type":"integer","minimum":0}}}]},"otherNodes":{"title":"Other nodes","description":"What was required of unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]},"nodes":{"title":"Node expectations","description":"How many node entries the spec lists for this task.","type":"integer","minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The task's entry in the spec."},"nodeList":{"title":"Node expectations, in full","description":"Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}}}},"timings":{"title":"Task timings","description":"When the task was first polled, settled, and entered its last state.","type":"object","additionalProperties":false,"required":["startedAt","settledAt","stateSince","settleMs","elapsedSec"],"properties":{"startedAt":{"$ref":"#/$defs/instant","title":"Started","description":"The task's first poll."},"settledAt":{"title":"Settled","description":"When the task settled; null when it did not.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"stateSince":{"title":"State since","description":"When the last state was first seen; null if never read.","anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}]},"settleMs":{"title":"Time to settle (ms)","description":"How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).","type":["integer","null"],"minimum":0},"elapsedSec":{"title":"Run time in BKFlow (s)","description":"How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).","type":["number","null"],"minimum":0}}},"tree":{"title":"Final tree","description":"Node count and count per state of the final tree (root excluded); null if no tree was read.","anyOf":[{"title":"Tree","description":"The final tree's shape.","type":"object","additionalProperties":false,"required":["nodes","byState"],"properties":{"nodes":{"title":"Nodes","description":"Nodes at every depth, root excluded.","type":"integer","minimum":0},"byState":{"title":"Nodes by state","description":"Node count per state.","type":"object","additionalProperties":{"type":"integer","minimum":0}}}},{"type":"null"}]},"error":{"title":"Error","description":"For verdict error: the failure's kind and a message that says what to fix; otherwise null.","anyOf":[{"title":"Task error","description":"Why the task could not be checked.","type":"object","additionalProperties":false,"required":["kind","message"],"properties":{"kind":{"title":"Kind","description":"The typed error's kind, e.g. not_found, auth, exhausted.","type":"string"},"message":{"title":"Message","description":"What went wrong and what to fix.","type":"string"}}},{"type":"null"}]},"requests":{"title":"Requests","description":"Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.","type":"integer","minimum":0},"batchShare":{"title":"Share of batch requests","description":"This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.","type":"number","minimum":0},"cancelled":{"title":"Cancelled","description":"The run was cancelled before this task settled.","type":"boolean"},"findings":{"title":"Findings","description":"Every unmet expectation of this task, task-wide ones included.","type":"array","items":{"$ref":"#/$defs/finding"}},"rows":{"title":"Node rows","description":"Every listed node and every unlisted node with a finding.","type":"array","items":{"$ref":"#/$defs/row"}},"source":{"title":"Source","description":"Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","description"],"properties":{"kind":{"title":"Kind","type":"string","enum":["create","select"]},"description":{"title":"Description","description":"The template and constant names (create), or the filter (select). Never a variable's value.","type":"string"}}},{"type":"null"}]},"revoke":{"title":"Revoke","description":"For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.","anyOf":[{"type":"object","additionalProperties":false,"required":["revoked","message"],"properties":{"revoked":{"title":"Revoked","type":"boolean"},"message":{"title":"Message","type":"string"}}},{"type":"null"}]}}};
 const schema35 = {"title":"Severity","description":"error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.","type":"string","enum":["error","warn"]};
 const schema36 = {"title":"Spec range","description":"A range in the spec file: 1-based lines and columns, end exclusive.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn"],"properties":{"file":{"title":"File","description":"The spec file as the run named it (relative to the workspace in the action).","type":"string"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Column after the range's end, 1-based.","type":"integer","minimum":1}}};
-const schema40 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}};
-const schema41 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
+const schema37 = {"title":"Node expectation","description":"One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).","type":"object","additionalProperties":false,"required":["id","name","states","maxRetry","skip","errorIgnored","maxElapsedMs","range"],"properties":{"id":{"title":"Node id","description":"The node id the spec names, null when it names the node by name.","type":["string","null"]},"name":{"title":"Node name","description":"The node name the spec names, null when it names the node by id.","type":["string","null"]},"states":{"title":"Accepted states","description":"The node states that pass.","type":"array","items":{"type":"string"},"minItems":1},"maxRetry":{"title":"Max retry","description":"max_retry, null when not set.","type":["integer","null"],"minimum":0},"skip":{"title":"Skip","description":"skip, null when not set.","type":["boolean","null"]},"errorIgnored":{"title":"Error ignored","description":"error_ignored, null when not set.","type":["boolean","null"]},"maxElapsedMs":{"title":"Max elapsed (ms)","description":"max_elapsed in milliseconds, null when not set.","type":["integer","null"],"minimum":0},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The node's entry in the spec."},"subprocess":{"title":"Subprocess expectations","description":"For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.","anyOf":[{"type":"object","additionalProperties":false,"required":["nodes","otherNodes"],"properties":{"nodes":{"title":"Node expectations","description":"The subprocess's node entries.","type":"array","items":{"$ref":"#/$defs/nodeExpectation"}},"otherNodes":{"title":"Other nodes","description":"What was required of the child task's unlisted nodes.","type":"string","enum":["ignore","no_failures","finished"]}}},{"type":"null"}]}}};
+const wrapper0 = {validate: validate22};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.states === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.maxRetry === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRetry"},message:"must have required property '"+"maxRetry"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.skip === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skip"},message:"must have required property '"+"skip"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.errorIgnored === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errorIgnored"},message:"must have required property '"+"errorIgnored"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.maxElapsedMs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxElapsedMs"},message:"must have required property '"+"maxElapsedMs"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.range === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema37.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema37.properties.id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema37.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.states !== undefined){
+let data2 = data.states;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err11 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.maxRetry !== undefined){
+let data4 = data.maxRetry;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+const err14 = {instancePath:instancePath+"/maxRetry",schemaPath:"#/properties/maxRetry/type",keyword:"type",params:{type: schema37.properties.maxRetry.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/maxRetry",schemaPath:"#/properties/maxRetry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.skip !== undefined){
+let data5 = data.skip;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/skip",schemaPath:"#/properties/skip/type",keyword:"type",params:{type: schema37.properties.skip.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.errorIgnored !== undefined){
+let data6 = data.errorIgnored;
+if((typeof data6 !== "boolean") && (data6 !== null)){
+const err17 = {instancePath:instancePath+"/errorIgnored",schemaPath:"#/properties/errorIgnored/type",keyword:"type",params:{type: schema37.properties.errorIgnored.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.maxElapsedMs !== undefined){
+let data7 = data.maxElapsedMs;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
+const err18 = {instancePath:instancePath+"/maxElapsedMs",schemaPath:"#/properties/maxElapsedMs/type",keyword:"type",params:{type: schema37.properties.maxElapsedMs.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/maxElapsedMs",schemaPath:"#/properties/maxElapsedMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.range !== undefined){
+let data8 = data.range;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.file === undefined){
+const err20 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data8.line === undefined){
+const err21 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.column === undefined){
+const err22 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.endLine === undefined){
+const err23 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endLine"},message:"must have required property '"+"endLine"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data8.endColumn === undefined){
+const err24 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/required",keyword:"required",params:{missingProperty: "endColumn"},message:"must have required property '"+"endColumn"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))){
+const err25 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data8.file !== undefined){
+if(typeof data8.file !== "string"){
+const err26 = {instancePath:instancePath+"/range/file",schemaPath:"#/$defs/range/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.line !== undefined){
+let data10 = data8.line;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/range/line",schemaPath:"#/$defs/range/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data8.column !== undefined){
+let data11 = data8.column;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err29 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/range/column",schemaPath:"#/$defs/range/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data8.endLine !== undefined){
+let data12 = data8.endLine;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err31 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/range/endLine",schemaPath:"#/$defs/range/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data8.endColumn !== undefined){
+let data13 = data8.endColumn;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/range/endColumn",schemaPath:"#/$defs/range/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.subprocess !== undefined){
+let data14 = data.subprocess;
+const _errs33 = errors;
+let valid5 = false;
+const _errs34 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.nodes === undefined){
+const err36 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data14.otherNodes === undefined){
+const err37 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/required",keyword:"required",params:{missingProperty: "otherNodes"},message:"must have required property '"+"otherNodes"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!((key2 === "nodes") || (key2 === "otherNodes"))){
+const err38 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.nodes !== undefined){
+let data15 = data14.nodes;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(!(wrapper0.validate(data15[i1], {instancePath:instancePath+"/subprocess/nodes/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/subprocess/nodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.otherNodes !== undefined){
+let data17 = data14.otherNodes;
+if(typeof data17 !== "string"){
+const err40 = {instancePath:instancePath+"/subprocess/otherNodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(((data17 === "ignore") || (data17 === "no_failures")) || (data17 === "finished"))){
+const err41 = {instancePath:instancePath+"/subprocess/otherNodes",schemaPath:"#/properties/subprocess/anyOf/0/properties/otherNodes/enum",keyword:"enum",params:{allowedValues: schema37.properties.subprocess.anyOf[0].properties.otherNodes.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+valid5 = valid5 || _valid0;
+const _errs42 = errors;
+if(data14 !== null){
+const err43 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err44 = {instancePath:instancePath+"/subprocess",schemaPath:"#/properties/subprocess/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema42 = {"title":"Finding","description":"One unmet expectation.","type":"object","additionalProperties":false,"required":["kind","target","nodeId","nodeName","expected","actual","message","range","severity"],"properties":{"kind":{"$ref":"#/$defs/findingKind"},"target":{"title":"Target","description":"task: the task's own state or a task-wide problem; node: one node.","type":"string","enum":["task","node"]},"nodeId":{"title":"Node id","description":"The node's id, null for task findings and names that matched no node.","type":["string","null"]},"nodeName":{"title":"Node name","description":"The node's name from the pipeline tree or the spec, null when unknown.","type":["string","null"]},"expected":{"title":"Expected","description":"What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).","type":"string"},"actual":{"title":"Actual","description":"What BKFlow reported, human-readable (e.g. FAILED, 2, absent).","type":"string"},"message":{"title":"Message","description":"One line that says what differs.","type":"string"},"range":{"$ref":"#/$defs/range","title":"Spec range","description":"The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)."},"severity":{"$ref":"#/$defs/severity"}}};
+const schema43 = {"title":"Finding kind","description":"Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).","type":"string","enum":["state","missing","unlisted_failure","retry","skip","error_ignored","elapsed","pending","name","error"]};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -115,7 +697,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema40.properties, key0))){
+if(!(func1.call(schema42.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -139,7 +721,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -162,7 +744,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data1 === "task") || (data1 === "node"))){
-const err13 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema40.properties.target.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema42.properties.target.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -175,7 +757,7 @@ errors++;
 if(data.nodeId !== undefined){
 let data2 = data.nodeId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err14 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema40.properties.nodeId.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/nodeId",schemaPath:"#/properties/nodeId/type",keyword:"type",params:{type: schema42.properties.nodeId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -188,7 +770,7 @@ errors++;
 if(data.nodeName !== undefined){
 let data3 = data.nodeName;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema40.properties.nodeName.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/nodeName",schemaPath:"#/properties/nodeName/type",keyword:"type",params:{type: schema42.properties.nodeName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -457,14 +1039,14 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}};
-const schema47 = {"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}};
-const func5 = (function ucs2length(str) {
+const schema46 = {"title":"Node row","description":"One row of a task's node table: every listed node, plus unlisted nodes with a finding.","type":"object","additionalProperties":false,"required":["id","name","listed","expected","actual","retry","elapsedSec","finding","severity","shortId","reason"],"properties":{"id":{"title":"Node id","description":"The node's full id; empty when a listed name matched no node.","type":"string"},"name":{"title":"Node name","description":"The node's name, null when unknown.","type":["string","null"]},"listed":{"title":"Listed","description":"Whether the spec lists this node.","type":"boolean"},"expected":{"title":"Expected states","description":"Accepted states joined by ' | '; null for unlisted nodes.","type":["string","null"]},"actual":{"title":"Actual state","description":"A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.","type":["string","null"]},"retry":{"title":"Retry","description":"How many times BKFlow retried the node; null when missing.","type":["integer","null"],"minimum":0},"idKind":{"title":"Id kind","description":"For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.","enum":["runtime","template",null]},"elapsedSec":{"title":"Elapsed seconds","description":"The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).","type":["number","null"],"minimum":0},"finding":{"title":"Finding","description":"The row's most important finding, or ok.","anyOf":[{"$ref":"#/$defs/findingKind"},{"const":"ok"}]},"severity":{"$ref":"#/$defs/severity"},"shortId":{"title":"Short id","description":"The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.","type":["string","null"]},"reason":{"title":"Failure reason","description":"Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.","anyOf":[{"$ref":"#/$defs/reason"},{"type":"null"}]}}};
+const schema49 = {"title":"Reason","description":"BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.","type":"object","additionalProperties":false,"required":["status","line","text","earlier","from"],"properties":{"status":{"title":"Status","description":"read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).","type":"string","enum":["read","none","unavailable"]},"line":{"title":"Line","description":"The first line, at most 200 characters: what the plan, summary, annotation and comment show.","type":"string","maxLength":200},"text":{"title":"Text","description":"The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.","type":"string"},"earlier":{"title":"Earlier attempts","description":"The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["retry","loop","state","line"],"properties":{"retry":{"title":"Retry","description":"The attempt's retry count.","type":"integer","minimum":0},"loop":{"title":"Loop","description":"The attempt's loop.","type":"integer","minimum":0},"state":{"title":"State","description":"The attempt's final state.","type":"string"},"line":{"title":"Line","description":"The attempt's first line of ex_data, at most 200 characters; empty when none.","type":"string","maxLength":200}}}},"from":{"title":"From a child task","description":"For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.","anyOf":[{"type":"object","additionalProperties":false,"required":["taskId","nodeId"],"properties":{"taskId":{"title":"Child task id","description":"The subprocess's child task.","type":"integer","minimum":1},"nodeId":{"title":"Child node id","description":"The child's failed node.","type":"string"}}},{"type":"null"}]}}};
+const func7 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -482,10 +1064,10 @@ const func5 = (function ucs2length(str) {
     return length;
 });
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -604,7 +1186,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema44.properties, key0))){
+if(!(func1.call(schema46.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -630,7 +1212,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema46.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -655,7 +1237,7 @@ errors++;
 if(data.expected !== undefined){
 let data3 = data.expected;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema44.properties.expected.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: schema46.properties.expected.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -668,7 +1250,7 @@ errors++;
 if(data.actual !== undefined){
 let data4 = data.actual;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema44.properties.actual.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema46.properties.actual.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -681,7 +1263,7 @@ errors++;
 if(data.retry !== undefined){
 let data5 = data.retry;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema44.properties.retry.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: schema46.properties.retry.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -706,7 +1288,7 @@ errors++;
 if(data.idKind !== undefined){
 let data6 = data.idKind;
 if(!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema44.properties.idKind.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/idKind",schemaPath:"#/properties/idKind/enum",keyword:"enum",params:{allowedValues: schema46.properties.idKind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -719,7 +1301,7 @@ errors++;
 if(data.elapsedSec !== undefined){
 let data7 = data.elapsedSec;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema44.properties.elapsedSec.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/elapsedSec",schemaPath:"#/properties/elapsedSec/type",keyword:"type",params:{type: schema46.properties.elapsedSec.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -757,7 +1339,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))){
-const err23 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/findingKind/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -829,7 +1411,7 @@ errors++;
 if(data.shortId !== undefined){
 let data10 = data.shortId;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err28 = {instancePath:instancePath+"/shortId",schemaPath:"#/properties/shortId/type",keyword:"type",params:{type: schema44.properties.shortId.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/shortId",schemaPath:"#/properties/shortId/type",keyword:"type",params:{type: schema46.properties.shortId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -920,7 +1502,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data12 === "read") || (data12 === "none")) || (data12 === "unavailable"))){
-const err36 = {instancePath:instancePath+"/reason/status",schemaPath:"#/$defs/reason/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/reason/status",schemaPath:"#/$defs/reason/properties/status/enum",keyword:"enum",params:{allowedValues: schema49.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -933,7 +1515,7 @@ errors++;
 if(data11.line !== undefined){
 let data13 = data11.line;
 if(typeof data13 === "string"){
-if(func5(data13) > 200){
+if(func7(data13) > 200){
 const err37 = {instancePath:instancePath+"/reason/line",schemaPath:"#/$defs/reason/properties/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -1091,7 +1673,7 @@ errors++;
 if(data16.line !== undefined){
 let data20 = data16.line;
 if(typeof data20 === "string"){
-if(func5(data20) > 200){
+if(func7(data20) > 200){
 const err50 = {instancePath:instancePath+"/reason/earlier/" + i0+"/line",schemaPath:"#/$defs/reason/properties/earlier/items/properties/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -1319,10 +1901,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1542,8 +2124,8 @@ errors++;
 }
 if(data.taskId !== undefined){
 let data1 = data.taskId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err20 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+const err20 = {instancePath:instancePath+"/taskId",schemaPath:"#/properties/taskId/type",keyword:"type",params:{type: schema34.properties.taskId.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1761,7 +2343,7 @@ vErrors.push(err38);
 errors++;
 }
 for(const key1 in data9){
-if(!(((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range"))){
+if(!((((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range")) || (key1 === "nodeList"))){
 const err39 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
@@ -2208,9 +2790,19 @@ vErrors.push(err74);
 errors++;
 }
 }
+if(data9.nodeList !== undefined){
+let data24 = data9.nodeList;
+if(Array.isArray(data24)){
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data24[i1], {instancePath:instancePath+"/expectation/nodeList/" + i1,parentData:data24,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err75 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/expectation/nodeList",schemaPath:"#/properties/expectation/properties/nodeList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2220,11 +2812,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.timings !== undefined){
-let data24 = data.timings;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.startedAt === undefined){
-const err76 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+}
+else {
+const err76 = {instancePath:instancePath+"/expectation",schemaPath:"#/properties/expectation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2233,8 +2823,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data24.settledAt === undefined){
-const err77 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
+}
+if(data.timings !== undefined){
+let data26 = data.timings;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.startedAt === undefined){
+const err77 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2243,8 +2837,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data24.stateSince === undefined){
-const err78 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
+if(data26.settledAt === undefined){
+const err78 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2253,8 +2847,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data24.settleMs === undefined){
-const err79 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
+if(data26.stateSince === undefined){
+const err79 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "stateSince"},message:"must have required property '"+"stateSince"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2263,8 +2857,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data24.elapsedSec === undefined){
-const err80 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "elapsedSec"},message:"must have required property '"+"elapsedSec"+"'"};
+if(data26.settleMs === undefined){
+const err80 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "settleMs"},message:"must have required property '"+"settleMs"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2273,9 +2867,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs")) || (key4 === "elapsedSec"))){
-const err81 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data26.elapsedSec === undefined){
+const err81 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/required",keyword:"required",params:{missingProperty: "elapsedSec"},message:"must have required property '"+"elapsedSec"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2284,12 +2877,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data24.startedAt !== undefined){
-let data25 = data24.startedAt;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.iso === undefined){
-const err82 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+for(const key4 in data26){
+if(!(((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs")) || (key4 === "elapsedSec"))){
+const err82 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2298,8 +2888,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data25.ms === undefined){
-const err83 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data26.startedAt !== undefined){
+let data27 = data26.startedAt;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.iso === undefined){
+const err83 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2308,9 +2902,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "iso") || (key5 === "ms"))){
-const err84 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data27.ms === undefined){
+const err84 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2319,12 +2912,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data25.iso !== undefined){
-let data26 = data25.iso;
-if(typeof data26 === "string"){
-if(!pattern4.test(data26)){
-const err85 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key5 in data27){
+if(!((key5 === "iso") || (key5 === "ms"))){
+const err85 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2334,8 +2924,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.iso !== undefined){
+let data28 = data27.iso;
+if(typeof data28 === "string"){
+if(!pattern4.test(data28)){
+const err86 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2345,10 +2938,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data25.ms !== undefined){
-let data27 = data25.ms;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err87 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err87 = {instancePath:instancePath+"/timings/startedAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2357,9 +2948,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err88 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data27.ms !== undefined){
+let data29 = data27.ms;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err88 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2368,11 +2961,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err89 = {instancePath:instancePath+"/timings/startedAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2382,14 +2973,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data24.settledAt !== undefined){
-let data28 = data24.settledAt;
-const _errs71 = errors;
-let valid12 = false;
-const _errs72 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.iso === undefined){
-const err90 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/timings/startedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2398,8 +2985,15 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data28.ms === undefined){
-const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+}
+if(data26.settledAt !== undefined){
+let data30 = data26.settledAt;
+const _errs74 = errors;
+let valid14 = false;
+const _errs75 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.iso === undefined){
+const err91 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2408,9 +3002,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!((key6 === "iso") || (key6 === "ms"))){
-const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data30.ms === undefined){
+const err92 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2419,12 +3012,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data28.iso !== undefined){
-let data29 = data28.iso;
-if(typeof data29 === "string"){
-if(!pattern4.test(data29)){
-const err93 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key6 in data30){
+if(!((key6 === "iso") || (key6 === "ms"))){
+const err93 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2434,8 +3024,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.iso !== undefined){
+let data31 = data30.iso;
+if(typeof data31 === "string"){
+if(!pattern4.test(data31)){
+const err94 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2445,10 +3038,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.ms !== undefined){
-let data30 = data28.ms;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err95 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err95 = {instancePath:instancePath+"/timings/settledAt/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2457,9 +3048,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err96 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data30.ms !== undefined){
+let data32 = data30.ms;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err96 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2468,11 +3061,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err97 = {instancePath:instancePath+"/timings/settledAt/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2481,11 +3072,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-var _valid1 = _errs72 === errors;
-valid12 = valid12 || _valid1;
-const _errs80 = errors;
-if(data28 !== null){
-const err98 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2494,10 +3085,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid1 = _errs80 === errors;
-valid12 = valid12 || _valid1;
-if(!valid12){
-const err99 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs75 === errors;
+valid14 = valid14 || _valid1;
+const _errs83 = errors;
+if(data30 !== null){
+const err99 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2506,26 +3098,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-else {
-errors = _errs71;
-if(vErrors !== null){
-if(_errs71){
-vErrors.length = _errs71;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data24.stateSince !== undefined){
-let data31 = data24.stateSince;
-const _errs83 = errors;
-let valid15 = false;
-const _errs84 = errors;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.iso === undefined){
-const err100 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
+var _valid1 = _errs83 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const err100 = {instancePath:instancePath+"/timings/settledAt",schemaPath:"#/properties/timings/properties/settledAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2534,8 +3110,26 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data31.ms === undefined){
-const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.stateSince !== undefined){
+let data33 = data26.stateSince;
+const _errs86 = errors;
+let valid17 = false;
+const _errs87 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.iso === undefined){
+const err101 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "iso"},message:"must have required property '"+"iso"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2544,9 +3138,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key7 in data31){
-if(!((key7 === "iso") || (key7 === "ms"))){
-const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data33.ms === undefined){
+const err102 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/required",keyword:"required",params:{missingProperty: "ms"},message:"must have required property '"+"ms"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2555,12 +3148,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data31.iso !== undefined){
-let data32 = data31.iso;
-if(typeof data32 === "string"){
-if(!pattern4.test(data32)){
-const err103 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
+for(const key7 in data33){
+if(!((key7 === "iso") || (key7 === "ms"))){
+const err103 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2570,8 +3160,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.iso !== undefined){
+let data34 = data33.iso;
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err104 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2581,10 +3174,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data31.ms !== undefined){
-let data33 = data31.ms;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err105 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err105 = {instancePath:instancePath+"/timings/stateSince/iso",schemaPath:"#/$defs/instant/properties/iso/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2593,9 +3184,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err106 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data33.ms !== undefined){
+let data35 = data33.ms;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err106 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2604,11 +3197,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err107 = {instancePath:instancePath+"/timings/stateSince/ms",schemaPath:"#/$defs/instant/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2617,11 +3208,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid2 = _errs84 === errors;
-valid15 = valid15 || _valid2;
-const _errs92 = errors;
-if(data31 !== null){
-const err108 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2630,10 +3221,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid2 = _errs92 === errors;
-valid15 = valid15 || _valid2;
-if(!valid15){
-const err109 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs87 === errors;
+valid17 = valid17 || _valid2;
+const _errs95 = errors;
+if(data33 !== null){
+const err109 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2642,22 +3234,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs83;
-if(vErrors !== null){
-if(_errs83){
-vErrors.length = _errs83;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data24.settleMs !== undefined){
-let data34 = data24.settleMs;
-if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
-const err110 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
+var _valid2 = _errs95 === errors;
+valid17 = valid17 || _valid2;
+if(!valid17){
+const err110 = {instancePath:instancePath+"/timings/stateSince",schemaPath:"#/properties/timings/properties/stateSince/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2666,9 +3246,22 @@ vErrors.push(err110);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err111 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.settleMs !== undefined){
+let data36 = data26.settleMs;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err111 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/type",keyword:"type",params:{type: schema34.properties.timings.properties.settleMs.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2677,12 +3270,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-if(data24.elapsedSec !== undefined){
-let data35 = data24.elapsedSec;
-if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
-const err112 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/type",keyword:"type",params:{type: schema34.properties.timings.properties.elapsedSec.type},message:"must be number,null"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err112 = {instancePath:instancePath+"/timings/settleMs",schemaPath:"#/properties/timings/properties/settleMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2691,9 +3281,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err113 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data26.elapsedSec !== undefined){
+let data37 = data26.elapsedSec;
+if((!((typeof data37 == "number") && (isFinite(data37)))) && (data37 !== null)){
+const err113 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/type",keyword:"type",params:{type: schema34.properties.timings.properties.elapsedSec.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2702,11 +3295,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err114 = {instancePath:instancePath+"/timings/elapsedSec",schemaPath:"#/properties/timings/properties/elapsedSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2716,14 +3307,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.tree !== undefined){
-let data36 = data.tree;
-const _errs99 = errors;
-let valid18 = false;
-const _errs100 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.nodes === undefined){
-const err115 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/timings",schemaPath:"#/properties/timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2732,8 +3319,15 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data36.byState === undefined){
-const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
+}
+if(data.tree !== undefined){
+let data38 = data.tree;
+const _errs102 = errors;
+let valid20 = false;
+const _errs103 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.nodes === undefined){
+const err116 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2742,9 +3336,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key8 in data36){
-if(!((key8 === "nodes") || (key8 === "byState"))){
-const err117 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data38.byState === undefined){
+const err117 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/required",keyword:"required",params:{missingProperty: "byState"},message:"must have required property '"+"byState"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2753,11 +3346,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data36.nodes !== undefined){
-let data37 = data36.nodes;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err118 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data38){
+if(!((key8 === "nodes") || (key8 === "byState"))){
+const err118 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2766,9 +3357,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err119 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data38.nodes !== undefined){
+let data39 = data38.nodes;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err119 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2777,15 +3370,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-if(data36.byState !== undefined){
-let data38 = data36.byState;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-let data39 = data38[key9];
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err120 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err120 = {instancePath:instancePath+"/tree/nodes",schemaPath:"#/properties/tree/anyOf/0/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2794,9 +3381,15 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err121 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data38.byState !== undefined){
+let data40 = data38.byState;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key9 in data40){
+let data41 = data40[key9];
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err121 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2805,11 +3398,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err122 = {instancePath:instancePath+"/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2820,8 +3411,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err123 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/tree/byState",schemaPath:"#/properties/tree/anyOf/0/properties/byState/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2830,11 +3422,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid3 = _errs100 === errors;
-valid18 = valid18 || _valid3;
-const _errs110 = errors;
-if(data36 !== null){
-const err124 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2843,10 +3434,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid3 = _errs110 === errors;
-valid18 = valid18 || _valid3;
-if(!valid18){
-const err125 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs103 === errors;
+valid20 = valid20 || _valid3;
+const _errs113 = errors;
+if(data38 !== null){
+const err125 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2855,26 +3447,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.error !== undefined){
-let data40 = data.error;
-const _errs113 = errors;
-let valid21 = false;
-const _errs114 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.kind === undefined){
-const err126 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+var _valid3 = _errs113 === errors;
+valid20 = valid20 || _valid3;
+if(!valid20){
+const err126 = {instancePath:instancePath+"/tree",schemaPath:"#/properties/tree/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2883,8 +3459,26 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data40.message === undefined){
-const err127 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+let data42 = data.error;
+const _errs116 = errors;
+let valid23 = false;
+const _errs117 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.kind === undefined){
+const err127 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2893,9 +3487,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key10 in data40){
-if(!((key10 === "kind") || (key10 === "message"))){
-const err128 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data42.message === undefined){
+const err128 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2904,10 +3497,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data40.kind !== undefined){
-if(typeof data40.kind !== "string"){
-const err129 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data42){
+if(!((key10 === "kind") || (key10 === "message"))){
+const err129 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2917,9 +3509,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data40.message !== undefined){
-if(typeof data40.message !== "string"){
-const err130 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.kind !== undefined){
+if(typeof data42.kind !== "string"){
+const err130 = {instancePath:instancePath+"/error/kind",schemaPath:"#/properties/error/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2929,9 +3521,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.message !== undefined){
+if(typeof data42.message !== "string"){
+const err131 = {instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2940,11 +3532,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid4 = _errs114 === errors;
-valid21 = valid21 || _valid4;
-const _errs121 = errors;
-if(data40 !== null){
-const err132 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2953,10 +3544,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid4 = _errs121 === errors;
-valid21 = valid21 || _valid4;
-if(!valid21){
-const err133 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs117 === errors;
+valid23 = valid23 || _valid4;
+const _errs124 = errors;
+if(data42 !== null){
+const err133 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2965,22 +3557,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.requests !== undefined){
-let data43 = data.requests;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err134 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid4 = _errs124 === errors;
+valid23 = valid23 || _valid4;
+if(!valid23){
+const err134 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2989,9 +3569,22 @@ vErrors.push(err134);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err135 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.requests !== undefined){
+let data45 = data.requests;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err135 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3000,13 +3593,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-if(data.batchShare !== undefined){
-let data44 = data.batchShare;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err136 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err136 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3016,8 +3605,12 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data.batchShare !== undefined){
+let data46 = data.batchShare;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err137 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3027,9 +3620,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.cancelled !== undefined){
-if(typeof data.cancelled !== "boolean"){
-const err138 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err138 = {instancePath:instancePath+"/batchShare",schemaPath:"#/properties/batchShare/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3039,19 +3631,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data46 = data.findings;
-if(Array.isArray(data46)){
-const len1 = data46.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data46[i1], {instancePath:instancePath+"/findings/" + i1,parentData:data46,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.cancelled !== undefined){
+if(typeof data.cancelled !== "boolean"){
+const err139 = {instancePath:instancePath+"/cancelled",schemaPath:"#/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3061,19 +3643,19 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.rows !== undefined){
-let data48 = data.rows;
+if(data.findings !== undefined){
+let data48 = data.findings;
 if(Array.isArray(data48)){
 const len2 = data48.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate24(data48[i2], {instancePath:instancePath+"/rows/" + i2,parentData:data48,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate24(data48[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data48,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3083,14 +3665,267 @@ vErrors.push(err140);
 errors++;
 }
 }
+if(data.rows !== undefined){
+let data50 = data.rows;
+if(Array.isArray(data50)){
+const len3 = data50.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate26(data50[i3], {instancePath:instancePath+"/rows/" + i3,parentData:data50,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err141 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
 else {
 vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data52 = data.source;
+const _errs139 = errors;
+let valid29 = false;
+const _errs140 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.kind === undefined){
+const err142 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data52.description === undefined){
+const err143 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+for(const key11 in data52){
+if(!((key11 === "kind") || (key11 === "description"))){
+const err144 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data52.kind !== undefined){
+let data53 = data52.kind;
+if(typeof data53 !== "string"){
+const err145 = {instancePath:instancePath+"/source/kind",schemaPath:"#/properties/source/anyOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(!((data53 === "create") || (data53 === "select"))){
+const err146 = {instancePath:instancePath+"/source/kind",schemaPath:"#/properties/source/anyOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema34.properties.source.anyOf[0].properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data52.description !== undefined){
+if(typeof data52.description !== "string"){
+const err147 = {instancePath:instancePath+"/source/description",schemaPath:"#/properties/source/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var _valid5 = _errs140 === errors;
+valid29 = valid29 || _valid5;
+const _errs147 = errors;
+if(data52 !== null){
+const err149 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+var _valid5 = _errs147 === errors;
+valid29 = valid29 || _valid5;
+if(!valid29){
+const err150 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+else {
+errors = _errs139;
+if(vErrors !== null){
+if(_errs139){
+vErrors.length = _errs139;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.revoke !== undefined){
+let data55 = data.revoke;
+const _errs150 = errors;
+let valid31 = false;
+const _errs151 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.revoked === undefined){
+const err151 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data55.message === undefined){
+const err152 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+for(const key12 in data55){
+if(!((key12 === "revoked") || (key12 === "message"))){
+const err153 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data55.revoked !== undefined){
+if(typeof data55.revoked !== "boolean"){
+const err154 = {instancePath:instancePath+"/revoke/revoked",schemaPath:"#/properties/revoke/anyOf/0/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data55.message !== undefined){
+if(typeof data55.message !== "string"){
+const err155 = {instancePath:instancePath+"/revoke/message",schemaPath:"#/properties/revoke/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var _valid6 = _errs151 === errors;
+valid31 = valid31 || _valid6;
+const _errs158 = errors;
+if(data55 !== null){
+const err157 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+var _valid6 = _errs158 === errors;
+valid31 = valid31 || _valid6;
+if(!valid31){
+const err158 = {instancePath:instancePath+"/revoke",schemaPath:"#/properties/revoke/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+else {
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
 }
 errors++;
 }
@@ -4020,7 +4855,7 @@ vErrors.push(err77);
 errors++;
 }
 for(const key7 in data25){
-if(!(((((key7 === "get_task_states") || (key7 === "get_task_states_by_app")) || (key7 === "get_tasks_states")) || (key7 === "get_task_detail")) || (key7 === "get_task_node_detail"))){
+if(!(func1.call(schema31.properties.requests.properties.byEndpoint.properties, key7))){
 const err78 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
@@ -4156,9 +4991,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.create_task !== undefined){
+let data31 = data25.create_task;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err89 = {instancePath:instancePath+"/requests/byEndpoint/create_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4167,10 +5003,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err90 = {instancePath:instancePath+"/requests/byEndpoint/create_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4180,19 +5015,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data31 = data.tasks;
-if(Array.isArray(data31)){
-const len0 = data31.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data31[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data31,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.create_task_by_app !== undefined){
+let data32 = data25.create_task_by_app;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err91 = {instancePath:instancePath+"/requests/byEndpoint/create_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4201,15 +5028,255 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err92 = {instancePath:instancePath+"/requests/byEndpoint/create_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/create_task_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+if(data25.operate_task !== undefined){
+let data33 = data25.operate_task;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err93 = {instancePath:instancePath+"/requests/byEndpoint/operate_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err94 = {instancePath:instancePath+"/requests/byEndpoint/operate_task",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+if(data25.operate_task_by_app !== undefined){
+let data34 = data25.operate_task_by_app;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err95 = {instancePath:instancePath+"/requests/byEndpoint/operate_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err96 = {instancePath:instancePath+"/requests/byEndpoint/operate_task_by_app",schemaPath:"#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+if(data25.get_task_list !== undefined){
+let data35 = data25.get_task_list;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err97 = {instancePath:instancePath+"/requests/byEndpoint/get_task_list",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_list/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err98 = {instancePath:instancePath+"/requests/byEndpoint/get_task_list",schemaPath:"#/properties/requests/properties/byEndpoint/properties/get_task_list/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/requests/byEndpoint",schemaPath:"#/properties/requests/properties/byEndpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data36 = data.tasks;
+if(Array.isArray(data36)){
+const len0 = data36.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data36[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data36,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.taskIds !== undefined){
+let data38 = data.taskIds;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key8 in data38){
+let data39 = data38[key8];
+const _errs89 = errors;
+let valid13 = false;
+const _errs90 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err102 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 1 || isNaN(data39)){
+const err103 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+var _valid0 = _errs90 === errors;
+valid13 = valid13 || _valid0;
+const _errs92 = errors;
+if(Array.isArray(data39)){
+const len1 = data39.length;
+for(let i1=0; i1<len1; i1++){
+let data40 = data39[i1];
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err104 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err105 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+var _valid0 = _errs92 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const err107 = {instancePath:instancePath+"/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/taskIds/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/taskIds",schemaPath:"#/properties/taskIds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
 }
 errors++;
 }

@@ -16,13 +16,17 @@ export const DIAGNOSTIC_CODES = {
   'bad-value': 'a value outside its range (a negative `max_retry`, an empty label, …)',
   'bad-duration':
     'a duration that is not a number of seconds or `500ms`, `90s`, `15m`, `2h`, `1h30m`',
-  'bad-id': '`task_id` / `space_id` that is neither a positive integer nor `${VAR}`',
+  'bad-id':
+    '`task_id` / `space_id` / `template_id` that is neither a positive integer nor `${VAR}`',
   'empty-list': 'a list that must not be empty (`tasks`, a list of states) is empty',
   'id-and-name': 'a node has both `id` and `name`',
   'missing-id-or-name': 'a node has neither `id` nor `name`',
   'duplicate-task': 'the same task (space and task id) is listed twice',
   'duplicate-node': 'the same node id or name is listed twice in one task',
   'name-needs-space': 'a node is given by `name` in a task without `space_id`',
+  'task-source': 'a task has none, or more than one, of `task_id`, `create` and `select`',
+  'select-needs-space': 'a `select` task has no `space_id` (on the task or in `defaults`)',
+  'select-needs-filter': 'a `select` has no filter',
   'undefined-var': 'a `${VAR}` is defined neither in the vars nor in the environment',
   'bad-var': 'a `${VAR}` does not resolve to a positive integer',
   'internal-error': 'the parser itself failed: a bug, please report it'

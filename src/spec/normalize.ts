@@ -13,8 +13,16 @@ import type {
 } from '../model.js'
 import { diagnostic } from './diagnostic.js'
 import type { PathSegment, SpecLocator } from './locate.js'
-import type { RawDuration, RawIntegerOrVar, RawOnFailed, RawSpec, RawStates } from './spec-types.js'
+import type {
+  RawDuration,
+  RawIntegerOrVar,
+  RawOnFailed,
+  RawSpec,
+  RawStates,
+  RawTask
+} from './spec-types.js'
 import type { PrunedNode, PrunedSpec, PrunedTask } from './validate.js'
+import { normalizeSource, sourceKey } from './sources.js'
 import { resolveVar, VAR_REF_RE, type VarSources } from './vars.js'
 
 /** Built-in defaults, under the action's inputs and the spec's own `defaults`. */
@@ -112,6 +120,18 @@ export function normalizeSpec(
         ? resolveId(task.space_id, [...taskPath, 'space_id'])
         : defaultSpace
     const range = locator.valueRange(taskPath)
+    const source =
+      spaceId === UNRESOLVED
+        ? undefined
+        : normalizeSource(task as RawTask, taskPath, spaceId, {
+            locator,
+            vars: options,
+            diagnostics,
+            resolveId: (value, path) => {
+              const id = resolveId(value, path)
+              return id === UNRESOLVED || id === undefined ? null : id
+            }
+          })
 
     const otherNodes = task.other_nodes ?? defaults.other_nodes ?? 'no_failures'
     const nodes = normalizeNodes(task.nodes ?? [], [...taskPath, 'nodes'], {
@@ -128,20 +148,26 @@ export function normalizeSpec(
       task.interval !== undefined
         ? intervalMs(task.interval, [...taskPath, 'interval'])
         : fallbackInterval
-    if (taskId === UNRESOLVED || spaceId === UNRESOLVED || taskId === undefined) return
-    const key = taskKey(taskId, spaceId)
-    const idRange = locator.valueRange([...taskPath, 'task_id'])
-    const first = firstTaskLine.get(key)
+    if (taskId === UNRESOLVED || spaceId === UNRESOLVED || source === null) return
+    if (taskId === undefined && source === undefined) return
+    const key = source ? sourceKey(source.kind, task.label ?? '') : taskKey(taskId ?? 0, spaceId)
+    const idRange = locator.valueRange([...taskPath, source ? source.kind : 'task_id'])
+    // Two sources with one label would collide in the task-ids output.
+    const identity = source ? `label:${task.label}` : key
+    const first = firstTaskLine.get(identity)
     if (first !== undefined) {
-      const message = `Task ${key} is listed twice (first on line ${first}): merge the two entries.`
+      const message = source
+        ? `Label \`${task.label}\` is already used by a \`create\` or \`select\` task (line ${first}): give each its own label.`
+        : `Task ${key} is listed twice (first on line ${first}): merge the two entries.`
       diagnostics.push(diagnostic('duplicate-task', message, idRange))
       return
     }
-    firstTaskLine.set(key, idRange.line)
+    firstTaskLine.set(identity, idRange.line)
     const onFailed = task.on_failed ?? defaults.on_failed
     tasks.push({
       key,
-      taskId,
+      taskId: taskId ?? 0,
+      ...(source && { source }),
       ...(spaceId !== undefined && { spaceId }),
       ...(task.label !== undefined && { label: task.label }),
       states: toStates(task.state),

@@ -25,13 +25,17 @@ export interface RawDefaults {
   other_nodes?: RawOtherNodes
 }
 
-/** Task: One BKFlow task and the states expected of it and of its nodes. */
+/** Task: One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`. */
 export interface RawTask {
   /** Task id: The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment. */
-  task_id: RawIntegerOrVar
+  task_id?: RawIntegerOrVar
+  /** Create: Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`. */
+  create?: RawCreate
+  /** Select: Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`. */
+  select?: RawSelect
   /** Space id: The BKFlow space of the task. Without it the app-bound endpoint is used. */
   space_id?: RawIntegerOrVar
-  /** Label: A display name for reports. */
+  /** Label: A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`). */
   label?: string
   /** Expected task state: One state or a list of accepted states (default FINISHED). */
   state?: RawStates
@@ -47,6 +51,34 @@ export interface RawTask {
   nodes?: RawNode[]
   /** Severity: `warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it. */
   severity?: RawSeverity
+}
+
+/** Create: A task to create from a template (create_task, or create_task_by_app without a space_id), then start. */
+export interface RawCreate {
+  /** Template id: The BKFlow template to create the task from. */
+  template_id: RawIntegerOrVar
+  /** Task name: The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed. */
+  name?: string
+  /** Constants: Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed. */
+  constants?: Record<string, unknown>
+  /** Creator: The task's creator and the operator that starts it (space variant; default the username input). */
+  creator?: string
+}
+
+/** Select: Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within. */
+export interface RawSelect {
+  /** Template id: Only tasks created from this template. */
+  template_id?: RawIntegerOrVar
+  /** Name contains: Only tasks whose name contains this text (case-insensitive). */
+  name?: string
+  /** Creator: Only tasks created by this user. */
+  creator?: string
+  /** BKFlow label: Only tasks carrying a BKFlow label of this name. */
+  label?: string
+  /** Created within: Only tasks created at most this long ago, e.g. `24h`. */
+  created_within?: RawDuration
+  /** Pick: `latest` (default) checks the newest match; `all` checks every match as its own task. */
+  pick?: 'latest' | 'all'
 }
 
 /** Node: One node of the task, by `id` or by `name` (exactly one), and what is expected of it. */
@@ -174,16 +206,29 @@ export const SPEC_SCHEMA = {
     },
     task: {
       title: 'Task',
-      description: 'One BKFlow task and the states expected of it and of its nodes.',
+      description:
+        'One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.',
       type: 'object',
       additionalProperties: false,
-      required: ['task_id'],
+      oneOf: [{ required: ['task_id'] }, { required: ['create'] }, { required: ['select'] }],
       properties: {
         task_id: {
           $ref: '#/$defs/integerOrVar',
           title: 'Task id',
           description:
             'The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment.'
+        },
+        create: {
+          $ref: '#/$defs/create',
+          title: 'Create',
+          description:
+            'Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`.'
+        },
+        select: {
+          $ref: '#/$defs/select',
+          title: 'Select',
+          description:
+            "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`."
         },
         space_id: {
           $ref: '#/$defs/integerOrVar',
@@ -192,7 +237,8 @@ export const SPEC_SCHEMA = {
         },
         label: {
           title: 'Label',
-          description: 'A display name for reports.',
+          description:
+            "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).",
           type: 'string',
           minLength: 1,
           maxLength: 200
@@ -235,6 +281,90 @@ export const SPEC_SCHEMA = {
           title: 'Severity',
           description:
             '`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it.'
+        }
+      }
+    },
+    create: {
+      title: 'Create',
+      description:
+        'A task to create from a template (create_task, or create_task_by_app without a space_id), then start.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['template_id'],
+      properties: {
+        template_id: {
+          $ref: '#/$defs/integerOrVar',
+          title: 'Template id',
+          description: 'The BKFlow template to create the task from.'
+        },
+        name: {
+          title: 'Task name',
+          description:
+            "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 128
+        },
+        constants: {
+          title: 'Constants',
+          description:
+            'Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.',
+          type: 'object'
+        },
+        creator: {
+          title: 'Creator',
+          description:
+            "The task's creator and the operator that starts it (space variant; default the username input).",
+          type: 'string',
+          minLength: 1,
+          maxLength: 32
+        }
+      }
+    },
+    select: {
+      title: 'Select',
+      description:
+        "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        template_id: {
+          $ref: '#/$defs/integerOrVar',
+          title: 'Template id',
+          description: 'Only tasks created from this template.'
+        },
+        name: {
+          title: 'Name contains',
+          description: 'Only tasks whose name contains this text (case-insensitive).',
+          type: 'string',
+          minLength: 1,
+          maxLength: 128
+        },
+        creator: {
+          title: 'Creator',
+          description: 'Only tasks created by this user.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 32
+        },
+        label: {
+          title: 'BKFlow label',
+          description: 'Only tasks carrying a BKFlow label of this name.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 128
+        },
+        created_within: {
+          $ref: '#/$defs/duration',
+          title: 'Created within',
+          description: 'Only tasks created at most this long ago, e.g. `24h`.'
+        },
+        pick: {
+          title: 'Pick',
+          description:
+            '`latest` (default) checks the newest match; `all` checks every match as its own task.',
+          type: 'string',
+          enum: ['latest', 'all']
         }
       }
     },

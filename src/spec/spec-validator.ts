@@ -4,7 +4,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 import type { RawSpec } from './spec-types.js'
 const validate = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"bkflow-gate spec","description":"The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).","type":"object","additionalProperties":false,"required":["version","tasks"],"properties":{"version":{"title":"Spec version","description":"The version of this spec format. Always 1.","const":1},"defaults":{"$ref":"#/$defs/defaults","title":"Defaults","description":"Settings every task inherits unless it sets its own."},"tasks":{"title":"Tasks","description":"The tasks to check: at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"$defs":{"defaults":{"title":"Defaults","description":"Settings every task inherits unless it sets its own.","type":"object","additionalProperties":false,"properties":{"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the tasks. Without it the app-bound endpoint is used."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for a task to settle (default 30m)."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls (default 15s)."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`."}}},"task":{"title":"Task","description":"One BKFlow task and the states expected of it and of its nodes.","type":"object","additionalProperties":false,"required":["task_id"],"properties":{"task_id":{"$ref":"#/$defs/integerOrVar","title":"Task id","description":"The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment."},"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the task. Without it the app-bound endpoint is used."},"label":{"title":"Label","description":"A display name for reports.","type":"string","minLength":1,"maxLength":200},"state":{"$ref":"#/$defs/states","title":"Expected task state","description":"One state or a list of accepted states (default FINISHED)."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for this task to settle."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls of this task."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`."},"nodes":{"title":"Nodes","description":"Expectations for individual nodes of the task.","type":"array","items":{"$ref":"#/$defs/node"}},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it."}}},"node":{"title":"Node","description":"One node of the task, by `id` or by `name` (exactly one), and what is expected of it.","type":"object","additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["name"]}],"properties":{"id":{"title":"Node id","description":"The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).","type":"string","minLength":1},"name":{"title":"Node name","description":"The node name; must match exactly one activity or gateway of the task (needs a space_id).","type":"string","minLength":1},"state":{"$ref":"#/$defs/states","title":"Expected node state","description":"One state or a list of accepted states (default FINISHED)."},"max_retry":{"title":"Maximum retries","description":"The node's retry count must be at most this. BKFlow counts the retries of the current loop only.","type":"integer","minimum":0},"skip":{"title":"Skipped","description":"The node's skip flag must equal this.","type":"boolean"},"error_ignored":{"title":"Error ignored","description":"The node's error_ignored flag must equal this.","type":"boolean"},"max_elapsed":{"$ref":"#/$defs/duration","title":"Maximum elapsed time","description":"The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."},"nodes":{"title":"Subprocess nodes","description":"For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.","type":"array","items":{"$ref":"#/$defs/node"}},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other subprocess nodes","description":"For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: this node's findings are warnings and never fail the run; default: the task's severity."}}},"integerOrVar":{"title":"Id","description":"A positive integer, or `${VAR}` that resolves to one.","anyOf":[{"type":"integer","minimum":1,"maximum":9007199254740991},{"type":"string","pattern":"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"}]},"duration":{"title":"Duration","description":"A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"}]},"state":{"title":"State","description":"A BKFlow task or node state.","type":"string","enum":["CREATED","READY","LOOP_READY","RUNNING","SUSPENDED","NODE_SUSPENDED","BLOCKED","FINISHED","FAILED","REVOKED","EXPIRED","ROLLING_BACK","ROLL_BACK_SUCCESS","ROLL_BACK_FAILED"]},"states":{"title":"States","description":"One state, or a non-empty list of accepted states.","anyOf":[{"$ref":"#/$defs/state"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/state"}}]},"onFailed":{"title":"On FAILED","description":"`fail`, `wait`, or a grace duration.","anyOf":[{"type":"string","enum":["fail","wait"]},{"$ref":"#/$defs/duration"}]},"severity":{"title":"Severity","description":"`error` (findings fail the run) or `warn` (findings are warnings).","type":"string","enum":["error","warn"]},"otherNodes":{"title":"Other nodes","description":"`no_failures`, `finished` or `ignore`.","type":"string","enum":["no_failures","finished","ignore"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"bkflow-gate spec","description":"The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).","type":"object","additionalProperties":false,"required":["version","tasks"],"properties":{"version":{"title":"Spec version","description":"The version of this spec format. Always 1.","const":1},"defaults":{"$ref":"#/$defs/defaults","title":"Defaults","description":"Settings every task inherits unless it sets its own."},"tasks":{"title":"Tasks","description":"The tasks to check: at least one.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"$defs":{"defaults":{"title":"Defaults","description":"Settings every task inherits unless it sets its own.","type":"object","additionalProperties":false,"properties":{"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the tasks. Without it the app-bound endpoint is used."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for a task to settle (default 30m)."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls (default 15s)."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`."}}},"task":{"title":"Task","description":"One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.","type":"object","additionalProperties":false,"oneOf":[{"required":["task_id"]},{"required":["create"]},{"required":["select"]}],"properties":{"task_id":{"$ref":"#/$defs/integerOrVar","title":"Task id","description":"The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment."},"create":{"$ref":"#/$defs/create","title":"Create","description":"Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`."},"select":{"$ref":"#/$defs/select","title":"Select","description":"Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`."},"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the task. Without it the app-bound endpoint is used."},"label":{"title":"Label","description":"A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).","type":"string","minLength":1,"maxLength":200},"state":{"$ref":"#/$defs/states","title":"Expected task state","description":"One state or a list of accepted states (default FINISHED)."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for this task to settle."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls of this task."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`."},"nodes":{"title":"Nodes","description":"Expectations for individual nodes of the task.","type":"array","items":{"$ref":"#/$defs/node"}},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it."}}},"create":{"title":"Create","description":"A task to create from a template (create_task, or create_task_by_app without a space_id), then start.","type":"object","additionalProperties":false,"required":["template_id"],"properties":{"template_id":{"$ref":"#/$defs/integerOrVar","title":"Template id","description":"The BKFlow template to create the task from."},"name":{"title":"Task name","description":"The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.","type":"string","minLength":1,"maxLength":128},"constants":{"title":"Constants","description":"Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.","type":"object"},"creator":{"title":"Creator","description":"The task's creator and the operator that starts it (space variant; default the username input).","type":"string","minLength":1,"maxLength":32}}},"select":{"title":"Select","description":"Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.","type":"object","additionalProperties":false,"properties":{"template_id":{"$ref":"#/$defs/integerOrVar","title":"Template id","description":"Only tasks created from this template."},"name":{"title":"Name contains","description":"Only tasks whose name contains this text (case-insensitive).","type":"string","minLength":1,"maxLength":128},"creator":{"title":"Creator","description":"Only tasks created by this user.","type":"string","minLength":1,"maxLength":32},"label":{"title":"BKFlow label","description":"Only tasks carrying a BKFlow label of this name.","type":"string","minLength":1,"maxLength":128},"created_within":{"$ref":"#/$defs/duration","title":"Created within","description":"Only tasks created at most this long ago, e.g. `24h`."},"pick":{"title":"Pick","description":"`latest` (default) checks the newest match; `all` checks every match as its own task.","type":"string","enum":["latest","all"]}}},"node":{"title":"Node","description":"One node of the task, by `id` or by `name` (exactly one), and what is expected of it.","type":"object","additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["name"]}],"properties":{"id":{"title":"Node id","description":"The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).","type":"string","minLength":1},"name":{"title":"Node name","description":"The node name; must match exactly one activity or gateway of the task (needs a space_id).","type":"string","minLength":1},"state":{"$ref":"#/$defs/states","title":"Expected node state","description":"One state or a list of accepted states (default FINISHED)."},"max_retry":{"title":"Maximum retries","description":"The node's retry count must be at most this. BKFlow counts the retries of the current loop only.","type":"integer","minimum":0},"skip":{"title":"Skipped","description":"The node's skip flag must equal this.","type":"boolean"},"error_ignored":{"title":"Error ignored","description":"The node's error_ignored flag must equal this.","type":"boolean"},"max_elapsed":{"$ref":"#/$defs/duration","title":"Maximum elapsed time","description":"The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."},"nodes":{"title":"Subprocess nodes","description":"For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.","type":"array","items":{"$ref":"#/$defs/node"}},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other subprocess nodes","description":"For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: this node's findings are warnings and never fail the run; default: the task's severity."}}},"integerOrVar":{"title":"Id","description":"A positive integer, or `${VAR}` that resolves to one.","anyOf":[{"type":"integer","minimum":1,"maximum":9007199254740991},{"type":"string","pattern":"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"}]},"duration":{"title":"Duration","description":"A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"}]},"state":{"title":"State","description":"A BKFlow task or node state.","type":"string","enum":["CREATED","READY","LOOP_READY","RUNNING","SUSPENDED","NODE_SUSPENDED","BLOCKED","FINISHED","FAILED","REVOKED","EXPIRED","ROLLING_BACK","ROLL_BACK_SUCCESS","ROLL_BACK_FAILED"]},"states":{"title":"States","description":"One state, or a non-empty list of accepted states.","anyOf":[{"$ref":"#/$defs/state"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/state"}}]},"onFailed":{"title":"On FAILED","description":"`fail`, `wait`, or a grace duration.","anyOf":[{"type":"string","enum":["fail","wait"]},{"$ref":"#/$defs/duration"}]},"severity":{"title":"Severity","description":"`error` (findings fail the run) or `warn` (findings are warnings).","type":"string","enum":["error","warn"]},"otherNodes":{"title":"Other nodes","description":"`no_failures`, `finished` or `ignore`.","type":"string","enum":["no_failures","finished","ignore"]}}};
 const schema32 = {"title":"Defaults","description":"Settings every task inherits unless it sets its own.","type":"object","additionalProperties":false,"properties":{"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the tasks. Without it the app-bound endpoint is used."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for a task to settle (default 30m)."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls (default 15s)."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`."}}};
 const schema33 = {"title":"Id","description":"A positive integer, or `${VAR}` that resolves to one.","anyOf":[{"type":"integer","minimum":1,"maximum":9007199254740991},{"type":"string","pattern":"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"}]};
 const schema34 = {"title":"Duration","description":"A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"}]};
@@ -457,8 +457,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"title":"Task","description":"One BKFlow task and the states expected of it and of its nodes.","type":"object","additionalProperties":false,"required":["task_id"],"properties":{"task_id":{"$ref":"#/$defs/integerOrVar","title":"Task id","description":"The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment."},"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the task. Without it the app-bound endpoint is used."},"label":{"title":"Label","description":"A display name for reports.","type":"string","minLength":1,"maxLength":200},"state":{"$ref":"#/$defs/states","title":"Expected task state","description":"One state or a list of accepted states (default FINISHED)."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for this task to settle."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls of this task."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`."},"nodes":{"title":"Nodes","description":"Expectations for individual nodes of the task.","type":"array","items":{"$ref":"#/$defs/node"}},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it."}}};
-const schema51 = {"title":"Severity","description":"`error` (findings fail the run) or `warn` (findings are warnings).","type":"string","enum":["error","warn"]};
+const schema39 = {"title":"Task","description":"One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.","type":"object","additionalProperties":false,"oneOf":[{"required":["task_id"]},{"required":["create"]},{"required":["select"]}],"properties":{"task_id":{"$ref":"#/$defs/integerOrVar","title":"Task id","description":"The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment."},"create":{"$ref":"#/$defs/create","title":"Create","description":"Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`."},"select":{"$ref":"#/$defs/select","title":"Select","description":"Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`."},"space_id":{"$ref":"#/$defs/integerOrVar","title":"Space id","description":"The BKFlow space of the task. Without it the app-bound endpoint is used."},"label":{"title":"Label","description":"A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).","type":"string","minLength":1,"maxLength":200},"state":{"$ref":"#/$defs/states","title":"Expected task state","description":"One state or a list of accepted states (default FINISHED)."},"timeout":{"$ref":"#/$defs/duration","title":"Timeout","description":"How long to wait for this task to settle."},"interval":{"$ref":"#/$defs/duration","title":"Poll interval","description":"The base interval between polls of this task."},"on_failed":{"$ref":"#/$defs/onFailed","title":"On FAILED","description":"What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts."},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other nodes","description":"What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`."},"nodes":{"title":"Nodes","description":"Expectations for individual nodes of the task.","type":"array","items":{"$ref":"#/$defs/node"}},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it."}}};
+const schema56 = {"title":"Severity","description":"`error` (findings fail the run) or `warn` (findings are warnings).","type":"string","enum":["error","warn"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -477,8 +477,7 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const schema42 = {"title":"States","description":"One state, or a non-empty list of accepted states.","anyOf":[{"$ref":"#/$defs/state"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/state"}}]};
-const schema43 = {"title":"State","description":"A BKFlow task or node state.","type":"string","enum":["CREATED","READY","LOOP_READY","RUNNING","SUSPENDED","NODE_SUSPENDED","BLOCKED","FINISHED","FAILED","REVOKED","EXPIRED","ROLLING_BACK","ROLL_BACK_SUCCESS","ROLL_BACK_FAILED"]};
+const schema41 = {"title":"Create","description":"A task to create from a template (create_task, or create_task_by_app without a space_id), then start.","type":"object","additionalProperties":false,"required":["template_id"],"properties":{"template_id":{"$ref":"#/$defs/integerOrVar","title":"Template id","description":"The BKFlow template to create the task from."},"name":{"title":"Task name","description":"The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.","type":"string","minLength":1,"maxLength":128},"constants":{"title":"Constants","description":"Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.","type":"object"},"creator":{"title":"Creator","description":"The task's creator and the operator that starts it (space variant; default the username input).","type":"string","minLength":1,"maxLength":32}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -490,11 +489,563 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.template_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template_id"},message:"must have required property '"+"template_id"+"'",schema:schema41.required,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "template_id") || (key0 === "name")) || (key0 === "constants")) || (key0 === "creator"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.template_id !== undefined){
+let data0 = data.template_id;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema41.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.constants !== undefined){
+let data2 = data.constants;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err11 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.constants.type,parentSchema:schema41.properties.constants,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.creator !== undefined){
+let data3 = data.creator;
+if(typeof data3 === "string"){
+if(func2(data3) > 32){
+const err12 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema41.properties.creator,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err13 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.creator,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.creator.type,parentSchema:schema41.properties.creator,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema43 = {"title":"Select","description":"Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.","type":"object","additionalProperties":false,"properties":{"template_id":{"$ref":"#/$defs/integerOrVar","title":"Template id","description":"Only tasks created from this template."},"name":{"title":"Name contains","description":"Only tasks whose name contains this text (case-insensitive).","type":"string","minLength":1,"maxLength":128},"creator":{"title":"Creator","description":"Only tasks created by this user.","type":"string","minLength":1,"maxLength":32},"label":{"title":"BKFlow label","description":"Only tasks carrying a BKFlow label of this name.","type":"string","minLength":1,"maxLength":128},"created_within":{"$ref":"#/$defs/duration","title":"Created within","description":"Only tasks created at most this long ago, e.g. `24h`."},"pick":{"title":"Pick","description":"`latest` (default) checks the newest match; `all` checks every match as its own task.","type":"string","enum":["latest","all"]}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "template_id") || (key0 === "name")) || (key0 === "creator")) || (key0 === "label")) || (key0 === "created_within")) || (key0 === "pick"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.template_id !== undefined){
+let data0 = data.template_id;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err6 = {instancePath:instancePath+"/template_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema43.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.name.type,parentSchema:schema43.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.creator !== undefined){
+let data2 = data.creator;
+if(typeof data2 === "string"){
+if(func2(data2) > 32){
+const err10 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema43.properties.creator,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err11 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.creator,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/creator",schemaPath:"#/properties/creator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.creator.type,parentSchema:schema43.properties.creator,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if(typeof data3 === "string"){
+if(func2(data3) > 128){
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema43.properties.label,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err14 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.label,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.label.type,parentSchema:schema43.properties.label,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.created_within !== undefined){
+let data4 = data.created_within;
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/created_within",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/created_within",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid4 = valid4 || _valid1;
+const _errs20 = errors;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err18 = {instancePath:instancePath+"/created_within",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"+"\"",schema:"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$",parentSchema:schema34.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/created_within",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err20 = {instancePath:instancePath+"/created_within",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pick !== undefined){
+let data5 = data.pick;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/pick",schemaPath:"#/properties/pick/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.pick.type,parentSchema:schema43.properties.pick,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!((data5 === "latest") || (data5 === "all"))){
+const err22 = {instancePath:instancePath+"/pick",schemaPath:"#/properties/pick/enum",keyword:"enum",params:{allowedValues: schema43.properties.pick.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.pick.enum,parentSchema:schema43.properties.pick,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = {"title":"States","description":"One state, or a non-empty list of accepted states.","anyOf":[{"$ref":"#/$defs/state"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/state"}}]};
+const schema48 = {"title":"State","description":"A BKFlow task or node state.","type":"string","enum":["CREATED","READY","LOOP_READY","RUNNING","SUSPENDED","NODE_SUSPENDED","BLOCKED","FINISHED","FAILED","REVOKED","EXPIRED","ROLLING_BACK","ROLL_BACK_SUCCESS","ROLL_BACK_FAILED"]};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/$defs/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -504,7 +1055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((data === "CREATED") || (data === "READY")) || (data === "LOOP_READY")) || (data === "RUNNING")) || (data === "SUSPENDED")) || (data === "NODE_SUSPENDED")) || (data === "BLOCKED")) || (data === "FINISHED")) || (data === "FAILED")) || (data === "REVOKED")) || (data === "EXPIRED")) || (data === "ROLLING_BACK")) || (data === "ROLL_BACK_SUCCESS")) || (data === "ROLL_BACK_FAILED"))){
-const err1 = {instancePath,schemaPath:"#/$defs/state/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/$defs/state/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -518,7 +1069,7 @@ valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -531,7 +1082,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -541,7 +1092,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((((((((((((data0 === "CREATED") || (data0 === "READY")) || (data0 === "LOOP_READY")) || (data0 === "RUNNING")) || (data0 === "SUSPENDED")) || (data0 === "NODE_SUSPENDED")) || (data0 === "BLOCKED")) || (data0 === "FINISHED")) || (data0 === "FAILED")) || (data0 === "REVOKED")) || (data0 === "EXPIRED")) || (data0 === "ROLLING_BACK")) || (data0 === "ROLL_BACK_SUCCESS")) || (data0 === "ROLL_BACK_FAILED"))){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/state/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/state/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -553,7 +1104,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].type,parentSchema:schema42.anyOf[1],data};
+const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.anyOf[1].type,parentSchema:schema47.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -568,7 +1119,7 @@ if(_valid0){
 var items0 = true;
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data};
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -588,19 +1139,19 @@ vErrors = null;
 }
 }
 }
-validate26.errors = vErrors;
+validate30.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate26.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate30.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema48 = {"title":"Node","description":"One node of the task, by `id` or by `name` (exactly one), and what is expected of it.","type":"object","additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["name"]}],"properties":{"id":{"title":"Node id","description":"The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).","type":"string","minLength":1},"name":{"title":"Node name","description":"The node name; must match exactly one activity or gateway of the task (needs a space_id).","type":"string","minLength":1},"state":{"$ref":"#/$defs/states","title":"Expected node state","description":"One state or a list of accepted states (default FINISHED)."},"max_retry":{"title":"Maximum retries","description":"The node's retry count must be at most this. BKFlow counts the retries of the current loop only.","type":"integer","minimum":0},"skip":{"title":"Skipped","description":"The node's skip flag must equal this.","type":"boolean"},"error_ignored":{"title":"Error ignored","description":"The node's error_ignored flag must equal this.","type":"boolean"},"max_elapsed":{"$ref":"#/$defs/duration","title":"Maximum elapsed time","description":"The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."},"nodes":{"title":"Subprocess nodes","description":"For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.","type":"array","items":{"$ref":"#/$defs/node"}},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other subprocess nodes","description":"For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: this node's findings are warnings and never fail the run; default: the task's severity."}}};
-const wrapper0 = {validate: validate29};
+const schema53 = {"title":"Node","description":"One node of the task, by `id` or by `name` (exactly one), and what is expected of it.","type":"object","additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["name"]}],"properties":{"id":{"title":"Node id","description":"The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).","type":"string","minLength":1},"name":{"title":"Node name","description":"The node name; must match exactly one activity or gateway of the task (needs a space_id).","type":"string","minLength":1},"state":{"$ref":"#/$defs/states","title":"Expected node state","description":"One state or a list of accepted states (default FINISHED)."},"max_retry":{"title":"Maximum retries","description":"The node's retry count must be at most this. BKFlow counts the retries of the current loop only.","type":"integer","minimum":0},"skip":{"title":"Skipped","description":"The node's skip flag must equal this.","type":"boolean"},"error_ignored":{"title":"Error ignored","description":"The node's error_ignored flag must equal this.","type":"boolean"},"max_elapsed":{"$ref":"#/$defs/duration","title":"Maximum elapsed time","description":"The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass."},"nodes":{"title":"Subprocess nodes","description":"For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.","type":"array","items":{"$ref":"#/$defs/node"}},"other_nodes":{"$ref":"#/$defs/otherNodes","title":"Other subprocess nodes","description":"For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."},"severity":{"$ref":"#/$defs/severity","title":"Severity","description":"`warn`: this node's findings are warnings and never fail the run; default: the task's severity."}}};
+const wrapper0 = {validate: validate33};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -613,7 +1164,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.oneOf[0].required,parentSchema:schema48.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.oneOf[0].required,parentSchema:schema53.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -631,7 +1182,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.oneOf[1].required,parentSchema:schema48.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.oneOf[1].required,parentSchema:schema53.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -653,7 +1204,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema48.oneOf,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema53.oneOf,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -675,8 +1226,8 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema48.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(!(func1.call(schema53.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -690,7 +1241,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -701,7 +1252,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.id.type,parentSchema:schema48.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.id.type,parentSchema:schema53.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -715,7 +1266,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -726,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.name.type,parentSchema:schema48.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -737,15 +1288,15 @@ errors++;
 }
 }
 if(data.state !== undefined){
-if(!(validate26(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate30(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.max_retry !== undefined){
 let data3 = data.max_retry;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/max_retry",schemaPath:"#/properties/max_retry/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retry.type,parentSchema:schema48.properties.max_retry,data:data3};
+const err8 = {instancePath:instancePath+"/max_retry",schemaPath:"#/properties/max_retry/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.max_retry.type,parentSchema:schema53.properties.max_retry,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -756,7 +1307,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/max_retry",schemaPath:"#/properties/max_retry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retry,data:data3};
+const err9 = {instancePath:instancePath+"/max_retry",schemaPath:"#/properties/max_retry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.max_retry,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -770,7 +1321,7 @@ errors++;
 if(data.skip !== undefined){
 let data4 = data.skip;
 if(typeof data4 !== "boolean"){
-const err10 = {instancePath:instancePath+"/skip",schemaPath:"#/properties/skip/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.skip.type,parentSchema:schema48.properties.skip,data:data4};
+const err10 = {instancePath:instancePath+"/skip",schemaPath:"#/properties/skip/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.skip.type,parentSchema:schema53.properties.skip,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -783,7 +1334,7 @@ errors++;
 if(data.error_ignored !== undefined){
 let data5 = data.error_ignored;
 if(typeof data5 !== "boolean"){
-const err11 = {instancePath:instancePath+"/error_ignored",schemaPath:"#/properties/error_ignored/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.error_ignored.type,parentSchema:schema48.properties.error_ignored,data:data5};
+const err11 = {instancePath:instancePath+"/error_ignored",schemaPath:"#/properties/error_ignored/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.error_ignored.type,parentSchema:schema53.properties.error_ignored,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -881,7 +1432,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.nodes.type,parentSchema:schema48.properties.nodes,data:data7};
+const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.nodes.type,parentSchema:schema53.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -917,7 +1468,7 @@ errors++;
 if(data.severity !== undefined){
 let data10 = data.severity;
 if(typeof data10 !== "string"){
-const err20 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data10};
+const err20 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -927,7 +1478,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((data10 === "error") || (data10 === "warn"))){
-const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data10};
+const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -939,7 +1490,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -948,10 +1499,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -964,9 +1515,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_id"},message:"must have required property '"+"task_id"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "task_id"},message:"must have required property '"+"task_id"+"'",schema:schema39.oneOf[0].required,parentSchema:schema39.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -975,9 +1530,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema39.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "create"},message:"must have required property '"+"create"+"'",schema:schema39.oneOf[1].required,parentSchema:schema39.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -987,13 +1549,20 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.task_id !== undefined){
-let data0 = data.task_id;
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
 const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data0};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.select === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "select"},message:"must have required property '"+"select"+"'",schema:schema39.oneOf[2].required,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1002,9 +1571,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data0};
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.oneOf,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1013,8 +1594,21 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data0 < 1 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data0};
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema39.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1024,12 +1618,13 @@ vErrors.push(err4);
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data0};
+if(data.task_id !== undefined){
+let data0 = data.task_id;
+const _errs8 = errors;
+let valid3 = false;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1038,9 +1633,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data0};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1049,10 +1644,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data0};
+if(data0 < 1 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1061,25 +1654,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.space_id !== undefined){
-let data1 = data.space_id;
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
 const _errs11 = errors;
-let valid4 = false;
-const _errs12 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data1};
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err8 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1088,9 +1669,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data1};
+}
+else {
+const err9 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1099,8 +1680,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data1 < 1 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data1};
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err10 = {instancePath:instancePath+"/task_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1109,13 +1692,37 @@ vErrors.push(err10);
 }
 errors++;
 }
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
 }
-var _valid1 = _errs12 === errors;
-valid4 = valid4 || _valid1;
-const _errs14 = errors;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err11 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data1};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.create !== undefined){
+if(!(validate26(data.create, {instancePath:instancePath+"/create",parentData:data,parentDataProperty:"create",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.select !== undefined){
+if(!(validate28(data.select, {instancePath:instancePath+"/select",parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.space_id !== undefined){
+let data3 = data.space_id;
+const _errs17 = errors;
+let valid5 = false;
+const _errs18 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1124,9 +1731,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data1};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema33.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1135,10 +1742,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid1 = _errs14 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err13 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data1};
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1147,23 +1752,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.label !== undefined){
-let data2 = data.label;
-if(typeof data2 === "string"){
-if(func2(data2) > 200){
-const err14 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema39.properties.label,data:data2};
+var _valid2 = _errs18 === errors;
+valid5 = valid5 || _valid2;
+const _errs20 = errors;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err14 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$",parentSchema:schema33.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1172,8 +1767,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.label,data:data2};
+}
+else {
+const err15 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1182,9 +1778,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.label.type,parentSchema:schema39.properties.label,data:data2};
+var _valid2 = _errs20 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err16 = {instancePath:instancePath+"/space_id",schemaPath:"#/$defs/integerOrVar/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1193,21 +1790,23 @@ vErrors.push(err16);
 }
 errors++;
 }
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
 }
-if(data.state !== undefined){
-if(!(validate26(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
+else {
+vErrors = null;
 }
 }
-if(data.timeout !== undefined){
-let data4 = data.timeout;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data4};
+}
+}
+if(data.label !== undefined){
+let data4 = data.label;
+if(typeof data4 === "string"){
+if(func2(data4) > 200){
+const err17 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema39.properties.label,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1216,9 +1815,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data4};
+if(func2(data4) < 1){
+const err18 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.label,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1227,12 +1825,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid2 = _errs22 === errors;
-valid6 = valid6 || _valid2;
-const _errs24 = errors;
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err19 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"+"\"",schema:"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$",parentSchema:schema34.anyOf[1],data:data4};
+}
+else {
+const err19 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.label.type,parentSchema:schema39.properties.label,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1242,8 +1837,20 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data4};
+if(data.state !== undefined){
+if(!(validate30(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.timeout !== undefined){
+let data6 = data.timeout;
+const _errs27 = errors;
+let valid7 = false;
+const _errs28 = errors;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1252,10 +1859,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid2 = _errs24 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const err21 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data4};
+}
+else {
+const err21 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1264,26 +1870,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.interval !== undefined){
-let data5 = data.interval;
-const _errs28 = errors;
-let valid8 = false;
-const _errs29 = errors;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data5};
+var _valid3 = _errs28 === errors;
+valid7 = valid7 || _valid3;
+const _errs30 = errors;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err22 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"+"\"",schema:"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$",parentSchema:schema34.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1294,7 +1886,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data5};
+const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1303,12 +1895,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid3 = _errs29 === errors;
-valid8 = valid8 || _valid3;
-const _errs31 = errors;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err24 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"+"\"",schema:"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$",parentSchema:schema34.anyOf[1],data:data5};
+var _valid3 = _errs30 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const err24 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1317,9 +1907,26 @@ vErrors.push(err24);
 }
 errors++;
 }
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
 }
 else {
-const err25 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data5};
+vErrors = null;
+}
+}
+}
+}
+if(data.interval !== undefined){
+let data7 = data.interval;
+const _errs34 = errors;
+let valid9 = false;
+const _errs35 = errors;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1328,10 +1935,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid3 = _errs31 === errors;
-valid8 = valid8 || _valid3;
-if(!valid8){
-const err26 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data5};
+}
+else {
+const err26 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1340,11 +1946,48 @@ vErrors.push(err26);
 }
 errors++;
 }
+var _valid4 = _errs35 === errors;
+valid9 = valid9 || _valid4;
+const _errs37 = errors;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err27 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"},message:"must match pattern \""+"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$"+"\"",schema:"^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$",parentSchema:schema34.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
 else {
-errors = _errs28;
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid4 = _errs37 === errors;
+valid9 = valid9 || _valid4;
+if(!valid9){
+const err29 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs34;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
@@ -1359,54 +2002,9 @@ errors = vErrors.length;
 }
 }
 if(data.other_nodes !== undefined){
-let data7 = data.other_nodes;
-if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/other_nodes",schemaPath:"#/$defs/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!(((data7 === "no_failures") || (data7 === "finished")) || (data7 === "ignore"))){
-const err28 = {instancePath:instancePath+"/other_nodes",schemaPath:"#/$defs/otherNodes/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.nodes !== undefined){
-let data8 = data.nodes;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate29(data8[i0], {instancePath:instancePath+"/nodes/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.nodes.type,parentSchema:schema39.properties.nodes,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-let data10 = data.severity;
-if(typeof data10 !== "string"){
-const err30 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data10};
+let data9 = data.other_nodes;
+if(typeof data9 !== "string"){
+const err30 = {instancePath:instancePath+"/other_nodes",schemaPath:"#/$defs/otherNodes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1415,8 +2013,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((data10 === "error") || (data10 === "warn"))){
-const err31 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data10};
+if(!(((data9 === "no_failures") || (data9 === "finished")) || (data9 === "ignore"))){
+const err31 = {instancePath:instancePath+"/other_nodes",schemaPath:"#/$defs/otherNodes/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1426,14 +2024,59 @@ vErrors.push(err31);
 errors++;
 }
 }
+if(data.nodes !== undefined){
+let data10 = data.nodes;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate33(data10[i0], {instancePath:instancePath+"/nodes/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err32 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.nodes.type,parentSchema:schema39.properties.nodes,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data12 = data.severity;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!((data12 === "error") || (data12 === "warn"))){
+const err34 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }

@@ -21,13 +21,17 @@ const DEFS = SPEC_SCHEMA.$defs
  * keyed by their JSON: the generated validator's errors carry copies of the schema, not SPEC_SCHEMA.
  */
 const UNION_DEFS = new Map<string, string>(
-  (['onFailed', 'states', 'integerOrVar', 'duration', 'node'] as const).map((def) => [
+  (['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task'] as const).map((def) => [
     JSON.stringify(DEFS[def]),
     def
   ])
 )
 // Where two unions fail at one value (on_failed contains duration), the outer one speaks.
-const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node']
+const UNION_PRIORITY = ['onFailed', 'states', 'integerOrVar', 'duration', 'node', 'task']
+/** The keys of which a task has exactly one. */
+const TASK_SOURCES = ['task_id', 'create', 'select']
+/** Unions whose branches differ only by `required`: they speak for those errors and claim nothing else. */
+const KEY_UNIONS = new Set(['node', 'task'])
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'empty'
@@ -128,6 +132,22 @@ function unionDiagnostics(def: string, error: ErrorObject, locator: SpecLocator,
         // A misspelt `name` is already reported as an unknown key with "did you mean".
         const message = 'This node has neither `id` nor `name`: give exactly one of them.'
         emit(diagnostic('missing-id-or-name', message, at()))
+      }
+      return
+    }
+    case 'task': {
+      // An entry that is not a map is reported as such (bad-type); it has no source to name.
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return
+      const present = TASK_SOURCES.filter(
+        (key) => value !== null && typeof value === 'object' && key in value
+      )
+      if (present.length > 1) {
+        const message = `This task has ${present.map((k) => `\`${k}\``).join(' and ')}: keep exactly one of \`task_id\`, \`create\` or \`select\`.`
+        emit(diagnostic('task-source', message, locator.keyRange([...path, present[1]])))
+      } else if (!hasTypoOf(value, TASK_SOURCES, Object.keys(DEFS.task.properties))) {
+        const message =
+          'This task has no `task_id`: give its id, or `create:` to create it, or `select:` to find it.'
+        emit(diagnostic('task-source', message, at()))
       }
       return
     }
@@ -304,7 +324,7 @@ function toDiagnostics(errors: readonly ErrorObject[], locator: SpecLocator): Di
     .sort((a, b) => UNION_PRIORITY.indexOf(a.def) - UNION_PRIORITY.indexOf(b.def))
   const claimed: string[] = []
   for (const { error, def } of unions) {
-    if (def === 'node') {
+    if (KEY_UNIONS.has(def)) {
       unionDiagnostics(def, error, locator, emit)
       continue
     }
@@ -314,7 +334,7 @@ function toDiagnostics(errors: readonly ErrorObject[], locator: SpecLocator): Di
   }
   // A node's oneOf branches report `required` errors at the node itself: the union spoke for them.
   const nodeUnions = new Set(
-    unions.filter((u) => u.def === 'node').map((u) => u.error.instancePath)
+    unions.filter((u) => KEY_UNIONS.has(u.def)).map((u) => u.error.instancePath)
   )
 
   for (const error of errors) {

@@ -88,3 +88,40 @@ export function resolveVar(name: string, sources: VarSources): VarResolution {
   }
   return { ok: true, value: number }
 }
+
+/** A `${NAME}` anywhere in a text; `$${` stands for a literal `${`. */
+const EMBEDDED_VAR_RE = /\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)\}/g
+
+/**
+ * Replaces every `${NAME}` inside a text with its value (`$${NAME}` stays a literal `${NAME}`).
+ * Used for create.name and create.constants, whose values are sent and never printed: the error
+ * names the first undefined variable, never a value.
+ */
+export function interpolate(
+  text: string,
+  sources: VarSources
+): { ok: true; value: string } | { ok: false; code: 'undefined-var'; message: string } {
+  const own = Object.prototype.hasOwnProperty
+  let missing: string | undefined
+  const value = text.replace(
+    EMBEDDED_VAR_RE,
+    (whole, escaped: string | undefined, name: string) => {
+      if (escaped !== undefined) return whole.slice(1)
+      const found = own.call(sources.vars, name)
+        ? sources.vars[name]
+        : own.call(sources.env, name)
+          ? sources.env[name]
+          : undefined
+      if (found === undefined) missing ??= name
+      return found ?? ''
+    }
+  )
+  if (missing !== undefined) {
+    return {
+      ok: false,
+      code: 'undefined-var',
+      message: `${missing} is not defined: set it in the vars (\`${missing}=…\`) or in the environment.`
+    }
+  }
+  return { ok: true, value }
+}

@@ -45,8 +45,17 @@ describe('readInputs', () => {
       shard: undefined,
       comment: 'off',
       githubToken: undefined,
-      allowHttp: false
+      allowHttp: false,
+      reports: '',
+      junit: undefined,
+      onCancel: 'leave'
     })
+  })
+
+  it('refuses an on-cancel that is neither leave nor revoke', () => {
+    expect(inputsOf({ 'on-cancel': 'revoke' }).onCancel).toBe('revoke')
+    const { errors } = read({ 'on-cancel': 'kill' })
+    expect(errors).toEqual(['Input "on-cancel" is "kill"; expected one of: leave, revoke.'])
   })
 
   it('reads every input that is set', () => {
@@ -83,7 +92,7 @@ describe('readInputs', () => {
   })
 
   it.each([
-    ['mode', 'fast', /wait, check, validate/],
+    ['mode', 'fast', /wait, check, validate, merge/],
     ['comment', 'yes', /off, always, on-failure/],
     ['timeout', '10 minutes', /duration such as/],
     ['interval', 'soon', /duration such as/],
@@ -177,6 +186,22 @@ describe('readInputs', () => {
     const { inputs, errors } = read({ mode: 'validate' }, { spec: 'gate.yml' })
     expect(errors).toEqual([])
     expect(inputs).toMatchObject({ mode: 'validate', apiUrl: '', appCode: '', appSecret: '' })
+  })
+
+  it('mode merge needs reports, and neither a spec nor credentials', () => {
+    const { inputs, errors } = read(
+      { mode: 'merge', reports: 'reports/**/*.json', junit: 'out/junit.xml' },
+      {}
+    )
+    expect(errors).toEqual([])
+    expect(inputs).toMatchObject({
+      mode: 'merge',
+      reports: 'reports/**/*.json',
+      junit: 'out/junit.xml'
+    })
+    expect(read({ mode: 'merge' }, {}).errors).toEqual([
+      'Input "reports" is required in mode merge: a glob of JSON reports, e.g. reports/*.json.'
+    ])
   })
 
   it('trims values but keeps an inline spec as given', () => {

@@ -124,7 +124,12 @@ describe('BkflowClient against the simulator: success paths', () => {
       get_task_states_by_app: 1,
       get_tasks_states: 0,
       get_task_detail: 0,
-      get_task_node_detail: 0
+      get_task_node_detail: 0,
+      create_task: 0,
+      create_task_by_app: 0,
+      operate_task: 0,
+      operate_task_by_app: 0,
+      get_task_list: 0
     })
   })
 

@@ -419,14 +419,27 @@ function checkDiagnostic(d: Diagnostic, text: string, where: string): void {
 function checkSpec(spec: Spec, where: string): void {
   for (const task of spec.tasks) {
     const bad = (what: string) => new Error(`${where}: ${what}: ${JSON.stringify(task)}`)
-    if (!Number.isSafeInteger(task.taskId) || task.taskId <= 0) throw bad('task id not positive')
+    // A create: or select: entry has no id until its source runs; then its own ids must be sound.
+    if (task.source === undefined) {
+      if (!Number.isSafeInteger(task.taskId) || task.taskId <= 0) throw bad('task id not positive')
+    } else {
+      if (task.taskId !== 0 || task.label === undefined)
+        throw bad('source entry with an id or no label')
+      const template = task.source.templateId
+      if (template !== undefined && (!Number.isSafeInteger(template) || template <= 0)) {
+        throw bad('template id not positive')
+      }
+    }
     if (task.spaceId !== undefined && (!Number.isSafeInteger(task.spaceId) || task.spaceId <= 0)) {
       throw bad('space id not positive')
     }
     if (task.states.length === 0) throw bad('no accepted states')
     if (!(task.timeoutMs >= 0) || !(task.intervalMs > 0)) throw bad('bad timing')
     if (task.range.line < 1 || task.range.column < 1) throw bad('bad range')
-    if (JSON.stringify(task).includes(ENV_SECRET)) throw bad('an environment value was copied')
+    // create.name and create.constants values are sent to BKFlow (the payload) and nowhere else.
+    const shown =
+      task.source?.kind === 'create' ? { ...task, source: { ...task.source, payload: null } } : task
+    if (JSON.stringify(shown).includes(ENV_SECRET)) throw bad('an environment value was copied')
     for (const node of task.nodes) {
       if ((node.id === undefined) === (node.name === undefined)) throw bad('not one of id / name')
       if (node.states.length === 0 || node.range.line < 1) throw bad('bad node')

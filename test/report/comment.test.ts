@@ -1,105 +1,21 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   COMMENT_MARKER_PREFIX,
   COMMENT_MAX_CHARS,
+  commentKey,
+  mergedCommentKey,
   renderComment,
   publishComment
 } from '../../src/report/index.js'
 import { commentMarker } from '../../src/report/comment.js'
-import { hugeTask, manyTasks, nodeFailed } from './fixtures.js'
+import { allPass, hugeTask, manyTasks, nodeFailed } from './fixtures.js'
+import { GitHubStandIn } from './github-stand-in.js'
 
 const TOKEN = 'ghs_testtoken1234567890'
 
-interface Comment {
-  id: number
-  body: string
-}
-
-/** A stand-in for the GitHub REST API's issue-comment endpoints, with a 403 mode. */
-class FakeGitHub {
-  comments: Comment[] = []
-  requests: { method: string; url: string; auth: string | undefined }[] = []
-  forbidden = false
-  private nextId = 100
-  private server: Server = createServer((req, res) => void this.handle(req, res))
-  url = ''
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
-  }
-
-  reset(): void {
-    this.comments = []
-    this.requests = []
-    this.forbidden = false
-  }
-
-  add(body: string): void {
-    this.comments.push({ id: this.nextId++, body })
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const url = new URL(req.url ?? '/', this.url)
-    this.requests.push({
-      method: req.method ?? '',
-      url: url.pathname + url.search,
-      auth: req.headers.authorization
-    })
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers })
-      res.end(JSON.stringify(body))
-    }
-    if (this.forbidden) {
-      send(403, {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-        status: '403'
-      })
-      return
-    }
-    const input =
-      chunks.length > 0
-        ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { body?: string })
-        : {}
-    if (req.method === 'GET' && url.pathname === '/repos/o/r/issues/1/comments') {
-      const perPage = Number(url.searchParams.get('per_page') ?? 30)
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const slice = this.comments.slice((page - 1) * perPage, page * perPage)
-      const headers: Record<string, string> = {}
-      if (page * perPage < this.comments.length) {
-        headers.link = `<${this.url}/repos/o/r/issues/1/comments?per_page=${perPage}&page=${page + 1}>; rel="next"`
-      }
-      send(200, slice, headers)
-      return
-    }
-    if (req.method === 'POST' && url.pathname === '/repos/o/r/issues/1/comments') {
-      const comment = { id: this.nextId++, body: input.body ?? '' }
-      this.comments.push(comment)
-      send(201, comment)
-      return
-    }
-    const patch = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(url.pathname)
-    if (req.method === 'PATCH' && patch) {
-      const comment = this.comments.find((c) => c.id === Number(patch[1]))
-      if (!comment) return send(404, { message: 'Not Found' })
-      comment.body = input.body ?? ''
-      send(200, comment)
-      return
-    }
-    send(404, { message: 'Not Found' })
-  }
-}
-
-const github = new FakeGitHub()
+const github = new GitHubStandIn()
 beforeAll(() => github.start())
 afterAll(() => github.stop())
 beforeEach(() => github.reset())
@@ -121,7 +37,7 @@ function args(specPath: string, body: string, log: ReturnType<typeof recorder>['
     owner: 'o',
     repo: 'r',
     issueNumber: 1,
-    specPath,
+    key: specPath,
     body,
     log
   }
@@ -137,7 +53,7 @@ describe('publishComment', () => {
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0].body).toBe(second)
     expect(warnings).toEqual([])
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH'])
+    expect(github.methods()).toEqual(['GET', 'POST', 'GET', 'PATCH'])
     expect(github.requests.every((r) => r.auth === `token ${TOKEN}`)).toBe(true)
   })
 
@@ -150,6 +66,55 @@ describe('publishComment', () => {
       '<!-- bkflow-gate:a.yml -->',
       '<!-- bkflow-gate:b.yml -->'
     ])
+  })
+
+  it('keeps one comment per shard of a spec: two shards, two comments', async () => {
+    const { log } = recorder()
+    const one = commentKey('gate.yml', { index: 1, count: 2 })
+    const two = commentKey('gate.yml', { index: 2, count: 2 })
+    expect(await publishComment(args(one, renderComment(nodeFailed(), one), log))).toBe('created')
+    expect(await publishComment(args(two, renderComment(allPass(), two), log))).toBe('created')
+    // A re-run of shard 1 updates its own comment, not shard 2's.
+    expect(await publishComment(args(one, renderComment(allPass(), one), log))).toBe('updated')
+    expect(github.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- bkflow-gate:gate.yml shard 1/2 -->',
+      '<!-- bkflow-gate:gate.yml shard 2/2 -->'
+    ])
+    expect(github.comments.every((c) => c.body.includes('BKFlow gate: pass'))).toBe(true)
+  })
+
+  it('on a pass under on-failure: updates the failure comment to the pass', async () => {
+    const { log } = recorder()
+    await publishComment(args('gate.yml', renderComment(nodeFailed(), 'gate.yml'), log))
+    expect(github.comments[0].body).toContain('BKFlow gate: fail')
+    const passed = {
+      ...args('gate.yml', renderComment(allPass(), 'gate.yml'), log),
+      updateOnly: true
+    }
+    expect(await publishComment(passed)).toBe('updated')
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0].body).toContain('BKFlow gate: pass')
+    expect(github.comments[0].body).not.toContain('BKFlow gate: fail')
+  })
+
+  it('on a pass under on-failure without an earlier comment: writes none', async () => {
+    const { log, infos } = recorder()
+    const passed = {
+      ...args('gate.yml', renderComment(allPass(), 'gate.yml'), log),
+      updateOnly: true
+    }
+    expect(await publishComment(passed)).toBe('none')
+    expect(github.comments).toEqual([])
+    expect(github.methods()).toEqual(['GET'])
+    expect(infos.join('\n')).toContain('none written')
+  })
+
+  it('leaves a reply that quotes the marker alone', async () => {
+    github.add(`> ${commentMarker('gate.yml')}\n> quoted by a reviewer`)
+    const { log } = recorder()
+    expect(await publishComment(args('gate.yml', 'body', log))).toBe('created')
+    expect(github.comments).toHaveLength(2)
+    expect(github.comments[0].body).toContain('quoted by a reviewer')
   })
 
   it('finds its comment on a later page', async () => {
@@ -215,6 +180,14 @@ describe('renderComment', () => {
     const body = renderComment(hugeTask(), 'deploy.yml')
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
     expect(body).toMatch(/0 tasks and \d+ rows were left out/)
+  })
+
+  it('keys: a spec path alone (as before shards), with its shard, or a merge of its own', () => {
+    expect(commentKey('a/gate.yml')).toBe('a/gate.yml')
+    expect(commentKey('a/gate.yml', { index: 2, count: 3 })).toBe('a/gate.yml shard 2/3')
+    expect(mergedCommentKey('reports/**/*.json\n!reports/old.json\n')).toBe(
+      'merge of reports/**/*.json, !reports/old.json'
+    )
   })
 
   it('keeps a spec path from closing the marker early', () => {

@@ -17,12 +17,14 @@ const KEYS: Record<string, ReadonlySet<string>> = {
   ]),
   app: new Set(['code', 'secret', 'permissions', 'quota']),
   space: new Set(['id', 'app']),
-  template: new Set(['id', 'app', 'deleted']),
+  template: new Set(['id', 'app', 'deleted', 'space', 'nodes']),
   task: new Set([
     'id',
     'space',
     'template',
     'name',
+    'creator',
+    'labels',
     'start',
     'created',
     'ready_for',
@@ -128,9 +130,10 @@ export function parseScenario(yamlText: string): Scenario {
   list(doc.spaces, 'spaces', problems, true).forEach((s, i) =>
     checkKeys(s, 'space', `spaces[${i}]`, problems)
   )
-  list(doc.templates, 'templates', problems, false).forEach((t, i) =>
+  list(doc.templates, 'templates', problems, false).forEach((t, i) => {
     checkKeys(t, 'template', `templates[${i}]`, problems)
-  )
+    if (isMap(t)) checkNodes(t.nodes, `templates[${i}].nodes`, problems)
+  })
   list(doc.faults, 'faults', problems, false).forEach((f, i) =>
     checkKeys(f, 'fault', `faults[${i}]`, problems)
   )

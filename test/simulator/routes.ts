@@ -53,7 +53,11 @@ export function matchRoute(method: string, subPath: string): Route | null {
   return null
 }
 
-/** The resources that need a resource permission (all but the app-bound one, which needs a user). */
+/** The resources that need a resource permission (all but the app-bound ones, which need a user). */
 export function needsPermission(endpoint: EndpointName): boolean {
-  return endpoint !== 'get_task_states_by_app'
+  return (
+    endpoint !== 'get_task_states_by_app' &&
+    endpoint !== 'create_task_by_app' &&
+    endpoint !== 'operate_task_by_app'
+  )
 }

@@ -23,6 +23,10 @@ export interface TemplateSpec {
   app: string | null
   /** A soft-deleted template answers A4, as a missing one does. */
   deleted?: boolean
+  /** The template's space: create_task elsewhere answers 模版不存在 (default: any space). */
+  space?: number
+  /** The nodes a task created from this template runs, laid out from its start as a task's are. */
+  nodes?: NodeSpec[]
 }
 
 /** A node state at a point of the timeline (explicit form). Unset counters carry over. */
@@ -127,6 +131,12 @@ export interface TaskSpec {
   /** Template id (optional); the app-bound endpoint checks its binding. */
   template?: number
   name?: string
+  /** get_task_list's `creator` (default `admin`). */
+  creator?: string
+  /** Names of the task's BKFlow labels, for get_task_list's `label` filter. */
+  labels?: string[]
+  /** The constants a create_task set (full `${key}` keys), kept for tests to read. */
+  constants?: Record<string, unknown>
   /** Sim seconds at which the task starts; absent → never started (CREATED_STATUS). */
   start?: number
   /** Creation time in sim seconds (default 0); the batch answer is ordered by it, newest first. */
@@ -171,6 +181,11 @@ export type EndpointName =
   | 'get_tasks_states'
   | 'get_task_detail'
   | 'get_task_node_detail'
+  | 'create_task'
+  | 'create_task_by_app'
+  | 'operate_task'
+  | 'operate_task_by_app'
+  | 'get_task_list'
 
 export interface Fault {
   type: FaultType

@@ -19,7 +19,14 @@ import { authenticate } from './gateway-auth.js'
 import { parseScenario } from './parse-scenario.js'
 import { DEFAULT_QUOTA, StageRateLimiter } from './rate-limit.js'
 import { gatewayError, newTraceId, type SimResponse } from './responses.js'
-import { matchRoute, needsPermission } from './routes.js'
+import { matchRoute, needsPermission, type Route } from './routes.js'
+import {
+  matchOperationRoute,
+  OPERATION_HANDLERS,
+  operationNeedsUser,
+  type OperationRequest,
+  type OperationRoute
+} from './task-operations.js'
 import type { EndpointName, Fault, Scenario } from './scenario-types.js'
 import { createClock, type SimClock } from './sim-clock.js'
 
@@ -53,6 +60,9 @@ export interface RequestLogEntry {
   status: number
   /** The injected fault's name, if one hit this request. */
   fault?: string
+  /** Create, operate and list requests: the body and the query string as sent. */
+  body?: string
+  query?: string
 }
 
 /** A running simulator. */
@@ -79,7 +89,8 @@ const HANDLERS: Record<EndpointName, Handler> = {
   get_task_states_by_app: getTaskStatesByApp,
   get_tasks_states: getTasksStates,
   get_task_detail: getTaskDetail,
-  get_task_node_detail: getTaskNodeDetail
+  get_task_node_detail: getTaskNodeDetail,
+  ...(OPERATION_HANDLERS as Record<keyof typeof OPERATION_HANDLERS, Handler>)
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -159,8 +170,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
 
     // Route first: an unrouted request meets no plugin, so it is 404 whatever its credentials.
     if (!url.pathname.startsWith(basePath + '/')) return notFound()
-    const route = matchRoute(method, url.pathname.slice(basePath.length))
+    const subPath = url.pathname.slice(basePath.length)
+    const route: Route | OperationRoute | null =
+      matchRoute(method, subPath) ?? matchOperationRoute(method, subPath)
     if (!route) return notFound()
+    if (route.endpoint in OPERATION_HANDLERS) {
+      entry.body = body
+      entry.query = url.search
+    }
     entry.endpoint = route.endpoint
     if (route.spaceId !== undefined) entry.spaceId = route.spaceId
     if (route.taskId !== undefined) entry.taskId = route.taskId
@@ -170,7 +187,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const auth = authenticate(
       Array.isArray(header) ? header[0] : header,
       scenario,
-      route.endpoint === 'get_task_states_by_app'
+      route.endpoint === 'get_task_states_by_app' || operationNeedsUser(route.endpoint)
     )
     if (!auth.ok) return send(res, entry, auth.response, headers)
     const app = auth.caller.app
@@ -195,7 +212,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const traceparent = req.headers.traceparent
     const traceId = newTraceId(Array.isArray(traceparent) ? traceparent[0] : traceparent)
     const query = url.searchParams
-    const bkReq: BkflowRequest = { caller: auth.caller, ...route, query, body, traceId, t }
+    const bkReq: OperationRequest = { caller: auth.caller, ...route, query, body, traceId, t }
     const target = {
       endpoint: route.endpoint,
       spaceId: route.spaceId,

@@ -5,8 +5,15 @@ import { constants } from 'node:fs'
 import { access, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunVerdict } from '../../model.js'
-import { addLinks, collectReasons, pollTasks, readWebUrl } from '../../poll/index.js'
-import { planText, progressLines, shouldColor, toJsonReport } from '../../report/index.js'
+import { addLinks, collectReasons, readWebUrl } from '../../poll/index.js'
+import {
+  planText,
+  progressLines,
+  renderJunit,
+  shouldColor,
+  taskIdsJson,
+  toJsonReport
+} from '../../report/index.js'
 import {
   GATEWAY_QUOTA_PER_MINUTE,
   MAX_CONCURRENCY,
@@ -19,6 +26,7 @@ import { parseShard } from '../../spec/index.js'
 import { loadSpecFile } from '../../spec-file.js'
 import { escapeJsonText, plainText } from '../../safe-text.js'
 import { sleep } from '../../sleep.js'
+import { ON_CANCEL, revokeCreated, runTasks, type OnCancel } from '../../tasks/index.js'
 import { parseArgs } from '../args.js'
 import { EXIT, usageLine, type CliContext, type Command } from '../command.js'
 import { CREDENTIAL_HELP, clientFromEnv, reportBadSettings } from '../credentials.js'
@@ -35,8 +43,10 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   var: { type: 'string', multiple: true },
   shard: { type: 'string' },
+  'on-cancel': { type: 'string' },
   json: { type: 'boolean' },
   report: { type: 'string' },
+  junit: { type: 'string' },
   'allow-http': { type: 'boolean' },
   'web-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
@@ -47,7 +57,7 @@ const EXIT_FOR: Record<RunVerdict, number> = { pass: EXIT.ok, fail: EXIT.failed,
 export const checkCommand: Command = {
   name: 'check',
   usage:
-    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--json] [--report FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http] [--web-url URL]',
+    'check SPEC [--mode wait|check] [--api-url URL] [--timeout D] [--interval D] [--var KEY=VALUE]... [--shard I/N] [--on-cancel leave|revoke] [--json] [--report FILE] [--junit FILE] [--request-timeout D] [--max-concurrency N] [--rate-limit N] [--allow-http] [--web-url URL]',
   synopsis: 'check SPEC [options]',
   summary: 'Poll BKFlow until the spec’s tasks settle and print the plan.',
   help: [
@@ -59,10 +69,13 @@ export const checkCommand: Command = {
     '  --api-url URL          The gateway base URL (default: $BKFLOW_API_URL).',
     '  --timeout D            How long to wait for each task (e.g. 30m, 1h30m). Wins over the spec.',
     '  --interval D           Base poll interval (e.g. 15s). Wins over the spec.',
-    '  --var KEY=VALUE        Define ${KEY} for task_id / space_id (repeatable).',
+    '  --var KEY=VALUE        Define ${KEY} for ids, create.name, create.constants (repeatable).',
     '  --shard I/N            Check only a stable slice of the tasks.',
+    '  --on-cancel leave|revoke  On Ctrl-C / SIGTERM, or when a task it created times out:',
+    '                         leave (default) or revoke the tasks this run created.',
     '  --json                 Print the JSON report (schemas/report.schema.json), not the plan.',
     '  --report FILE          Also write the JSON report to FILE (its directory must exist).',
+    '  --junit FILE           Also write JUnit XML to FILE (one testsuite per task).',
     '  --request-timeout D    Timeout of one HTTP request (default 30s).',
     '  --max-concurrency N    Requests in flight at once, 1 to 64 (default 4).',
     `  --rate-limit N         Requests per minute, all tasks together, up to ${GATEWAY_QUOTA_PER_MINUTE} (default 600).`,
@@ -134,12 +147,20 @@ export const checkCommand: Command = {
       flags['web-url'] !== undefined
         ? readWebUrl('--web-url', flags['web-url'].trim(), problems)
         : readWebUrl('BKFLOW_WEB_URL', env.BKFLOW_WEB_URL?.trim() ?? '', problems)
+    const onCancel = (flags['on-cancel'] ?? 'leave') as OnCancel
+    if (!ON_CANCEL.includes(onCancel)) {
+      problems.push(`--on-cancel "${flags['on-cancel']}": expected leave or revoke`)
+    }
     if (problems.length > 0) return usageError(...problems)
     // A report that cannot be written is found now, not after a wait of up to the timeout.
-    if (flags.report !== undefined) {
-      const problem = await unwritable(flags.report)
+    for (const [flag, file] of [
+      ['--report', flags.report],
+      ['--junit', flags.junit]
+    ] as const) {
+      if (file === undefined) continue
+      const problem = await unwritable(file)
       if (problem) {
-        output.err(`bkflow-gate check: --report ${flags.report}: ${problem}`)
+        output.err(`bkflow-gate check: ${flag} ${file}: ${problem}`)
         return EXIT.error
       }
     }
@@ -178,20 +199,33 @@ export const checkCommand: Command = {
       return EXIT.error
     }
 
+    const { client } = connection
     const progress = progressLines()
-    const polled = await pollTasks(spec, {
+    const polled = await runTasks(spec, {
       mode,
-      client: connection.client,
+      client,
+      counts: client.counts,
+      driver: client.operations,
+      runName: new Date().toISOString(),
       now: Date.now,
       sleep,
       signal,
       // Progress goes to stderr so that stdout holds only the plan or the JSON; each event quotes
       // labels, states and messages from outside, so it is flattened and escaped first.
+      emit: (message) => output.err(plainText(message)),
       onEvent: (event) => output.err(plainText(progress(event))),
       heartbeat: { quiet: errIsTTY !== true }
     })
+    const revoked =
+      onCancel === 'revoke'
+        ? await revokeCreated(polled.run, polled.created, {
+            driver: client.operations,
+            now: Date.now,
+            emit: (message) => output.err(plainText(message))
+          })
+        : polled.run
     // Reasons and links go on the result model; no reporter calls BKFlow.
-    const explained = await collectReasons(polled, connection.client, {
+    const explained = await collectReasons(revoked, client, {
       now: Date.now,
       signal,
       onEvent: (event) => output.err(plainText(event.message))
@@ -202,13 +236,26 @@ export const checkCommand: Command = {
     const report =
       flags.report || flags.json ? escapeJsonText(JSON.stringify(toJsonReport(run), null, 2)) : ''
     if (flags.json) output.out(report)
-    else output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
+    else {
+      output.out(planText(run, { color: shouldColor({ isTTY }, env) }))
+      // The ids of created and selected tasks, for the next command (labels come from the spec).
+      if (spec.tasks.some((task) => task.source !== undefined)) {
+        output.out(`task-ids: ${taskIdsJson(run)}`)
+      }
+    }
     if (flags.report) {
       // The verdict is already printed; a failed write is one more line, never a different exit.
       try {
         await writeFile(flags.report, report + '\n')
       } catch (error: unknown) {
         output.err(`bkflow-gate check: could not write --report ${flags.report}: ${reason(error)}`)
+      }
+    }
+    if (flags.junit) {
+      try {
+        await writeFile(flags.junit, renderJunit(run))
+      } catch (error: unknown) {
+        output.err(`bkflow-gate check: could not write --junit ${flags.junit}: ${reason(error)}`)
       }
     }
     return EXIT_FOR[run.result]
