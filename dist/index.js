@@ -1,6 +1,107 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   EW: () => (/* binding */ taskLabel),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Tu: () => (/* binding */ atMost),
+/* harmony export */   Yt: () => (/* binding */ formatStates),
+/* harmony export */   _4: () => (/* binding */ shortIdsFor),
+/* harmony export */   dA: () => (/* binding */ nodeLabel),
+/* harmony export */   lN: () => (/* binding */ formatState),
+/* harmony export */   m_: () => (/* binding */ shortId),
+/* harmony export */   tW: () => (/* binding */ formatLimit)
+/* harmony export */ });
+/* unused harmony exports MIN_ID_PREFIX, uniquePrefixLengths */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1452);
+// How nodes, tasks and expected values are written in findings, messages and the plan.
+
+
+/**
+ * The fewest characters of a node id kept in labels. BKFlow ids are `n` + 31 hex; 8 characters
+ * tell a task's nodes apart almost always, and `uniquePrefixLengths` lengthens the ones that share it.
+ */
+const MIN_ID_PREFIX = 8;
+/** Text from a payload or the spec made safe for a one-line message (see plainText). */
+function oneLine(text) {
+    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(text);
+}
+/** A node id shortened for display, `n5f0c2b7…`; short ids are kept whole, a missing one reads `(no id)`. */
+function shortId(id, length = MIN_ID_PREFIX) {
+    if (id === '')
+        return '(no id)';
+    return id.length > length + 1 ? `${oneLine(id.slice(0, length))}…` : oneLine(id);
+}
+/**
+ * For each distinct id, the length of its shortest prefix (at least MIN_ID_PREFIX) that no other id
+ * in `ids` starts with. Sorted neighbours share the longest prefixes, so one sort finds them all.
+ */
+function uniquePrefixLengths(ids) {
+    const sorted = [...new Set(ids)].filter((id) => id !== '').sort();
+    const lengths = new Map();
+    for (const id of sorted)
+        lengths.set(id, Math.min(id.length, MIN_ID_PREFIX));
+    for (let i = 1; i < sorted.length; i++) {
+        const a = sorted[i - 1];
+        const b = sorted[i];
+        let common = 0;
+        while (common < a.length && common < b.length && a[common] === b[common])
+            common++;
+        for (const id of [a, b]) {
+            lengths.set(id, Math.max(lengths.get(id) ?? 0, Math.min(id.length, common + 1)));
+        }
+    }
+    return lengths;
+}
+/** A ShortIds over `ids`, computed on first use (most tasks never need a label). */
+function shortIdsFor(ids) {
+    let lengths;
+    return (id) => {
+        lengths ??= uniquePrefixLengths(ids());
+        return shortId(id, lengths.get(id) ?? MIN_ID_PREFIX);
+    };
+}
+/** How a node is named in messages and the plan: `node "Deploy backend" (n5f0c2b7…)`, or `node n5f0c2b7…` without a name. */
+function nodeLabel(id, name, short = shortId) {
+    if (name !== undefined && name !== '') {
+        const quoted = `"${oneLine(name)}"`;
+        return id === '' ? `node ${quoted}` : `node ${quoted} (${short(id)})`;
+    }
+    return `node ${short(id)}`;
+}
+/** How a task is named in messages: `task 101`, or `task "deploy-prod" (101)` when it has a label. */
+function taskLabel(task) {
+    return task.label ? `task "${oneLine(task.label)}" (${task.taskId})` : `task ${task.taskId}`;
+}
+/** Accepted states as one string, `FINISHED | FAILED`. */
+function formatStates(states) {
+    return states.length > 0 ? states.join(' | ') : '(none)';
+}
+/** A reported state for display; an empty one (a defensive parser's default) reads `(no state)`. */
+function formatState(state) {
+    return state === '' ? '(no state)' : oneLine(state);
+}
+/** An upper bound as the plan shows it: `≤ 0`, `≤ 10m`. */
+function atMost(value) {
+    return `≤ ${value}`;
+}
+/** A duration bound from the spec: like formatDuration, but `1500ms` rather than a rounded `2s`. */
+function formatLimit(ms) {
+    return ms >= 1000 && ms % 1000 !== 0 ? `${ms}ms` : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
+}
+/** Elapsed seconds as the plan shows them: `12m 5s`. */
+function formatElapsed(elapsedSec) {
+    return (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(elapsedSec * 1000);
+}
+
+
+/***/ }),
+
 /***/ 7607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64,7 +165,7 @@ function formatDuration(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5255);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4301);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5613);
 // The action's entry: wire the real runner, clock and signals, then run once.
@@ -103,7 +204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5255:
+/***/ 4301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -248,6 +349,11 @@ const SPEC_SCHEMA = {
                     description: 'Expectations for individual nodes of the task.',
                     type: 'array',
                     items: { $ref: '#/$defs/node' }
+                },
+                severity: {
+                    $ref: '#/$defs/severity',
+                    title: 'Severity',
+                    description: '`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it.'
                 }
             }
         },
@@ -384,6 +490,11 @@ const SPEC_SCHEMA = {
                     $ref: '#/$defs/otherNodes',
                     title: 'Other subprocess nodes',
                     description: "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)."
+                },
+                severity: {
+                    $ref: '#/$defs/severity',
+                    title: 'Severity',
+                    description: "`warn`: this node's findings are warnings and never fail the run; default: the task's severity."
                 }
             }
         },
@@ -439,6 +550,12 @@ const SPEC_SCHEMA = {
             title: 'On FAILED',
             description: '`fail`, `wait`, or a grace duration.',
             anyOf: [{ type: 'string', enum: ['fail', 'wait'] }, { $ref: '#/$defs/duration' }]
+        },
+        severity: {
+            title: 'Severity',
+            description: '`error` (findings fail the run) or `warn` (findings are warnings).',
+            type: 'string',
+            enum: ['error', 'warn']
         },
         otherNodes: {
             title: 'Other nodes',
@@ -2736,6 +2853,71 @@ function malformedDetail(what) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/poll/links.ts
+// Links to BKFlow's web UI (bkflow-api-2.md §9): data on the result model, set once after polling
+// so that every reporter shows the same link and none has to build it.
+/**
+ * Checks a `web-url` value (BKFlow's web UI base, origin plus its SITE_URL path): an http(s) URL
+ * without query or fragment. Returns it without trailing slashes, or a problem that says what to fix.
+ */
+function parseWebUrl(raw) {
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        return { error: 'not a URL; expected e.g. https://bkflow.example.com' };
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        return { error: `the scheme ${parsed.protocol} is not https: or http:` };
+    }
+    if (parsed.search !== '' || parsed.hash !== '') {
+        return { error: 'it has a query or fragment; give only the base of BKFlow’s web UI' };
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        return { error: 'it holds credentials; give the base of BKFlow’s web UI without them' };
+    }
+    return { url: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '') };
+}
+/**
+ * An optional web UI base from an input, a flag or the environment ('' = unset): the URL, or
+ * undefined with a problem pushed to `errors` that names `name` (neither `user:password@` nor a
+ * query, which may hold a secret, is echoed).
+ */
+function readWebUrl(name, value, errors) {
+    if (value === '')
+        return undefined;
+    const parsed = parseWebUrl(value);
+    if ('url' in parsed)
+        return parsed.url;
+    // A query may hold a token (BKFlow's UI takes `&token=`): it is cut from the message too.
+    const shown = value.includes('@')
+        ? 'a URL with credentials'
+        : `"${value.replace(/[?#][\s\S]*$/, (rest) => `${rest[0]}…`)}"`;
+    errors.push(`${name} is ${shown}: ${parsed.error}.`);
+    return undefined;
+}
+/**
+ * The task's page in BKFlow's web UI, `{web-url}/taskflow/execute/{space_id}/?instanceId={task_id}`
+ * (the trailing slash is part of the route); undefined for a task without a space, whose page
+ * address the gate cannot know.
+ */
+function taskLink(webUrl, task) {
+    if (task.spaceId === undefined)
+        return undefined;
+    return `${webUrl}/taskflow/execute/${task.spaceId}/?instanceId=${task.taskId}`;
+}
+/** The run with each task's link set (a new object; nothing when `webUrl` is unset). */
+function addLinks(run, webUrl) {
+    if (!webUrl)
+        return run;
+    const tasks = run.tasks.map((result) => {
+        const link = taskLink(webUrl, result.task);
+        return link === undefined ? result : { ...result, link };
+    });
+    return { ...run, tasks };
+}
 
 ;// CONCATENATED MODULE: ./src/spec/codes.ts
 // The stable codes of spec diagnostics. Tools and tests match on these, never on messages.
@@ -7093,6 +7275,7 @@ function normalizeSpec(raw, locator, options) {
             onFailed: onFailed !== undefined ? toOnFailed(onFailed) : 'fail',
             otherNodes,
             nodes,
+            ...(task.severity !== undefined && { severity: task.severity }),
             range
         });
     });
@@ -7135,6 +7318,7 @@ function normalizeNodes(raw, path, ctx) {
             ...(node.skip !== undefined && { skip: node.skip }),
             ...(node.error_ignored !== undefined && { errorIgnored: node.error_ignored }),
             ...(node.max_elapsed !== undefined && { maxElapsedMs: toMs(node.max_elapsed) }),
+            ...(node.severity !== undefined && { severity: node.severity }),
             ...(nested && {
                 subprocess: {
                     nodes: normalizeNodes(node.nodes ?? [], [...nodePath, 'nodes'], { ...ctx, otherNodes }),
@@ -7177,7 +7361,7 @@ function shardOf(key, count) {
 
 ;// CONCATENATED MODULE: ./src/spec/spec-validator.ts
 const validate = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } }, "create": { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } }, "select": { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "bkflow-gate spec", "description": "The BKFlow tasks, and the nodes within them, whose states bkflow-gate asserts (spec version 1).", "type": "object", "additionalProperties": false, "required": ["version", "tasks"], "properties": { "version": { "title": "Spec version", "description": "The version of this spec format. Always 1.", "const": 1 }, "defaults": { "$ref": "#/$defs/defaults", "title": "Defaults", "description": "Settings every task inherits unless it sets its own." }, "tasks": { "title": "Tasks", "description": "The tasks to check: at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/task" } } }, "$defs": { "defaults": { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } }, "task": { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "severity": { "$ref": "#/$defs/severity", "title": "Severity", "description": "`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it." } } }, "create": { "title": "Create", "description": "A task to create from a template (create_task, or create_task_by_app without a space_id), then start.", "type": "object", "additionalProperties": false, "required": ["template_id"], "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "The BKFlow template to create the task from." }, "name": { "title": "Task name", "description": "The new task's name (default `<label> <run id>`). `${VAR}` may appear anywhere in it: sent to BKFlow, never printed.", "type": "string", "minLength": 1, "maxLength": 128 }, "constants": { "title": "Constants", "description": "Template variables to set, keyed without `${}` (the gate adds it). String values may contain `${VAR}` (`$${` for a literal `${`): sent to BKFlow, never printed.", "type": "object" }, "creator": { "title": "Creator", "description": "The task's creator and the operator that starts it (space variant; default the username input).", "type": "string", "minLength": 1, "maxLength": 32 } } }, "select": { "title": "Select", "description": "Filters for BKFlow's task list: the newest match is checked, or every match with `pick: all`. Give at least one of template_id, name, creator, label, created_within.", "type": "object", "additionalProperties": false, "properties": { "template_id": { "$ref": "#/$defs/integerOrVar", "title": "Template id", "description": "Only tasks created from this template." }, "name": { "title": "Name contains", "description": "Only tasks whose name contains this text (case-insensitive).", "type": "string", "minLength": 1, "maxLength": 128 }, "creator": { "title": "Creator", "description": "Only tasks created by this user.", "type": "string", "minLength": 1, "maxLength": 32 }, "label": { "title": "BKFlow label", "description": "Only tasks carrying a BKFlow label of this name.", "type": "string", "minLength": 1, "maxLength": 128 }, "created_within": { "$ref": "#/$defs/duration", "title": "Created within", "description": "Only tasks created at most this long ago, e.g. `24h`." }, "pick": { "title": "Pick", "description": "`latest` (default) checks the newest match; `all` checks every match as its own task.", "type": "string", "enum": ["latest", "all"] } } }, "node": { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." }, "severity": { "$ref": "#/$defs/severity", "title": "Severity", "description": "`warn`: this node's findings are warnings and never fail the run; default: the task's severity." } } }, "integerOrVar": { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] }, "duration": { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] }, "state": { "title": "State", "description": "A BKFlow task or node state.", "type": "string", "enum": ["CREATED", "READY", "LOOP_READY", "RUNNING", "SUSPENDED", "NODE_SUSPENDED", "BLOCKED", "FINISHED", "FAILED", "REVOKED", "EXPIRED", "ROLLING_BACK", "ROLL_BACK_SUCCESS", "ROLL_BACK_FAILED"] }, "states": { "title": "States", "description": "One state, or a non-empty list of accepted states.", "anyOf": [{ "$ref": "#/$defs/state" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/state" } }] }, "onFailed": { "title": "On FAILED", "description": "`fail`, `wait`, or a grace duration.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "$ref": "#/$defs/duration" }] }, "severity": { "title": "Severity", "description": "`error` (findings fail the run) or `warn` (findings are warnings).", "type": "string", "enum": ["error", "warn"] }, "otherNodes": { "title": "Other nodes", "description": "`no_failures`, `finished` or `ignore`.", "type": "string", "enum": ["no_failures", "finished", "ignore"] } } };
 const schema32 = { "title": "Defaults", "description": "Settings every task inherits unless it sets its own.", "type": "object", "additionalProperties": false, "properties": { "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the tasks. Without it the app-bound endpoint is used." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for a task to settle (default 30m)." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls (default 15s)." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once (default), `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures` (default), `finished` or `ignore`." } } };
 const schema33 = { "title": "Id", "description": "A positive integer, or `${VAR}` that resolves to one.", "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, { "type": "string", "pattern": "^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$" }] };
 const schema34 = { "title": "Duration", "description": "A number of seconds, or a string such as `500ms`, `90s`, `15m`, `2h`, or a compound from the largest unit down such as `1h30m`, `2m30s`.", "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^(?=[0-9])([0-9]+(\\.[0-9]+)?h)?([0-9]+(\\.[0-9]+)?m)?([0-9]+(\\.[0-9]+)?s)?([0-9]+(\\.[0-9]+)?ms)?$" }] };
@@ -7626,7 +7810,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } } } };
+const schema39 = { "title": "Task", "description": "One BKFlow task and the states expected of it and of its nodes. The task is given by exactly one of `task_id`, `create` or `select`.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["task_id"] }, { "required": ["create"] }, { "required": ["select"] }], "properties": { "task_id": { "$ref": "#/$defs/integerOrVar", "title": "Task id", "description": "The BKFlow task id: a positive integer, or `${VAR}` resolved from the vars or the environment." }, "create": { "$ref": "#/$defs/create", "title": "Create", "description": "Create the task from a template and start it, then gate it (instead of `task_id`). Needs a `label`." }, "select": { "$ref": "#/$defs/select", "title": "Select", "description": "Find existing tasks with BKFlow's task list (instead of `task_id`). Needs a `space_id` and a `label`." }, "space_id": { "$ref": "#/$defs/integerOrVar", "title": "Space id", "description": "The BKFlow space of the task. Without it the app-bound endpoint is used." }, "label": { "title": "Label", "description": "A display name for reports, and the task's key in the `task-ids` output (required with `create` and `select`).", "type": "string", "minLength": 1, "maxLength": 200 }, "state": { "$ref": "#/$defs/states", "title": "Expected task state", "description": "One state or a list of accepted states (default FINISHED)." }, "timeout": { "$ref": "#/$defs/duration", "title": "Timeout", "description": "How long to wait for this task to settle." }, "interval": { "$ref": "#/$defs/duration", "title": "Poll interval", "description": "The base interval between polls of this task." }, "on_failed": { "$ref": "#/$defs/onFailed", "title": "On FAILED", "description": "What a FAILED task means: `fail` settles at once, `wait` keeps polling, a duration is a grace period before it counts." }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other nodes", "description": "What is required of nodes the spec does not list: `no_failures`, `finished` or `ignore`." }, "nodes": { "title": "Nodes", "description": "Expectations for individual nodes of the task.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "severity": { "$ref": "#/$defs/severity", "title": "Severity", "description": "`warn`: every finding of this task and its nodes is a warning (counted in the output `warnings`) and never fails the run; `error` (default) fails it." } } };
+const schema56 = { "title": "Severity", "description": "`error` (findings fail the run) or `warn` (findings are warnings).", "type": "string", "enum": ["error", "warn"] };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -8307,7 +8492,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 validate30.evaluated = { "dynamicProps": false, "dynamicItems": true };
-const schema53 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." } } };
+const schema53 = { "title": "Node", "description": "One node of the task, by `id` or by `name` (exactly one), and what is expected of it.", "type": "object", "additionalProperties": false, "oneOf": [{ "required": ["id"] }, { "required": ["name"] }], "properties": { "id": { "title": "Node id", "description": "The node's id: its template node id (the same in every task of the template) or its runtime id (this task only).", "type": "string", "minLength": 1 }, "name": { "title": "Node name", "description": "The node name; must match exactly one activity or gateway of the task (needs a space_id).", "type": "string", "minLength": 1 }, "state": { "$ref": "#/$defs/states", "title": "Expected node state", "description": "One state or a list of accepted states (default FINISHED)." }, "max_retry": { "title": "Maximum retries", "description": "The node's retry count must be at most this. BKFlow counts the retries of the current loop only.", "type": "integer", "minimum": 0 }, "skip": { "title": "Skipped", "description": "The node's skip flag must equal this.", "type": "boolean" }, "error_ignored": { "title": "Error ignored", "description": "The node's error_ignored flag must equal this.", "type": "boolean" }, "max_elapsed": { "$ref": "#/$defs/duration", "title": "Maximum elapsed time", "description": "The node's elapsed time must be at most this; an unknown elapsed time (a loop re-entry) does not pass." }, "nodes": { "title": "Subprocess nodes", "description": "For a subprocess node: expectations for the nodes of the child task it runs (or of a legacy nested subprocess), checked like the task's own.", "type": "array", "items": { "$ref": "#/$defs/node" } }, "other_nodes": { "$ref": "#/$defs/otherNodes", "title": "Other subprocess nodes", "description": "For a subprocess node: what is required of the child's nodes that `nodes` does not list (default: the task's `other_nodes`)." }, "severity": { "$ref": "#/$defs/severity", "title": "Severity", "description": "`warn`: this node's findings are warnings and never fail the run; default: the task's severity." } } };
 const wrapper0 = { validate: validate33 };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
@@ -8626,14 +8811,37 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.severity !== undefined) {
+            let data10 = data.severity;
+            if (typeof data10 !== "string") {
+                const err20 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!((data10 === "error") || (data10 === "warn"))) {
+                const err21 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values", schema: schema56.enum, parentSchema: schema56, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
         if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
         }
         else {
-            vErrors.push(err20);
+            vErrors.push(err22);
         }
         errors++;
     }
@@ -9182,14 +9390,37 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.severity !== undefined) {
+            let data12 = data.severity;
+            if (typeof data12 !== "string") {
+                const err33 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            if (!((data12 === "error") || (data12 === "warn"))) {
+                const err34 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values", schema: schema56.enum, parentSchema: schema56, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
         if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err35];
         }
         else {
-            vErrors.push(err33);
+            vErrors.push(err35);
         }
         errors++;
     }
@@ -9327,14 +9558,14 @@ function editDistance(a, b) {
 }
 /**
  * The candidate closest to `word` (ignoring case), or undefined when none is close enough to be
- * a plausible typo: at most one edit per three characters, and at least one allowed.
+ * a plausible typo: at most one edit per three characters (or `maxEdits`), and at least one allowed.
  */
-function closest(word, candidates) {
+function closest(word, candidates, maxEdits = Math.floor(word.length / 3)) {
     if (word.length > 100)
         return undefined;
     const folded = word.toLowerCase();
     let best;
-    let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+    let bestDistance = Math.max(1, maxEdits) + 1;
     for (const candidate of candidates) {
         const distance = editDistance(folded, candidate.toLowerCase());
         if (distance < bestDistance) {
@@ -9345,8 +9576,8 @@ function closest(word, candidates) {
     return best;
 }
 /** ` Did you mean `X`?` or '' — to append to a message. */
-function didYouMean(word, candidates) {
-    const suggestion = closest(word, candidates);
+function didYouMean(word, candidates, maxEdits) {
+    const suggestion = closest(word, candidates, maxEdits);
     return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
 }
 
@@ -9735,57 +9966,8 @@ function parseSpec(text, file, options = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/safe-text.ts
-var safe_text = __nccwpck_require__(1452);
-;// CONCATENATED MODULE: ./src/check/labels.ts
-// How nodes, tasks and expected values are written in findings, messages and the plan.
-
-
-/** Characters of a node id kept in labels: BKFlow ids are 32 chars, the first 7 tell them apart. */
-const SHORT_ID_LENGTH = 7;
-/** Text from a payload or the spec made safe for a one-line message (see plainText). */
-function oneLine(text) {
-    return (0,safe_text/* plainText */.wh)(text);
-}
-/** A node id shortened for display, `n5f0c2b…`; short ids are kept whole, a missing one reads `(no id)`. */
-function shortId(id) {
-    if (id === '')
-        return '(no id)';
-    return id.length > SHORT_ID_LENGTH + 1 ? `${oneLine(id.slice(0, SHORT_ID_LENGTH))}…` : oneLine(id);
-}
-/** How a node is named in messages and the plan: `node "Deploy backend" (n5f0c2b…)`, or `node n5f0c2b…` without a name. */
-function nodeLabel(id, name) {
-    if (name !== undefined && name !== '') {
-        const quoted = `"${oneLine(name)}"`;
-        return id === '' ? `node ${quoted}` : `node ${quoted} (${shortId(id)})`;
-    }
-    return `node ${shortId(id)}`;
-}
-/** How a task is named in messages: `task 101`, or `task "deploy-prod" (101)` when it has a label. */
-function taskLabel(task) {
-    return task.label ? `task "${oneLine(task.label)}" (${task.taskId})` : `task ${task.taskId}`;
-}
-/** Accepted states as one string, `FINISHED | FAILED`. */
-function formatStates(states) {
-    return states.length > 0 ? states.join(' | ') : '(none)';
-}
-/** A reported state for display; an empty one (a defensive parser's default) reads `(no state)`. */
-function formatState(state) {
-    return state === '' ? '(no state)' : oneLine(state);
-}
-/** An upper bound as the plan shows it: `≤ 0`, `≤ 10m`. */
-function atMost(value) {
-    return `≤ ${value}`;
-}
-/** A duration bound from the spec: like formatDuration, but `1500ms` rather than a rounded `2s`. */
-function formatLimit(ms) {
-    return ms >= 1000 && ms % 1000 !== 0 ? `${ms}ms` : (0,duration/* formatDuration */.a3)(ms);
-}
-/** Elapsed seconds as the plan shows them: `12m 5s`. */
-function formatElapsed(elapsedSec) {
-    return (0,duration/* formatDuration */.a3)(elapsedSec * 1000);
-}
-
+// EXTERNAL MODULE: ./src/check/labels.ts
+var labels = __nccwpck_require__(6405);
 ;// CONCATENATED MODULE: ./src/check/elapsed.ts
 // Whether a node's elapsed time can be believed. A node re-entered by a loop shows the previous
 // loop's finish time, so BKFlow computes a negative elapsed time for it (bkflow-api.md §4).
@@ -9984,12 +10166,12 @@ function checkPresentNode(expectation, node, subject) {
     const state = stateOf(node);
     const { label } = subject;
     if (!expectation.states.includes(state)) {
-        const expected = formatStates(expectation.states);
+        const expected = (0,labels/* formatStates */.Yt)(expectation.states);
         const retried = Number.isFinite(node.retry) && node.retry > 0 ? ` (retry ${node.retry})` : '';
-        findings.push(nodeFinding(subject, 'state', expected, formatState(state), `${label} is ${formatState(state)}, expected ${expected}${retried}`));
+        findings.push(nodeFinding(subject, 'state', expected, (0,labels/* formatState */.lN)(state), `${label} is ${(0,labels/* formatState */.lN)(state)}, expected ${expected}${retried}`));
     }
     if (expectation.maxRetry !== undefined && exceeds(node.retry, expectation.maxRetry)) {
-        findings.push(nodeFinding(subject, 'retry', atMost(String(expectation.maxRetry)), String(node.retry), `${label} was retried ${times(node.retry)}, expected at most ${expectation.maxRetry}`));
+        findings.push(nodeFinding(subject, 'retry', (0,labels/* atMost */.Tu)(String(expectation.maxRetry)), String(node.retry), `${label} was retried ${times(node.retry)}, expected at most ${expectation.maxRetry}`));
     }
     if (expectation.skip !== undefined && node.skip !== expectation.skip) {
         findings.push(nodeFinding(subject, 'skip', String(expectation.skip), String(node.skip), `${label} has skip ${String(node.skip)}, expected ${String(expectation.skip)}`));
@@ -9998,21 +10180,44 @@ function checkPresentNode(expectation, node, subject) {
         findings.push(nodeFinding(subject, 'error_ignored', String(expectation.errorIgnored), String(node.errorIgnored), `${label} has error_ignored ${String(node.errorIgnored)}, expected ${String(expectation.errorIgnored)}`));
     }
     if (expectation.maxElapsedMs !== undefined) {
-        const limit = formatLimit(expectation.maxElapsedMs);
+        const limit = (0,labels/* formatLimit */.tW)(expectation.maxElapsedMs);
         const elapsed = knownElapsedSec(node);
         // An unknown elapsed time cannot be shown to be within the bound: it does not pass.
         if (elapsed === undefined) {
-            findings.push(nodeFinding(subject, 'elapsed', atMost(limit), 'unknown', `${label} has no believable elapsed time (BKFlow reported ${formatRaw(node.elapsedSec)}s, as after a loop re-entry), expected at most ${limit}`));
+            findings.push(nodeFinding(subject, 'elapsed', (0,labels/* atMost */.Tu)(limit), 'unknown', `${label} has no believable elapsed time (BKFlow reported ${formatRaw(node.elapsedSec)}s, as after a loop re-entry), expected at most ${limit}`));
         }
         else if (exceeds(elapsed * 1000, expectation.maxElapsedMs)) {
-            const took = formatElapsed(elapsed);
-            findings.push(nodeFinding(subject, 'elapsed', atMost(limit), took, `${label} took ${took}, expected at most ${limit}`));
+            const took = (0,labels/* formatElapsed */.C7)(elapsed);
+            findings.push(nodeFinding(subject, 'elapsed', (0,labels/* atMost */.Tu)(limit), took, `${label} took ${took}, expected at most ${limit}`));
         }
     }
     return findings;
 }
 function formatRaw(value) {
     return typeof value === 'number' ? String(value) : 'no number';
+}
+
+;// CONCATENATED MODULE: ./src/check/severity.ts
+// `severity: warn` (product.md §12): the findings of a warn entry are reported as warnings and
+// never fail the run. Pure; the comparison and the poll stage's other outcomes both pass through it.
+/** The finding marked as a warning when its entry's severity is `warn`; unchanged otherwise. */
+function withSeverity(finding, severity) {
+    return severity === 'warn' ? { ...finding, severity: 'warn' } : finding;
+}
+/** Whether a finding fails its task (every finding that is not a warning does). */
+function counts(finding) {
+    return finding.severity !== 'warn';
+}
+/**
+ * The result of a `severity: warn` task: every finding a warning, and a fail, pending or error
+ * verdict turned into a pass (with warnings). Results of other tasks come back unchanged.
+ */
+function applyTaskSeverity(result) {
+    if (result.task.severity !== 'warn')
+        return result;
+    const findings = result.findings.map((f) => withSeverity(f, 'warn'));
+    const rows = result.rows.map((row) => row.finding === 'ok' ? row : { ...row, severity: 'warn' });
+    return { ...result, verdict: 'pass', findings, rows };
 }
 
 ;// CONCATENATED MODULE: ./src/check/targets.ts
@@ -10046,7 +10251,7 @@ const PATH_SEPARATOR = ' › ';
 function displayName(path, id, name) {
     if (path === undefined)
         return name;
-    return `${path}${PATH_SEPARATOR}${name ?? shortId(id)}`;
+    return `${path}${PATH_SEPARATOR}${name ?? (0,labels/* shortId */.m_)(id)}`;
 }
 /** The lookups a list of expectations needs over one tree: names and template ids only if used. */
 function buildLookups(expectations, index, names, path) {
@@ -10062,16 +10267,22 @@ function buildLookups(expectations, index, names, path) {
 
 ;// CONCATENATED MODULE: ./src/check/verdict.ts
 
-/** Fail when a finding says the tree differs; error when every finding says it could not be checked. */
+
+/**
+ * Fail when a finding says the tree differs; error when every finding says it could not be
+ * checked. Warnings (`severity: warn`) never count.
+ */
 function verdictOf(findings) {
-    if (findings.some((f) => !ERROR_FINDINGS.has(f.kind)))
+    const counted = findings.filter(counts);
+    if (counted.some((f) => !ERROR_FINDINGS.has(f.kind)))
         return 'fail';
-    return findings.length > 0 ? 'error' : 'pass';
+    return counted.length > 0 ? 'error' : 'pass';
 }
 
 ;// CONCATENATED MODULE: ./src/check/subprocess.ts
 // Subprocesses: the expectations inside a subprocess node checked as a task of their own, and
 // the folding of their results into the parent's (product.md §12).
+
 
 
 
@@ -10084,6 +10295,8 @@ function verdictOf(findings) {
  */
 function subprocessTask(parent, owner, taskId, spaceId) {
     const sub = owner.subprocess ?? { nodes: [], otherNodes: parent.otherNodes };
+    // A `severity: warn` node entry makes the findings inside its subprocess warnings too.
+    const severity = owner.severity ?? parent.severity;
     return {
         key: `${parent.key}/child:${taskId}`,
         taskId,
@@ -10094,6 +10307,7 @@ function subprocessTask(parent, owner, taskId, spaceId) {
         onFailed: parent.onFailed,
         otherNodes: sub.otherNodes,
         nodes: sub.nodes,
+        ...(severity !== undefined && { severity }),
         range: owner.range
     };
 }
@@ -10126,7 +10340,7 @@ function subprocessTargets(task, tree, names, path) {
         targets.push({
             expectation,
             nodeId: id,
-            path: name ?? shortId(id),
+            path: name ?? (0,labels/* shortId */.m_)(id),
             ...(name !== undefined && { name })
         });
     }
@@ -10140,10 +10354,12 @@ function uncheckedSubprocess(target, why) {
     const subject = {
         id: target.nodeId,
         name: target.name,
-        label: nodeLabel(target.nodeId, target.name),
+        label: (0,labels/* nodeLabel */.dA)(target.nodeId, target.name),
         range: target.expectation.range
     };
-    return nodeFinding(subject, 'error', 'a child task', 'unknown', `cannot check the nodes inside ${subject.label}: ${oneLine(why)}`);
+    const finding = nodeFinding(subject, 'error', 'a child task', 'unknown', `cannot check the nodes inside ${subject.label}: ${(0,labels/* oneLine */.TN)(why)}`);
+    // A task-wide `severity: warn` is applied when the task settles; a node entry's is applied here.
+    return withSeverity(finding, target.expectation.severity);
 }
 
 ;// CONCATENATED MODULE: ./src/check/unlisted.ts
@@ -10205,7 +10421,7 @@ const RULE = {
  * `index.nodes`. A FAILED node with a FAILED descendant is left out: in legacy subprocess trees
  * FAILED bubbles up through every ancestor, and the leaf is the one to fix.
  */
-function checkUnlisted(policy, index, listedIds, nameFor, range, governed = new Set()) {
+function checkUnlisted(policy, index, listedIds, nameFor, range, governed = new Set(), short = labels/* shortId */.m_) {
     if (policy !== 'no_failures' && policy !== 'finished')
         return [];
     const below = failedBelow(index);
@@ -10220,13 +10436,13 @@ function checkUnlisted(policy, index, listedIds, nameFor, range, governed = new 
         if (!violates(policy, state) || (state === 'FAILED' && below[i] === 1))
             continue;
         const name = nameFor(id);
-        const label = nodeLabel(id, name);
+        const label = (0,labels/* nodeLabel */.dA)(id, name, short);
         const rule = RULE[policy];
-        const message = `${label} (not in the spec) is ${formatState(state)}; ${rule.says}`;
+        const message = `${label} (not in the spec) is ${(0,labels/* formatState */.lN)(state)}; ${rule.says}`;
         const subject = { id, name, label, range };
         results.push({
             position: i,
-            finding: nodeFinding(subject, 'unlisted_failure', rule.expected, formatState(state), message)
+            finding: nodeFinding(subject, 'unlisted_failure', rule.expected, (0,labels/* formatState */.lN)(state), message)
         });
     }
     return results;
@@ -10243,34 +10459,38 @@ function checkUnlisted(policy, index, listedIds, nameFor, range, governed = new 
 
 
 
+
+
 /** The finding a row shows when a node has several: the first of these it has. */
 const ROW_PRIORITY = ['state', 'retry', 'skip', 'error_ignored', 'elapsed'];
 /** Ambiguity messages name this many matching ids, then `…`. */
 const AMBIGUOUS_IDS_SHOWN = 2;
+/** Past this many names, a name that matches none gets no suggestion (each costs an edit distance). */
+const SUGGEST_MAX_NAMES = 5000;
 function taskStateFinding(task, state) {
     if (task.states.includes(state))
         return undefined;
-    const expected = formatStates(task.states);
-    const actual = formatState(state);
+    const expected = (0,labels/* formatStates */.Yt)(task.states);
+    const actual = (0,labels/* formatState */.lN)(state);
     return {
         kind: 'state',
         target: 'task',
         expected,
         actual,
-        message: `${taskLabel(task)} is ${actual}, expected ${expected}`,
+        message: `${(0,labels/* taskLabel */.EW)(task)} is ${actual}, expected ${expected}`,
         range: task.range
     };
 }
 /** The 'name' finding for an expectation that cannot be tied to one node. */
-function unresolvedFinding(task, expectation, index) {
+function unresolvedFinding(task, expectation, index, short) {
     const name = expectation.name;
     const subject = {
         id: '',
         name,
-        label: nodeLabel('', name),
+        label: (0,labels/* nodeLabel */.dA)('', name),
         range: expectation.range
     };
-    const quoted = `"${oneLine(name ?? '')}"`;
+    const quoted = `"${(0,labels/* oneLine */.TN)(name ?? '')}"`;
     const expected = `one node named ${quoted}`;
     if (name === undefined) {
         return nodeFinding(subject, 'name', 'id or name', 'neither', 'node entry has neither id nor name');
@@ -10282,14 +10502,25 @@ function unresolvedFinding(task, expectation, index) {
         case 'not_loaded':
             return nodeFinding(subject, 'name', expected, 'names not loaded', `cannot resolve name ${quoted}: node names were not loaded; use id`);
         case 'unknown':
-            return nodeFinding(subject, 'name', expected, 'no match', `no activity or gateway named ${quoted} in task ${task.taskId}'s pipeline; use id`);
+            return nodeFinding(subject, 'name', expected, 'no match', `no activity or gateway named ${quoted} in task ${task.taskId}'s pipeline; use id${suggestName(name, index)}`);
         case 'ambiguous': {
-            const shown = resolution.ids.slice(0, AMBIGUOUS_IDS_SHOWN).map(shortId);
+            const shown = resolution.ids.slice(0, AMBIGUOUS_IDS_SHOWN).map(short);
             if (resolution.ids.length > AMBIGUOUS_IDS_SHOWN)
                 shown.push('…');
             return nodeFinding(subject, 'name', expected, `${resolution.ids.length} matches`, `name ${quoted} matches ${resolution.ids.length} nodes (${shown.join(', ')}): use id`);
         }
     }
+}
+/**
+ * ` Did you mean `Deploy backend`?` from the task's real node names, or ''. Stricter than for spec
+ * keys (one edit per five characters, at most three): node names differ by a word on purpose
+ * ("Deploy frontend" is not a typo of "Deploy backend"), while case never matters.
+ */
+function suggestName(name, index) {
+    if (!index || index.size > SUGGEST_MAX_NAMES)
+        return '';
+    const suggestion = didYouMean(name, [...index.keys()], Math.min(3, Math.floor(name.length / 5)));
+    return suggestion === '' ? '' : `.${suggestion}`;
 }
 // Rows carry `name` only when one is known, so reports and the JSON report never see `name: undefined`.
 function named(row, name) {
@@ -10305,13 +10536,27 @@ function rowFinding(findings) {
             return kind;
     return findings[0].kind;
 }
-/** Checks one listed expectation: its findings and its row, and the id it matched ('' if none). */
-function checkListed(task, expectation, tree, lookups) {
-    const expected = formatStates(expectation.states);
+/** A row's display id and, when every finding on it is a warning, its `warn` severity. */
+function decorate(row, findings, short) {
+    if (row.id !== '')
+        row.shortId = short(row.id);
+    if (findings.length > 0 && !findings.some(counts))
+        row.severity = 'warn';
+    return row;
+}
+/** Checks one listed expectation: its findings (warnings for a `severity: warn` entry), its row, and the id it matched ('' if none). */
+function checkListed(task, expectation, tree, lookups, short) {
+    const checked = checkListedNode(task, expectation, tree, lookups, short);
+    const severity = expectation.severity ?? task.severity;
+    const findings = checked.findings.map((f) => withSeverity(f, severity));
+    return { ...checked, findings, row: decorate(checked.row, findings, short) };
+}
+function checkListedNode(task, expectation, tree, lookups, short) {
+    const expected = (0,labels/* formatStates */.Yt)(expectation.states);
     const { id, idKind } = targetOf(expectation, tree, lookups);
     const name = displayName(lookups.path, id, names_nameOf(lookups.names, id) ?? expectation.name);
     if (id === '') {
-        const finding = unresolvedFinding(task, expectation, lookups.nameIndex);
+        const finding = unresolvedFinding(task, expectation, lookups.nameIndex, short);
         const findings = finding ? [finding] : [];
         return {
             findings,
@@ -10319,7 +10564,7 @@ function checkListed(task, expectation, tree, lookups) {
             matchedId: ''
         };
     }
-    const label = nodeLabel(id, name);
+    const label = (0,labels/* nodeLabel */.dA)(id, name, short);
     const subject = { id, name, label, range: expectation.range };
     if (idKind !== undefined)
         subject.idKind = idKind;
@@ -10341,7 +10586,7 @@ function checkListed(task, expectation, tree, lookups) {
         id,
         listed: true,
         expected,
-        actual: formatState(stateOf(node)),
+        actual: (0,labels/* formatState */.lN)(stateOf(node)),
         retry: node.retry,
         finding: rowFinding(findings)
     };
@@ -10372,16 +10617,22 @@ function compare(task, tree, names, options = {}) {
     if (options.taskState !== false) {
         const taskFinding = taskStateFinding(task, stateOf(root));
         if (taskFinding)
-            findings.push(taskFinding);
+            findings.push(withSeverity(taskFinding, task.severity));
     }
     const index = indexTree(root);
     const expectations = Array.isArray(task.nodes) ? task.nodes : [];
     const lookups = buildLookups(expectations, index, names, options.path);
+    // Labels keep as many characters of an id as it takes to tell it from every other id of the task.
+    const short = (0,labels/* shortIdsFor */._4)(() => [
+        ...index.byId.keys(),
+        ...expectations.flatMap((e) => (typeof e.id === 'string' ? [e.id] : [])),
+        ...(names ? names.keys() : [])
+    ]);
     const listedIds = new Set();
     const governed = new Set();
     const nested = [];
     for (const expectation of expectations) {
-        const checked = checkListed(task, expectation, index, lookups);
+        const checked = checkListed(task, expectation, index, lookups, short);
         findings.push(...checked.findings);
         rows.push(checked.row);
         if (checked.matchedId === '')
@@ -10398,9 +10649,10 @@ function compare(task, tree, names, options = {}) {
         }
     }
     const nameFor = (id) => displayName(options.path, id, names_nameOf(names, id));
-    const unlisted = checkUnlisted(task.otherNodes, index, listedIds, nameFor, task.range, governed);
-    for (const { position, finding } of unlisted) {
+    const unlisted = checkUnlisted(task.otherNodes, index, listedIds, nameFor, task.range, governed, short);
+    for (const { position, finding: found } of unlisted) {
         const node = index.nodes[position];
+        const finding = withSeverity(found, task.severity);
         findings.push(finding);
         const row = {
             id: idOf(node),
@@ -10412,16 +10664,17 @@ function compare(task, tree, names, options = {}) {
         const elapsed = knownElapsedSec(node);
         if (elapsed !== undefined)
             row.elapsedSec = elapsed;
-        rows.push(named(row, finding.nodeName));
+        rows.push(decorate(named(row, finding.nodeName), [finding], short));
     }
     return mergeComparisons({ verdict: verdictOf(findings), findings, rows }, nested);
 }
 function nodeLabelPath(path, id) {
-    return displayName(path, id, undefined) ?? shortId(id);
+    return displayName(path, id, undefined) ?? (0,labels/* shortId */.m_)(id);
 }
 
 ;// CONCATENATED MODULE: ./src/check/index.ts
 // The check stage (product.md §2): pure comparison of expected against actual, one task at a time.
+
 
 
 
@@ -10615,6 +10868,86 @@ function decide(task, state, failedSince, now) {
     return expected ? { kind: 'try' } : { kind: 'wait' };
 }
 
+;// CONCATENATED MODULE: ./src/poll/heartbeat.ts
+// The heartbeat while waiting: about once a minute, one line per task that is still open (its
+// state, for how long, what it waits for), so that a long wait is never silent. Pure: the
+// scheduler passes the clock's time in, and tests drive it with an injected clock.
+
+/** How often the heartbeat speaks (product.md §12: "every minute or so"). */
+const HEARTBEAT_MS = 60_000;
+/** Off a terminal, a task whose line has not changed is repeated only this often. */
+const QUIET_REPEAT_MS = 10 * 60_000;
+/** The schedule of the heartbeat and, in quiet mode, what each task said last and when. */
+class Heartbeat {
+    options;
+    /** When the next beat is due (epoch ms on the scheduler's clock). */
+    nextAt;
+    everyMs;
+    said = new Map();
+    constructor(startedAt, options) {
+        this.options = options;
+        this.everyMs = Math.max(1000, options.everyMs ?? HEARTBEAT_MS);
+        this.nextAt = startedAt + this.everyMs;
+    }
+    /** The lines due at `now` for the tasks still open: none before `nextAt`, then one per task that should speak. */
+    beat(now, open) {
+        if (now < this.nextAt)
+            return [];
+        this.nextAt = now + this.everyMs;
+        const lines = [];
+        for (const tr of open) {
+            const line = heartbeatLine(tr, now);
+            const last = this.said.get(line.key);
+            const repeat = last !== undefined && last.gist === line.gist;
+            if (this.options.quiet && repeat && now - last.at < QUIET_REPEAT_MS)
+                continue;
+            this.said.set(line.key, { gist: line.gist, at: now });
+            lines.push(line);
+        }
+        return lines;
+    }
+}
+/** `task 101 (deploy): RUNNING for 12m, waiting for FINISHED; gives up in 18m`. */
+function heartbeatLine(tr, now) {
+    const { task } = tr;
+    const name = task.label ? `task ${task.taskId} (${task.label})` : `task ${task.taskId}`;
+    const state = tr.state ?? 'not read yet';
+    const since = tr.stateSince === null ? '' : ` for ${(0,duration/* formatDuration */.a3)(now - tr.stateSince)}`;
+    const waits = waitingFor(tr, now);
+    const left = tr.deadline - now;
+    const timeout = left > 0 ? `; gives up in ${(0,duration/* formatDuration */.a3)(left)}` : '; out of time';
+    return {
+        key: task.key,
+        taskId: task.taskId,
+        text: `${name}: ${state}${since}, ${waits.text}${timeout}`,
+        gist: `${state} ${waits.gist}`
+    };
+}
+/** What an open task waits for, as words, with and without figures that change every beat. */
+function waitingFor(tr, now) {
+    if (tr.lastError) {
+        const text = `BKFlow did not answer the last look (${tr.lastError.message}); looking again`;
+        return { text, gist: `error ${tr.lastError.kind}` };
+    }
+    if (tr.state === null)
+        return same('waiting for the first answer from BKFlow');
+    const policy = tr.task.onFailed;
+    if (tr.state === 'FAILED') {
+        if (policy === 'wait')
+            return same('waiting for an operator to retry or skip (on_failed: wait)');
+        if (policy !== 'fail') {
+            const end = (tr.stateSince ?? now) + policy.graceMs;
+            const text = `waiting out the on_failed grace (${(0,duration/* formatDuration */.a3)(Math.max(0, end - now))} left)`;
+            return { text, gist: 'grace' };
+        }
+        return same('waiting for BKFlow to retry the failed node');
+    }
+    return same(`waiting for ${tr.task.states.join(' | ')}`);
+}
+function same(text) {
+    return { text, gist: text };
+}
+
 ;// CONCATENATED MODULE: ./src/poll/failure.ts
 /**
  * Narrows a thrown value by its shape rather than its class, so any StateSource may throw
@@ -10647,6 +10980,7 @@ function newTracker(task, startedAt) {
         announced: new Set(),
         lastError: null,
         requests: 0,
+        batchShare: 0,
         result: null
     };
 }
@@ -10675,7 +11009,10 @@ function base(tr, settledAt) {
         tree: tr.tree ? summarizeTree(tr.tree) : null,
         startedAt: tr.startedAt,
         settledAt,
-        requests: tr.requests
+        requests: tr.requests,
+        ...(tr.batchShare > 0 && { batchShare: tr.batchShare }),
+        // The root's own elapsed_time: how long the task ran in BKFlow, not how long the gate waited.
+        ...(tr.tree && tr.tree.id !== '' && { elapsedSec: tr.tree.elapsedSec })
     };
 }
 function failReason(findings) {
@@ -10933,6 +11270,8 @@ function usesNames(nodes) {
 
 
 
+
+
 /**
  * How many task lanes (a task's tree, detail and compare) run at once. A task holds its tree while
  * its detail is read, and the client sends requests in the order they come: unbounded, 1,000
@@ -10961,6 +11300,7 @@ async function pollTasks(spec, options) {
     const countsAtStart = { ...client.counts };
     const startedAt = now();
     const trackers = spec.tasks.map((task) => newTracker(task, startedAt));
+    const heartbeat = options.heartbeat && new Heartbeat(startedAt, options.heartbeat);
     // Lanes, not rounds: a request that keeps failing (each is retried up to its task's deadline)
     // holds only its own lane, never the tasks of other spaces or the rest of its own space.
     const idle = () => scheduler_open(trackers).filter((tr) => !run.busy.has(tr));
@@ -10980,15 +11320,26 @@ async function pollTasks(spec, options) {
         }
         if (scheduler_open(trackers).length === 0)
             break;
+        if (heartbeat) {
+            for (const line of heartbeat.beat(now(), scheduler_open(trackers))) {
+                run.emit({
+                    type: 'heartbeat',
+                    at: now(),
+                    key: line.key,
+                    taskId: line.taskId,
+                    message: line.text
+                });
+            }
+        }
         // Deadlines come from the clock: wake for the next look or deadline, or when a lane ends.
-        const wakeAt = idle().reduce((min, tr) => Math.min(min, tr.nextPollAt, tr.deadline), Number.POSITIVE_INFINITY);
+        const wakeAt = idle().reduce((min, tr) => Math.min(min, tr.nextPollAt, tr.deadline), heartbeat ? heartbeat.nextAt : Number.POSITIVE_INFINITY);
         await nextWake(wakeAt - now(), run.lanes, options.sleep, signal);
     }
     // An abort cancels the lanes' requests; let them finish so no task changes after the result.
     await drain(run);
     // Only an abort leaves tasks open: wait mode loops until each settles, check mode settles all.
     const cancelled = scheduler_open(trackers).length > 0;
-    const tasks = trackers.map((tr) => tr.result ?? cancelledResult(tr));
+    const tasks = trackers.map((tr) => tr.result ?? applyTaskSeverity(cancelledResult(tr)));
     const byEndpoint = {};
     for (const endpoint of ENDPOINTS) {
         byEndpoint[endpoint] = (client.counts[endpoint] ?? 0) - (countsAtStart[endpoint] ?? 0);
@@ -11104,6 +11455,11 @@ async function pollSpace(spaceId, group, run, at) {
     try {
         // A spec may list one task twice (two sets of expectations): ask for it once.
         const taskIds = [...new Set(group.map((tr) => tr.task.taskId))];
+        // Each task carries its share of the POSTs asked for (one per 100 ids; a chunk the client has
+        // to split or retry counts once, as a task's own reads do), so none shows 0 requests.
+        const share = Math.ceil(taskIds.length / BATCH_SIZE) / group.length;
+        for (const tr of group)
+            tr.batchShare += share;
         states = await client.getTasksStates(spaceId, taskIds, { deadline, signal });
     }
     catch (error) {
@@ -11205,7 +11561,7 @@ async function advance(tr, state, knownTree, run, at) {
 function awaitRetry(tr, awaited, run, at) {
     const sighting = tr.failures.get(awaited.nodeId);
     const key = `${awaited.nodeId}@${sighting?.version ?? ''}`;
-    const node = nodeLabel(awaited.nodeId, tr.names?.get(awaited.nodeId)?.name);
+    const node = (0,labels/* nodeLabel */.dA)(awaited.nodeId, tr.names?.get(awaited.nodeId)?.name);
     if (run.options.mode === 'check') {
         const why = `${node} FAILED and BKFlow will retry it on its own`;
         settle(tr, unsettledResult(tr, run.options.now(), why), run);
@@ -11288,7 +11644,9 @@ function expire(tr, run, at) {
     const result = tr.lastError ? errorResult(tr, keptFailing(tr.lastError), at) : timedOutResult(tr);
     settle(tr, result, run);
 }
-function settle(tr, result, run) {
+function settle(tr, outcome, run) {
+    // A `severity: warn` task never fails the run, whatever the outcome.
+    const result = applyTaskSeverity(outcome);
     tr.result = result;
     // The result holds what reports need (rows, findings, a tree summary): let the tree go.
     tr.tree = null;
@@ -11305,8 +11663,302 @@ function settle(tr, result, run) {
     });
 }
 
+// EXTERNAL MODULE: ./src/safe-text.ts
+var safe_text = __nccwpck_require__(1452);
+;// CONCATENATED MODULE: ./src/poll/reason-text.ts
+// BKFlow's failure text (`ex_data`, bkflow-api-2.md §1) made fit to show: plain text, JSON or an
+// HTML error page reduced to its words, control characters removed, secrets redacted, then cut
+// to one line for the reports and to 4 KiB for the JSON report. Pure but for the run's registered
+// secrets, which the redactor reads.
+
+
+/** The one line every report shows, in characters (product.md §12). */
+const REASON_LINE_MAX = 200;
+/** The fuller text the JSON report keeps, in UTF-8 bytes. */
+const REASON_TEXT_MAX_BYTES = 4096;
+// JSON fields that hold the message itself, most telling first.
+const MESSAGE_KEYS = ['message', 'msg', 'errmsg', 'error', 'detail', 'reason', 'ex_data'];
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' '
+};
+/** The cleaned text (≤ 4 KiB) and its first line (≤ 200 characters); both '' when nothing is left. */
+function cleanReason(raw) {
+    const reduced = looksLikeJson(raw) ? fromJson(raw) : looksLikeHtml(raw) ? fromHtml(raw) : raw;
+    // The project's sanitiser for outside text: registered secrets in any encoding and anything
+    // that looks like a credential masked; terminal sequences and control characters removed whole.
+    const text = (0,safe_text/* stripControls */.$Y)((0,secrets/* redactSecrets */.fp)(reduced.replace(/\r\n?/g, '\n').replace(/[\t\u2028\u2029]/g, (c) => (c === '\t' ? ' ' : '\n'))))
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const first = text.split('\n').find((l) => l !== '') ?? '';
+    return { line: clipChars(first, REASON_LINE_MAX), text: clipBytes(text, REASON_TEXT_MAX_BYTES) };
+}
+function looksLikeJson(text) {
+    const t = text.trim();
+    return (t.startsWith('{') && t.endsWith('}')) || (t.startsWith('[') && t.endsWith(']'));
+}
+function looksLikeHtml(text) {
+    return /<\s*(!doctype|html|head|body|title|div|p|br|pre|span|h[1-6]|table|center)\b/i.test(text);
+}
+/** A JSON error body as words: its message field when it has one, else every string in it. */
+function fromJson(raw) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        return raw;
+    }
+    return jsonText(value, 0) || raw;
+}
+function jsonText(value, depth) {
+    if (depth > 8)
+        return '';
+    if (typeof value === 'string')
+        return looksLikeJson(value) ? fromJson(value) : value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value)) {
+        return value
+            .map((v) => jsonText(v, depth + 1))
+            .filter(Boolean)
+            .join('\n');
+    }
+    if (typeof value !== 'object' || value === null)
+        return '';
+    const record = value;
+    for (const key of MESSAGE_KEYS) {
+        const text = key in record ? jsonText(record[key], depth + 1) : '';
+        if (text)
+            return text;
+    }
+    return Object.entries(record)
+        .map(([key, v]) => {
+        const text = jsonText(v, depth + 1);
+        return text ? `${key}: ${text}` : '';
+    })
+        .filter(Boolean)
+        .join('\n');
+}
+/** An HTML page as its visible words: scripts and styles dropped, blocks on their own lines. */
+function fromHtml(raw) {
+    return decodeEntities(raw
+        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<(br|\/p|\/div|\/li|\/tr|\/h[1-6]|\/title|\/pre|hr)\b[^>]*>/gi, '\n')
+        .replace(/<[^>]*>/g, ''));
+}
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] === '#') {
+            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+            return Number.isInteger(code) && code > 0 && code <= 0x10ffff
+                ? String.fromCodePoint(code)
+                : '';
+        }
+        return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+/** At most `max` characters (code points, so no pair is split), with `…` when cut. */
+function clipChars(text, max) {
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+/** At most `max` UTF-8 bytes, cut on a character, with `…` when cut. */
+function clipBytes(text, max) {
+    if (Buffer.byteLength(text, 'utf8') <= max)
+        return text;
+    let used = Buffer.byteLength('…', 'utf8');
+    let out = '';
+    for (const c of text) {
+        const size = Buffer.byteLength(c, 'utf8');
+        if (used + size > max)
+            break;
+        out += c;
+        used += size;
+    }
+    return `${out}…`;
+}
+
+;// CONCATENATED MODULE: ./src/poll/reasons.ts
+// Why each failed node failed: a stage after polling (the scheduler keeps its one job). For every
+// FAILED node row of a task with a space it reads get_task_node_detail once and puts BKFlow's
+// reason (`ex_data`, bkflow-api-2.md §1) on the row. It never changes a verdict and never delays
+// one for long: it has its own short budget, honours the cancel signal and goes through the
+// client's rate limit; a reason it cannot read says "reason unavailable".
+
+
+
+
+/** Reasons are extra: half a minute of retries at most, whatever the tasks' timeouts. */
+const REASONS_BUDGET_MS = 30_000;
+/** One request per failed node: a run with hundreds of them reads the first hundred. */
+const MAX_REASONS = 100;
+/** Subprocesses inside subprocesses are followed this deep for the child's reason. */
+const MAX_CHILD_DEPTH = 3;
+/**
+ * The run with a reason on every FAILED node row of the tasks that have a space (the node detail
+ * endpoint is space-scoped; app-bound tasks have none to read), and with the requests it made
+ * counted for each task and in the run's totals.
+ */
+async function collectReasons(run, source, options) {
+    const jobs = [];
+    for (const task of run.tasks) {
+        const spaceId = task.task.spaceId;
+        if (spaceId === undefined)
+            continue;
+        for (const row of task.rows) {
+            if (row.id !== '' && row.actual === 'FAILED')
+                jobs.push({ task, row, spaceId });
+        }
+    }
+    if (jobs.length === 0 || options.signal?.aborted)
+        return run;
+    const max = options.maxNodes ?? MAX_REASONS;
+    options.onEvent?.({
+        type: 'notice',
+        at: options.now(),
+        message: `reading BKFlow's reasons for ${jobs.length} failed node${jobs.length === 1 ? '' : 's'}${jobs.length > max ? ` (the first ${max})` : ''}`
+    });
+    const call = {
+        deadline: options.now() + (options.budgetMs ?? REASONS_BUDGET_MS),
+        signal: options.signal
+    };
+    const countsBefore = { ...source.counts };
+    const reader = new Reader(source, call);
+    // All at once: the client's limiter holds them to max-concurrency and the rate limit.
+    const reasons = await Promise.all(jobs.map((job, i) => i < max
+        ? reader
+            .reason(job.task, { taskId: job.task.task.taskId, spaceId: job.spaceId }, job.row.id)
+            // Reasons are extra: even a fault of our own here must not cost the verdict.
+            .catch((error) => unavailable(toClientFailure(error).message))
+        : unavailable(`not read: only the first ${max} failed nodes are`)));
+    const byRow = new Map();
+    jobs.forEach((job, i) => byRow.set(job.row, reasons[i]));
+    const tasks = run.tasks.map((task) => {
+        const spent = reader.requests.get(task) ?? 0;
+        if (spent === 0 && !task.rows.some((r) => byRow.has(r)))
+            return task;
+        const rows = task.rows.map((row) => {
+            const reason = byRow.get(row);
+            return reason ? { ...row, reason } : row;
+        });
+        return { ...task, rows, requests: task.requests + spent };
+    });
+    const byEndpoint = { ...run.requests.byEndpoint };
+    let total = run.requests.total;
+    for (const endpoint of ENDPOINTS) {
+        const delta = (source.counts[endpoint] ?? 0) - (countsBefore[endpoint] ?? 0);
+        byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + delta;
+        total += delta;
+    }
+    return { ...run, tasks, requests: { total, byEndpoint } };
+}
+/** Reads reasons through the client, counting each request for the task whose row it serves. */
+class Reader {
+    source;
+    call;
+    requests = new Map();
+    constructor(source, call) {
+        this.source = source;
+        this.call = call;
+    }
+    /** The reason of one failed node; a subprocess node's comes from its child's failed node. */
+    async reason(owner, ref, nodeId, depth = 0) {
+        const detail = await this.read(owner, () => this.source.getTaskNodeDetail(ref, nodeId, this.call));
+        if ('failure' in detail)
+            return unavailable(detail.failure);
+        const own = reasonOf(detail.value);
+        const child = childTaskId(detail.value.outputs);
+        if (child === undefined || depth >= MAX_CHILD_DEPTH)
+            return own;
+        const fromChild = await this.childReason(owner, { taskId: child, spaceId: ref.spaceId }, depth);
+        if ('failure' in fromChild) {
+            return { ...own, line: clip(`${own.line} (child task ${child}: ${fromChild.failure})`) };
+        }
+        return { ...fromChild.value, earlier: own.earlier };
+    }
+    /** The reason of the first failed node of a subprocess's child task (same space, bkflow-api-2.md §7). */
+    async childReason(owner, child, depth) {
+        const tree = await this.read(owner, () => this.source.getTaskStates(child, this.call));
+        if ('failure' in tree)
+            return { failure: `reason unavailable (${tree.failure})` };
+        const failed = failedLeaf(tree.value);
+        if (failed === undefined)
+            return { failure: 'no failed node in it' };
+        const reason = await this.reason(owner, child, failed, depth + 1);
+        return { value: { ...reason, from: reason.from ?? { taskId: child.taskId, nodeId: failed } } };
+    }
+    async read(owner, send) {
+        this.requests.set(owner, (this.requests.get(owner) ?? 0) + 1);
+        try {
+            return { value: await send() };
+        }
+        catch (error) {
+            const failure = toClientFailure(error);
+            return { failure: failure.kind === 'cancelled' ? 'cancelled' : failure.message };
+        }
+    }
+}
+/** A node's reason from its detail: the current attempt's text, and each earlier attempt's line. */
+function reasonOf(detail) {
+    const earlier = detail.histories.map((h) => ({
+        retry: h.retry,
+        loop: h.loop,
+        state: h.state,
+        line: h.exData === null ? '' : cleanReason(h.exData).line
+    }));
+    const cleaned = detail.exData === null ? { line: '', text: '' } : cleanReason(detail.exData);
+    if (cleaned.line === '') {
+        return { status: 'none', line: 'BKFlow gave no reason', text: '', earlier };
+    }
+    return { status: 'read', line: cleaned.line, text: cleaned.text, earlier };
+}
+function unavailable(why) {
+    return { status: 'unavailable', line: clip(`reason unavailable (${why})`), text: '', earlier: [] };
+}
+function clip(line) {
+    return cleanReason(line).line;
+}
+/** The first FAILED node (pre-order) with no FAILED node below it: where a failure starts. */
+function failedLeaf(root) {
+    const stack = [...(Array.isArray(root.children) ? root.children : [])].reverse();
+    const seen = new Set();
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        const children = Array.isArray(node.children) ? node.children : [];
+        if (node.state === 'FAILED' && !children.some((c) => hasFailed(c, 0))) {
+            if (typeof node.id === 'string' && node.id !== '')
+                return node.id;
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return undefined;
+}
+function hasFailed(node, depth) {
+    if (depth > 200)
+        return false;
+    if (node.state === 'FAILED')
+        return true;
+    return (Array.isArray(node.children) ? node.children : []).some((c) => hasFailed(c, depth + 1));
+}
+
 ;// CONCATENATED MODULE: ./src/poll/index.ts
 // The scheduler: polls BKFlow until every task settles (or looks once) and returns the run's result.
+
+
+
 
 
 
@@ -11621,6 +12273,7 @@ async function revokeCreated(run, created, options) {
 
 
 
+
 const MODES = ['wait', 'check', 'validate', 'merge'];
 const COMMENT_MODES = ['off', 'always', 'on-failure'];
 /**
@@ -11690,6 +12343,7 @@ function readInputs(getInput) {
         comment: oneOf('comment', get('comment') || 'off', COMMENT_MODES, errors) ?? 'off',
         githubToken: get('github-token') || undefined,
         allowHttp: inputs_boolean('allow-http', get('allow-http') || 'false', errors),
+        webUrl: readWebUrl('Input "web-url"', get('web-url'), errors),
         reports,
         junit: get('junit') || undefined,
         onCancel: oneOf('on-cancel', get('on-cancel') || 'leave', ON_CANCEL, errors) ?? 'leave'
@@ -11813,6 +12467,7 @@ function toTaskResult(t) {
             taskId: t.taskId ?? 0,
             ...(t.spaceId === null ? {} : { spaceId: t.spaceId }),
             ...(t.label === null ? {} : { label: t.label }),
+            ...(t.severity === 'warn' ? { severity: 'warn' } : {}),
             states: e.states,
             timeoutMs: e.timeoutMs,
             intervalMs: e.intervalMs,
@@ -11833,6 +12488,10 @@ function toTaskResult(t) {
         startedAt: t.timings.startedAt.ms,
         settledAt: t.timings.settledAt?.ms ?? null,
         requests: t.requests,
+        // Fields of #13 are absent from older reports: leave them unset then.
+        ...(typeof t.batchShare === 'number' ? { batchShare: t.batchShare } : {}),
+        ...(typeof t.timings.elapsedSec === 'number' ? { elapsedSec: t.timings.elapsedSec } : {}),
+        ...(t.link ? { link: t.link } : {}),
         cancelled: t.cancelled
     };
 }
@@ -11878,7 +12537,8 @@ function toFinding(f) {
         expected: f.expected,
         actual: f.actual,
         message: f.message,
-        range: f.range
+        range: f.range,
+        ...(f.severity === 'warn' ? { severity: 'warn' } : {})
     };
 }
 function toRow(r) {
@@ -11891,19 +12551,33 @@ function toRow(r) {
         ...(r.retry === null ? {} : { retry: r.retry }),
         ...(r.elapsedSec === null ? {} : { elapsedSec: r.elapsedSec }),
         ...(r.idKind === null || r.idKind === undefined ? {} : { idKind: r.idKind }),
-        finding: r.finding
+        finding: r.finding,
+        ...(r.severity === 'warn' ? { severity: 'warn' } : {}),
+        ...(r.shortId ? { shortId: r.shortId } : {}),
+        ...(r.reason
+            ? {
+                reason: {
+                    status: r.reason.status,
+                    line: r.reason.line,
+                    text: r.reason.text,
+                    earlier: r.reason.earlier.map((e) => ({ ...e })),
+                    ...(r.reason.from ? { from: { ...r.reason.from } } : {})
+                }
+            }
+            : {})
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-validator.ts
 const report_validator_validate = report_validator_validate20;
-const report_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json", "title": "bkflow-gate report", "description": "Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.", "type": "object", "additionalProperties": false, "required": ["version", "spec", "mode", "result", "cancelled", "timings", "counts", "requests", "tasks"], "properties": { "version": { "title": "Report version", "description": "The version of this report shape. Always 1; a change that removes or renames a field raises it.", "const": 1 }, "spec": { "title": "Spec", "description": "The spec that was checked.", "type": "object", "additionalProperties": false, "required": ["file", "skippedByShard"], "properties": { "file": { "title": "Spec file", "description": "The spec's path as given (relative to the workspace in the action), or 'inline spec'.", "type": "string" }, "skippedByShard": { "title": "Skipped by shard", "description": "Tasks in the file that other shards check.", "type": "integer", "minimum": 0 } } }, "mode": { "title": "Mode", "description": "wait: polled until each task settled or timed out; check: one look at every task.", "type": "string", "enum": ["wait", "check"] }, "result": { "title": "Result", "description": "fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.", "type": "string", "enum": ["pass", "fail", "error"] }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled (SIGINT/SIGTERM) before every task settled.", "type": "boolean" }, "taskIds": { "title": "Task ids", "description": "The task-ids output: label → task id of every labelled task, including the ones the spec created or selected (a list of ids for select with pick: all).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "array", "items": { "type": "integer", "minimum": 1 } }] } }, "timings": { "title": "Run timings", "description": "When the run started and finished.", "type": "object", "additionalProperties": false, "required": ["startedAt", "finishedAt", "durationMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The run's start." }, "finishedAt": { "$ref": "#/$defs/instant", "title": "Finished", "description": "The run's end." }, "durationMs": { "title": "Duration (ms)", "description": "finishedAt minus startedAt.", "type": "integer", "minimum": 0 } } }, "counts": { "title": "Counts", "description": "Tasks per verdict and nodes in the trees read.", "type": "object", "additionalProperties": false, "required": ["tasks", "passed", "failed", "pending", "errors", "nodes"], "properties": { "tasks": { "title": "Tasks", "description": "Tasks checked in this run.", "type": "integer", "minimum": 0 }, "passed": { "title": "Passed", "description": "Tasks with verdict pass.", "type": "integer", "minimum": 0 }, "failed": { "title": "Failed", "description": "Tasks with verdict fail.", "type": "integer", "minimum": 0 }, "pending": { "title": "Pending", "description": "Tasks with verdict pending.", "type": "integer", "minimum": 0 }, "errors": { "title": "Errors", "description": "Tasks with verdict error.", "type": "integer", "minimum": 0 }, "nodes": { "title": "Nodes", "description": "Nodes in every final tree read, roots excluded.", "type": "integer", "minimum": 0 } } }, "requests": { "title": "Requests", "description": "HTTP requests made to BKFlow, retries included.", "type": "object", "additionalProperties": false, "required": ["total", "byEndpoint"], "properties": { "total": { "title": "Total", "description": "All requests.", "type": "integer", "minimum": 0 }, "byEndpoint": { "title": "By endpoint", "description": "Requests per BKFlow endpoint.", "type": "object", "additionalProperties": false, "required": ["get_task_states", "get_task_states_by_app", "get_tasks_states", "get_task_detail"], "properties": { "get_task_states": { "title": "get_task_states", "description": "Requests to get_task_states.", "type": "integer", "minimum": 0 }, "get_task_states_by_app": { "title": "get_task_states_by_app", "description": "Requests to get_task_states_by_app.", "type": "integer", "minimum": 0 }, "get_tasks_states": { "title": "get_tasks_states", "description": "Requests to get_tasks_states.", "type": "integer", "minimum": 0 }, "get_task_detail": { "title": "get_task_detail", "description": "Requests to get_task_detail.", "type": "integer", "minimum": 0 }, "get_task_node_detail": { "title": "get_task_node_detail", "description": "Requests to get_task_node_detail (failure reasons, subprocess children).", "type": "integer", "minimum": 0 }, "create_task": { "title": "create_task", "description": "Requests to create_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "create_task_by_app": { "title": "create_task_by_app", "description": "Requests to create_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task": { "title": "operate_task", "description": "Requests to operate_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task_by_app": { "title": "operate_task_by_app", "description": "Requests to operate_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "get_task_list": { "title": "get_task_list", "description": "Requests to get_task_list (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 } } } } }, "tasks": { "title": "Tasks", "description": "Every task of this run, in spec order.", "type": "array", "items": { "$ref": "#/$defs/task" } } }, "$defs": { "instant": { "title": "Instant", "description": "A moment, both as an ISO 8601 UTC string and as epoch milliseconds.", "type": "object", "additionalProperties": false, "required": ["iso", "ms"], "properties": { "iso": { "title": "ISO time", "description": "ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, "ms": { "title": "Epoch milliseconds", "description": "Milliseconds since 1970-01-01T00:00:00Z.", "type": "integer", "minimum": 0 } } }, "range": { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } }, "findingKind": { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] }, "finding": { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." } } }, "row": { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding"], "properties": { "id": { "title": "Node id", "description": "The node's id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] } } }, "task": { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "verdict", "reason", "state", "expectation", "timings", "tree", "error", "requests", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "From the first poll to settling; null when it did not settle.", "type": ["integer", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone, plus its share of batch requests.", "type": "integer", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } } } }, "nodeExpectation": { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } } } };
+const report_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/bkflow-gate/bkflow-gate/schemas/report.schema.json", "title": "bkflow-gate report", "description": "Everything one bkflow-gate run found: every task, node row, finding, timing and request count (report version 1). Written to RUNNER_TEMP by the action (path in the `report` output) and by the CLI with --report FILE or --json.", "type": "object", "additionalProperties": false, "required": ["version", "spec", "mode", "result", "cancelled", "timings", "counts", "requests", "tasks"], "properties": { "version": { "title": "Report version", "description": "The version of this report shape. Always 1; a change that removes or renames a field raises it.", "const": 1 }, "spec": { "title": "Spec", "description": "The spec that was checked.", "type": "object", "additionalProperties": false, "required": ["file", "skippedByShard"], "properties": { "file": { "title": "Spec file", "description": "The spec's path as given (relative to the workspace in the action), or 'inline spec'.", "type": "string" }, "skippedByShard": { "title": "Skipped by shard", "description": "Tasks in the file that other shards check.", "type": "integer", "minimum": 0 } } }, "mode": { "title": "Mode", "description": "wait: polled until each task settled or timed out; check: one look at every task.", "type": "string", "enum": ["wait", "check"] }, "result": { "title": "Result", "description": "fail if any task failed or is pending; else error if any task errored (or the run was cancelled); else pass.", "type": "string", "enum": ["pass", "fail", "error"] }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled (SIGINT/SIGTERM) before every task settled.", "type": "boolean" }, "timings": { "title": "Run timings", "description": "When the run started and finished.", "type": "object", "additionalProperties": false, "required": ["startedAt", "finishedAt", "durationMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The run's start." }, "finishedAt": { "$ref": "#/$defs/instant", "title": "Finished", "description": "The run's end." }, "durationMs": { "title": "Duration (ms)", "description": "finishedAt minus startedAt.", "type": "integer", "minimum": 0 } } }, "counts": { "title": "Counts", "description": "Tasks per verdict and nodes in the trees read.", "type": "object", "additionalProperties": false, "required": ["tasks", "passed", "failed", "pending", "errors", "warnings", "nodes"], "properties": { "tasks": { "title": "Tasks", "description": "Tasks checked in this run.", "type": "integer", "minimum": 0 }, "passed": { "title": "Passed", "description": "Tasks with verdict pass.", "type": "integer", "minimum": 0 }, "failed": { "title": "Failed", "description": "Tasks with verdict fail.", "type": "integer", "minimum": 0 }, "pending": { "title": "Pending", "description": "Tasks with verdict pending.", "type": "integer", "minimum": 0 }, "errors": { "title": "Errors", "description": "Tasks with verdict error.", "type": "integer", "minimum": 0 }, "warnings": { "title": "Warnings", "description": "Findings of entries with severity: warn across tasks (the action's `warnings` output). A task whose only findings are warnings passes.", "type": "integer", "minimum": 0 }, "nodes": { "title": "Nodes", "description": "Nodes in every final tree read, roots excluded.", "type": "integer", "minimum": 0 } } }, "requests": { "title": "Requests", "description": "HTTP requests made to BKFlow, retries included.", "type": "object", "additionalProperties": false, "required": ["total", "byEndpoint"], "properties": { "total": { "title": "Total", "description": "All requests.", "type": "integer", "minimum": 0 }, "byEndpoint": { "title": "By endpoint", "description": "Requests per BKFlow endpoint.", "type": "object", "additionalProperties": false, "required": ["get_task_states", "get_task_states_by_app", "get_tasks_states", "get_task_detail"], "properties": { "get_task_states": { "title": "get_task_states", "description": "Requests to get_task_states.", "type": "integer", "minimum": 0 }, "get_task_states_by_app": { "title": "get_task_states_by_app", "description": "Requests to get_task_states_by_app.", "type": "integer", "minimum": 0 }, "get_tasks_states": { "title": "get_tasks_states", "description": "Requests to get_tasks_states.", "type": "integer", "minimum": 0 }, "get_task_detail": { "title": "get_task_detail", "description": "Requests to get_task_detail.", "type": "integer", "minimum": 0 }, "get_task_node_detail": { "title": "get_task_node_detail", "description": "Requests to get_task_node_detail (failure reasons, subprocess children).", "type": "integer", "minimum": 0 }, "create_task": { "title": "create_task", "description": "Requests to create_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "create_task_by_app": { "title": "create_task_by_app", "description": "Requests to create_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task": { "title": "operate_task", "description": "Requests to operate_task (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "operate_task_by_app": { "title": "operate_task_by_app", "description": "Requests to operate_task_by_app (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 }, "get_task_list": { "title": "get_task_list", "description": "Requests to get_task_list (present when the spec creates or selects tasks).", "type": "integer", "minimum": 0 } } } } }, "tasks": { "title": "Tasks", "description": "Every task of this run, in spec order.", "type": "array", "items": { "$ref": "#/$defs/task" } }, "taskIds": { "title": "Task ids", "description": "The task-ids output: label → task id of every labelled task, including the ones the spec created or selected (a list of ids for select with pick: all).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "array", "items": { "type": "integer", "minimum": 1 } }] } } }, "$defs": { "instant": { "title": "Instant", "description": "A moment, both as an ISO 8601 UTC string and as epoch milliseconds.", "type": "object", "additionalProperties": false, "required": ["iso", "ms"], "properties": { "iso": { "title": "ISO time", "description": "ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, "ms": { "title": "Epoch milliseconds", "description": "Milliseconds since 1970-01-01T00:00:00Z.", "type": "integer", "minimum": 0 } } }, "range": { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } }, "findingKind": { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] }, "finding": { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range", "severity"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." }, "severity": { "$ref": "#/$defs/severity" } } }, "row": { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding", "severity", "shortId", "reason"], "properties": { "id": { "title": "Node id", "description": "The node's full id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] }, "severity": { "$ref": "#/$defs/severity" }, "shortId": { "title": "Short id", "description": "The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.", "type": ["string", "null"] }, "reason": { "title": "Failure reason", "description": "Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.", "anyOf": [{ "$ref": "#/$defs/reason" }, { "type": "null" }] } } }, "task": { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "severity", "verdict", "reason", "link", "state", "expectation", "timings", "tree", "error", "requests", "batchShare", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "severity": { "$ref": "#/$defs/severity", "description": "The task entry's severity: warn makes every finding of the task a warning, and its verdict pass." }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "link": { "title": "Link", "description": "The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.", "type": ["string", "null"] }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs", "elapsedSec"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).", "type": ["integer", "null"], "minimum": 0 }, "elapsedSec": { "title": "Run time in BKFlow (s)", "description": "How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).", "type": ["number", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.", "type": "integer", "minimum": 0 }, "batchShare": { "title": "Share of batch requests", "description": "This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.", "type": "number", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] } } }, "severity": { "title": "Severity", "description": "error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.", "type": "string", "enum": ["error", "warn"] }, "reason": { "title": "Reason", "description": "BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.", "type": "object", "additionalProperties": false, "required": ["status", "line", "text", "earlier", "from"], "properties": { "status": { "title": "Status", "description": "read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).", "type": "string", "enum": ["read", "none", "unavailable"] }, "line": { "title": "Line", "description": "The first line, at most 200 characters: what the plan, summary, annotation and comment show.", "type": "string", "maxLength": 200 }, "text": { "title": "Text", "description": "The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.", "type": "string" }, "earlier": { "title": "Earlier attempts", "description": "The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["retry", "loop", "state", "line"], "properties": { "retry": { "title": "Retry", "description": "The attempt's retry count.", "type": "integer", "minimum": 0 }, "loop": { "title": "Loop", "description": "The attempt's loop.", "type": "integer", "minimum": 0 }, "state": { "title": "State", "description": "The attempt's final state.", "type": "string" }, "line": { "title": "Line", "description": "The attempt's first line of ex_data, at most 200 characters; empty when none.", "type": "string", "maxLength": 200 } } } }, "from": { "title": "From a child task", "description": "For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["taskId", "nodeId"], "properties": { "taskId": { "title": "Child task id", "description": "The subprocess's child task.", "type": "integer", "minimum": 1 }, "nodeId": { "title": "Child node id", "description": "The child's failed node.", "type": "string" } } }, { "type": "null" }] } } }, "nodeExpectation": { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } } } };
 const report_validator_schema32 = { "title": "Instant", "description": "A moment, both as an ISO 8601 UTC string and as epoch milliseconds.", "type": "object", "additionalProperties": false, "required": ["iso", "ms"], "properties": { "iso": { "title": "ISO time", "description": "ISO 8601 in UTC, e.g. 2026-01-15T10:02:05.000Z.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, "ms": { "title": "Epoch milliseconds", "description": "Milliseconds since 1970-01-01T00:00:00Z.", "type": "integer", "minimum": 0 } } };
 const report_validator_func1 = Object.prototype.hasOwnProperty;
 const report_validator_pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-const report_validator_schema34 = { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "verdict", "reason", "state", "expectation", "timings", "tree", "error", "requests", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "From the first poll to settling; null when it did not settle.", "type": ["integer", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone, plus its share of batch requests.", "type": "integer", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } } } };
-const schema35 = { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } };
-const report_validator_schema36 = { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } };
+const report_validator_schema34 = { "title": "Task", "description": "One checked task: what the spec expected, what was seen, and the verdict.", "type": "object", "additionalProperties": false, "required": ["key", "taskId", "spaceId", "label", "severity", "verdict", "reason", "link", "state", "expectation", "timings", "tree", "error", "requests", "batchShare", "cancelled", "findings", "rows"], "properties": { "key": { "title": "Key", "description": "Stable identity: space:<s>/task:<t> or app/task:<t> (create:<label> / select:<label> when the source found no task); also the shard key.", "type": "string" }, "taskId": { "title": "Task id", "description": "BKFlow task id; null when the entry's create or select found no task (see error).", "type": ["integer", "null"], "minimum": 1 }, "spaceId": { "title": "Space id", "description": "BKFlow space; null for tasks read through the app-bound endpoint.", "type": ["integer", "null"], "minimum": 1 }, "label": { "title": "Label", "description": "The spec's display name for the task, null when none.", "type": ["string", "null"] }, "severity": { "$ref": "#/$defs/severity", "description": "The task entry's severity: warn makes every finding of the task a warning, and its verdict pass." }, "verdict": { "title": "Verdict", "description": "pass: every expectation verified; fail: a finding; pending: did not settle before its timeout; error: could not be checked.", "type": "string", "enum": ["pass", "fail", "pending", "error"] }, "reason": { "title": "Reason", "description": "One line: why this verdict.", "type": "string" }, "link": { "title": "Link", "description": "The task's page in BKFlow's web UI, {web-url}/taskflow/execute/{space_id}/?instanceId={task_id}; null without web-url or for a task without a space.", "type": ["string", "null"] }, "state": { "title": "Last state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the task was never read.", "type": ["string", "null"] }, "expectation": { "title": "Expectation", "description": "What the spec asked of this task, after defaults.", "type": "object", "additionalProperties": false, "required": ["states", "timeoutMs", "intervalMs", "onFailed", "otherNodes", "nodes", "range"], "properties": { "states": { "title": "Accepted states", "description": "The task states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "timeoutMs": { "title": "Timeout (ms)", "description": "How long the task was given to settle.", "type": "integer", "minimum": 0 }, "intervalMs": { "title": "Interval (ms)", "description": "The base poll interval.", "type": "integer", "minimum": 0 }, "onFailed": { "title": "On FAILED", "description": "fail: a FAILED task settles at once; wait: keep waiting; graceMs: wait that long first.", "anyOf": [{ "type": "string", "enum": ["fail", "wait"] }, { "title": "Grace", "description": "Grace period before a FAILED task counts.", "type": "object", "additionalProperties": false, "required": ["graceMs"], "properties": { "graceMs": { "title": "Grace (ms)", "description": "Milliseconds of grace.", "type": "integer", "minimum": 0 } } }] }, "otherNodes": { "title": "Other nodes", "description": "What was required of unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] }, "nodes": { "title": "Node expectations", "description": "How many node entries the spec lists for this task.", "type": "integer", "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The task's entry in the spec." }, "nodeList": { "title": "Node expectations, in full", "description": "Each node entry of the spec for this task, after defaults, in spec order (its length equals `nodes`). Optional: reports written before it existed lack it, and `bkflow-gate merge` then rebuilds the entries from the listed rows.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } } } }, "timings": { "title": "Task timings", "description": "When the task was first polled, settled, and entered its last state.", "type": "object", "additionalProperties": false, "required": ["startedAt", "settledAt", "stateSince", "settleMs", "elapsedSec"], "properties": { "startedAt": { "$ref": "#/$defs/instant", "title": "Started", "description": "The task's first poll." }, "settledAt": { "title": "Settled", "description": "When the task settled; null when it did not.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "stateSince": { "title": "State since", "description": "When the last state was first seen; null if never read.", "anyOf": [{ "$ref": "#/$defs/instant" }, { "type": "null" }] }, "settleMs": { "title": "Time to settle (ms)", "description": "How long the gate waited: from the first poll to settling; null when it did not settle. Not how long the task ran (see elapsedSec).", "type": ["integer", "null"], "minimum": 0 }, "elapsedSec": { "title": "Run time in BKFlow (s)", "description": "How long the task itself ran, from BKFlow: the root's elapsed_time in the last state tree read (it grows while the task runs). Null when no tree with a root was read (batch reads carry no times).", "type": ["number", "null"], "minimum": 0 } } }, "tree": { "title": "Final tree", "description": "Node count and count per state of the final tree (root excluded); null if no tree was read.", "anyOf": [{ "title": "Tree", "description": "The final tree's shape.", "type": "object", "additionalProperties": false, "required": ["nodes", "byState"], "properties": { "nodes": { "title": "Nodes", "description": "Nodes at every depth, root excluded.", "type": "integer", "minimum": 0 }, "byState": { "title": "Nodes by state", "description": "Node count per state.", "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } }, { "type": "null" }] }, "error": { "title": "Error", "description": "For verdict error: the failure's kind and a message that says what to fix; otherwise null.", "anyOf": [{ "title": "Task error", "description": "Why the task could not be checked.", "type": "object", "additionalProperties": false, "required": ["kind", "message"], "properties": { "kind": { "title": "Kind", "description": "The typed error's kind, e.g. not_found, auth, exhausted.", "type": "string" }, "message": { "title": "Message", "description": "What went wrong and what to fix.", "type": "string" } } }, { "type": "null" }] }, "requests": { "title": "Requests", "description": "Requests made for this task alone (its tree, detail, single state reads and failure reasons), as logical calls (a call's retries are counted in the run's requests). Batch requests are not in it: see batchShare.", "type": "integer", "minimum": 0 }, "batchShare": { "title": "Share of batch requests", "description": "This task's share of the batch state requests (get_tasks_states) it was polled in: each POST counts 1/n for each of its n tasks. requests + batchShare is what the task cost; the shares of all tasks add up to the batch requests (before retries) in the run's requests.", "type": "number", "minimum": 0 }, "cancelled": { "title": "Cancelled", "description": "The run was cancelled before this task settled.", "type": "boolean" }, "findings": { "title": "Findings", "description": "Every unmet expectation of this task, task-wide ones included.", "type": "array", "items": { "$ref": "#/$defs/finding" } }, "rows": { "title": "Node rows", "description": "Every listed node and every unlisted node with a finding.", "type": "array", "items": { "$ref": "#/$defs/row" } }, "source": { "title": "Source", "description": "Where the task id came from: null for task_id; create (the run created and started it) or select (found in the task list).", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "description"], "properties": { "kind": { "title": "Kind", "type": "string", "enum": ["create", "select"] }, "description": { "title": "Description", "description": "The template and constant names (create), or the filter (select). Never a variable's value.", "type": "string" } } }, { "type": "null" }] }, "revoke": { "title": "Revoke", "description": "For a task the run created, under on-cancel: revoke, when the run was cancelled or the task timed out: whether it was revoked, and why not; otherwise null.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["revoked", "message"], "properties": { "revoked": { "title": "Revoked", "type": "boolean" }, "message": { "title": "Message", "type": "string" } } }, { "type": "null" }] } } };
+const schema35 = { "title": "Severity", "description": "error: counts against the verdict; warn: from a spec entry with severity: warn, reported as a warning and never failing the run.", "type": "string", "enum": ["error", "warn"] };
+const report_validator_schema36 = { "title": "Spec range", "description": "A range in the spec file: 1-based lines and columns, end exclusive.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "endLine", "endColumn"], "properties": { "file": { "title": "File", "description": "The spec file as the run named it (relative to the workspace in the action).", "type": "string" }, "line": { "title": "Line", "description": "First line, 1-based.", "type": "integer", "minimum": 1 }, "column": { "title": "Column", "description": "First column, 1-based.", "type": "integer", "minimum": 1 }, "endLine": { "title": "End line", "description": "Last line, 1-based.", "type": "integer", "minimum": 1 }, "endColumn": { "title": "End column", "description": "Column after the range's end, 1-based.", "type": "integer", "minimum": 1 } } };
+const schema37 = { "title": "Node expectation", "description": "One node entry of the spec: exactly one of id / name, the accepted states, and the attribute limits it sets (null when it sets none).", "type": "object", "additionalProperties": false, "required": ["id", "name", "states", "maxRetry", "skip", "errorIgnored", "maxElapsedMs", "range"], "properties": { "id": { "title": "Node id", "description": "The node id the spec names, null when it names the node by name.", "type": ["string", "null"] }, "name": { "title": "Node name", "description": "The node name the spec names, null when it names the node by id.", "type": ["string", "null"] }, "states": { "title": "Accepted states", "description": "The node states that pass.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "maxRetry": { "title": "Max retry", "description": "max_retry, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "skip": { "title": "Skip", "description": "skip, null when not set.", "type": ["boolean", "null"] }, "errorIgnored": { "title": "Error ignored", "description": "error_ignored, null when not set.", "type": ["boolean", "null"] }, "maxElapsedMs": { "title": "Max elapsed (ms)", "description": "max_elapsed in milliseconds, null when not set.", "type": ["integer", "null"], "minimum": 0 }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The node's entry in the spec." }, "subprocess": { "title": "Subprocess expectations", "description": "For a subprocess node with its own `nodes:`: those entries and its `other_nodes`, checked against the child task; null otherwise. Optional, like `nodeList`.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["nodes", "otherNodes"], "properties": { "nodes": { "title": "Node expectations", "description": "The subprocess's node entries.", "type": "array", "items": { "$ref": "#/$defs/nodeExpectation" } }, "otherNodes": { "title": "Other nodes", "description": "What was required of the child task's unlisted nodes.", "type": "string", "enum": ["ignore", "no_failures", "finished"] } } }, { "type": "null" }] } } };
 const report_validator_wrapper0 = { validate: report_validator_validate22 };
 function report_validator_validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
@@ -11997,7 +12671,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
             errors++;
         }
         for (const key0 in data) {
-            if (!(report_validator_func1.call(report_validator_schema36.properties, key0))) {
+            if (!(report_validator_func1.call(schema37.properties, key0))) {
                 const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err8];
@@ -12011,7 +12685,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.id !== undefined) {
             let data0 = data.id;
             if ((typeof data0 !== "string") && (data0 !== null)) {
-                const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: report_validator_schema36.properties.id.type }, message: "must be string,null" };
+                const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema37.properties.id.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -12024,7 +12698,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.name !== undefined) {
             let data1 = data.name;
             if ((typeof data1 !== "string") && (data1 !== null)) {
-                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: report_validator_schema36.properties.name.type }, message: "must be string,null" };
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema37.properties.name.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -12075,7 +12749,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.maxRetry !== undefined) {
             let data4 = data.maxRetry;
             if ((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)) {
-                const err14 = { instancePath: instancePath + "/maxRetry", schemaPath: "#/properties/maxRetry/type", keyword: "type", params: { type: report_validator_schema36.properties.maxRetry.type }, message: "must be integer,null" };
+                const err14 = { instancePath: instancePath + "/maxRetry", schemaPath: "#/properties/maxRetry/type", keyword: "type", params: { type: schema37.properties.maxRetry.type }, message: "must be integer,null" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -12100,7 +12774,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.skip !== undefined) {
             let data5 = data.skip;
             if ((typeof data5 !== "boolean") && (data5 !== null)) {
-                const err16 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: report_validator_schema36.properties.skip.type }, message: "must be boolean,null" };
+                const err16 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: schema37.properties.skip.type }, message: "must be boolean,null" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -12113,7 +12787,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.errorIgnored !== undefined) {
             let data6 = data.errorIgnored;
             if ((typeof data6 !== "boolean") && (data6 !== null)) {
-                const err17 = { instancePath: instancePath + "/errorIgnored", schemaPath: "#/properties/errorIgnored/type", keyword: "type", params: { type: report_validator_schema36.properties.errorIgnored.type }, message: "must be boolean,null" };
+                const err17 = { instancePath: instancePath + "/errorIgnored", schemaPath: "#/properties/errorIgnored/type", keyword: "type", params: { type: schema37.properties.errorIgnored.type }, message: "must be boolean,null" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -12126,7 +12800,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
         if (data.maxElapsedMs !== undefined) {
             let data7 = data.maxElapsedMs;
             if ((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)) {
-                const err18 = { instancePath: instancePath + "/maxElapsedMs", schemaPath: "#/properties/maxElapsedMs/type", keyword: "type", params: { type: report_validator_schema36.properties.maxElapsedMs.type }, message: "must be integer,null" };
+                const err18 = { instancePath: instancePath + "/maxElapsedMs", schemaPath: "#/properties/maxElapsedMs/type", keyword: "type", params: { type: schema37.properties.maxElapsedMs.type }, message: "must be integer,null" };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
@@ -12410,7 +13084,7 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
                         errors++;
                     }
                     if (!(((data17 === "ignore") || (data17 === "no_failures")) || (data17 === "finished"))) {
-                        const err41 = { instancePath: instancePath + "/subprocess/otherNodes", schemaPath: "#/properties/subprocess/anyOf/0/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: report_validator_schema36.properties.subprocess.anyOf[0].properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
+                        const err41 = { instancePath: instancePath + "/subprocess/otherNodes", schemaPath: "#/properties/subprocess/anyOf/0/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: schema37.properties.subprocess.anyOf[0].properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -12483,8 +13157,8 @@ function report_validator_validate22(data, { instancePath = "", parentData, pare
     return errors === 0;
 }
 report_validator_validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const report_validator_schema41 = { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." } } };
-const schema42 = { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] };
+const schema42 = { "title": "Finding", "description": "One unmet expectation.", "type": "object", "additionalProperties": false, "required": ["kind", "target", "nodeId", "nodeName", "expected", "actual", "message", "range", "severity"], "properties": { "kind": { "$ref": "#/$defs/findingKind" }, "target": { "title": "Target", "description": "task: the task's own state or a task-wide problem; node: one node.", "type": "string", "enum": ["task", "node"] }, "nodeId": { "title": "Node id", "description": "The node's id, null for task findings and names that matched no node.", "type": ["string", "null"] }, "nodeName": { "title": "Node name", "description": "The node's name from the pipeline tree or the spec, null when unknown.", "type": ["string", "null"] }, "expected": { "title": "Expected", "description": "What the spec asked for, human-readable (e.g. FINISHED, ≤ 0).", "type": "string" }, "actual": { "title": "Actual", "description": "What BKFlow reported, human-readable (e.g. FAILED, 2, absent).", "type": "string" }, "message": { "title": "Message", "description": "One line that says what differs.", "type": "string" }, "range": { "$ref": "#/$defs/range", "title": "Spec range", "description": "The spec entry that declared the expectation (the task's entry for task-wide and unlisted findings)." }, "severity": { "$ref": "#/$defs/severity" } } };
+const report_validator_schema43 = { "title": "Finding kind", "description": "Why an expectation was not met: state (present, state differs), missing (listed, absent from the settled tree), unlisted_failure (not listed, violates other_nodes), retry / skip / error_ignored / elapsed (a listed attribute differs), pending (the task did not settle in time), name (a node name matched zero or several nodes), error (the task could not be read).", "type": "string", "enum": ["state", "missing", "unlisted_failure", "retry", "skip", "error_ignored", "elapsed", "pending", "name", "error"] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -12576,22 +13250,19 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        for (const key0 in data) {
-            if (!((((((((key0 === "kind") || (key0 === "target")) || (key0 === "nodeId")) || (key0 === "nodeName")) || (key0 === "expected")) || (key0 === "actual")) || (key0 === "message")) || (key0 === "range"))) {
-                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
+        if (data.severity === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
             }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
         }
-        if (data.kind !== undefined) {
-            let data0 = data.kind;
-            if (typeof data0 !== "string") {
-                const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        for (const key0 in data) {
+            if (!(report_validator_func1.call(schema42.properties, key0))) {
+                const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -12600,8 +13271,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))) {
-                const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data.kind !== undefined) {
+            let data0 = data.kind;
+            if (typeof data0 !== "string") {
+                const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -12610,11 +13284,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        if (data.target !== undefined) {
-            let data1 = data.target;
-            if (typeof data1 !== "string") {
-                const err11 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (!((((((((((data0 === "state") || (data0 === "missing")) || (data0 === "unlisted_failure")) || (data0 === "retry")) || (data0 === "skip")) || (data0 === "error_ignored")) || (data0 === "elapsed")) || (data0 === "pending")) || (data0 === "name")) || (data0 === "error"))) {
+                const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: report_validator_schema43.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -12623,8 +13294,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!((data1 === "task") || (data1 === "node"))) {
-                const err12 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/enum", keyword: "enum", params: { allowedValues: report_validator_schema41.properties.target.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data.target !== undefined) {
+            let data1 = data.target;
+            if (typeof data1 !== "string") {
+                const err12 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -12633,11 +13307,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        if (data.nodeId !== undefined) {
-            let data2 = data.nodeId;
-            if ((typeof data2 !== "string") && (data2 !== null)) {
-                const err13 = { instancePath: instancePath + "/nodeId", schemaPath: "#/properties/nodeId/type", keyword: "type", params: { type: report_validator_schema41.properties.nodeId.type }, message: "must be string,null" };
+            if (!((data1 === "task") || (data1 === "node"))) {
+                const err13 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/enum", keyword: "enum", params: { allowedValues: schema42.properties.target.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -12647,10 +13318,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.nodeName !== undefined) {
-            let data3 = data.nodeName;
-            if ((typeof data3 !== "string") && (data3 !== null)) {
-                const err14 = { instancePath: instancePath + "/nodeName", schemaPath: "#/properties/nodeName/type", keyword: "type", params: { type: report_validator_schema41.properties.nodeName.type }, message: "must be string,null" };
+        if (data.nodeId !== undefined) {
+            let data2 = data.nodeId;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err14 = { instancePath: instancePath + "/nodeId", schemaPath: "#/properties/nodeId/type", keyword: "type", params: { type: schema42.properties.nodeId.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -12660,9 +13331,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.expected !== undefined) {
-            if (typeof data.expected !== "string") {
-                const err15 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.nodeName !== undefined) {
+            let data3 = data.nodeName;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err15 = { instancePath: instancePath + "/nodeName", schemaPath: "#/properties/nodeName/type", keyword: "type", params: { type: schema42.properties.nodeName.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -12672,9 +13344,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.actual !== undefined) {
-            if (typeof data.actual !== "string") {
-                const err16 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.expected !== undefined) {
+            if (typeof data.expected !== "string") {
+                const err16 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -12684,9 +13356,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err17 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.actual !== undefined) {
+            if (typeof data.actual !== "string") {
+                const err17 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -12696,21 +13368,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err18 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
         if (data.range !== undefined) {
             let data7 = data.range;
             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.file === undefined) {
-                    const err18 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-                if (data7.line === undefined) {
-                    const err19 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                    const err19 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -12719,8 +13393,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (data7.column === undefined) {
-                    const err20 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                if (data7.line === undefined) {
+                    const err20 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -12729,8 +13403,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (data7.endLine === undefined) {
-                    const err21 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
+                if (data7.column === undefined) {
+                    const err21 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -12739,8 +13413,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (data7.endColumn === undefined) {
-                    const err22 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                if (data7.endLine === undefined) {
+                    const err22 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -12749,21 +13423,19 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data7.endColumn === undefined) {
+                    const err23 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
                 for (const key1 in data7) {
                     if (!(((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn"))) {
-                        const err23 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                }
-                if (data7.file !== undefined) {
-                    if (typeof data7.file !== "string") {
-                        const err24 = { instancePath: instancePath + "/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err24 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                             vErrors = [err24];
                         }
@@ -12773,10 +13445,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data7.line !== undefined) {
-                    let data9 = data7.line;
-                    if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
-                        const err25 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data7.file !== undefined) {
+                    if (typeof data7.file !== "string") {
+                        const err25 = { instancePath: instancePath + "/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err25];
                         }
@@ -12785,14 +13456,27 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                }
+                if (data7.line !== undefined) {
+                    let data9 = data7.line;
+                    if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                        const err26 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
                     if ((typeof data9 == "number") && (isFinite(data9))) {
                         if (data9 < 1 || isNaN(data9)) {
-                            const err26 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            const err27 = { instancePath: instancePath + "/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err26];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err26);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
@@ -12801,23 +13485,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data7.column !== undefined) {
                     let data10 = data7.column;
                     if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
-                        const err27 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err28 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err28];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err28);
                         }
                         errors++;
                     }
                     if ((typeof data10 == "number") && (isFinite(data10))) {
                         if (data10 < 1 || isNaN(data10)) {
-                            const err28 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            const err29 = { instancePath: instancePath + "/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err28];
+                                vErrors = [err29];
                             }
                             else {
-                                vErrors.push(err28);
+                                vErrors.push(err29);
                             }
                             errors++;
                         }
@@ -12826,23 +13510,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data7.endLine !== undefined) {
                     let data11 = data7.endLine;
                     if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                        const err29 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err30 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err29];
+                            vErrors = [err30];
                         }
                         else {
-                            vErrors.push(err29);
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                     if ((typeof data11 == "number") && (isFinite(data11))) {
                         if (data11 < 1 || isNaN(data11)) {
-                            const err30 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            const err31 = { instancePath: instancePath + "/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err30];
+                                vErrors = [err31];
                             }
                             else {
-                                vErrors.push(err30);
+                                vErrors.push(err31);
                             }
                             errors++;
                         }
@@ -12851,23 +13535,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data7.endColumn !== undefined) {
                     let data12 = data7.endColumn;
                     if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                        const err31 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err32 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err32];
                         }
                         else {
-                            vErrors.push(err31);
+                            vErrors.push(err32);
                         }
                         errors++;
                     }
                     if ((typeof data12 == "number") && (isFinite(data12))) {
                         if (data12 < 1 || isNaN(data12)) {
-                            const err32 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            const err33 = { instancePath: instancePath + "/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err32];
+                                vErrors = [err33];
                             }
                             else {
-                                vErrors.push(err32);
+                                vErrors.push(err33);
                             }
                             errors++;
                         }
@@ -12875,24 +13559,47 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err34 = { instancePath: instancePath + "/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err34];
                 }
                 else {
-                    vErrors.push(err33);
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.severity !== undefined) {
+            let data13 = data.severity;
+            if (typeof data13 !== "string") {
+                const err35 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            if (!((data13 === "error") || (data13 === "warn"))) {
+                const err36 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err37];
         }
         else {
-            vErrors.push(err34);
+            vErrors.push(err37);
         }
         errors++;
     }
@@ -12900,7 +13607,25 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema44 = { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding"], "properties": { "id": { "title": "Node id", "description": "The node's id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] } } };
+const schema46 = { "title": "Node row", "description": "One row of a task's node table: every listed node, plus unlisted nodes with a finding.", "type": "object", "additionalProperties": false, "required": ["id", "name", "listed", "expected", "actual", "retry", "elapsedSec", "finding", "severity", "shortId", "reason"], "properties": { "id": { "title": "Node id", "description": "The node's full id; empty when a listed name matched no node.", "type": "string" }, "name": { "title": "Node name", "description": "The node's name, null when unknown.", "type": ["string", "null"] }, "listed": { "title": "Listed", "description": "Whether the spec lists this node.", "type": "boolean" }, "expected": { "title": "Expected states", "description": "Accepted states joined by ' | '; null for unlisted nodes.", "type": ["string", "null"] }, "actual": { "title": "Actual state", "description": "A state as BKFlow reported it (usually one of CREATED READY LOOP_READY RUNNING SUSPENDED NODE_SUSPENDED BLOCKED FINISHED FAILED REVOKED EXPIRED ROLLING_BACK ROLL_BACK_SUCCESS ROLL_BACK_FAILED; unknown strings are passed through). Null when the node is missing.", "type": ["string", "null"] }, "retry": { "title": "Retry", "description": "How many times BKFlow retried the node; null when missing.", "type": ["integer", "null"], "minimum": 0 }, "idKind": { "title": "Id kind", "description": "For a listed node given by id: whether the id matched the node's runtime id or its template node id; null otherwise.", "enum": ["runtime", "template", null] }, "elapsedSec": { "title": "Elapsed seconds", "description": "The node's elapsed_time in seconds; null when missing, or unknown (a loop re-entry reports a negative one).", "type": ["number", "null"], "minimum": 0 }, "finding": { "title": "Finding", "description": "The row's most important finding, or ok.", "anyOf": [{ "$ref": "#/$defs/findingKind" }, { "const": "ok" }] }, "severity": { "$ref": "#/$defs/severity" }, "shortId": { "title": "Short id", "description": "The id as the plan and the summary show it: its shortest prefix (at least 8 characters) that no other node of the task shares, then '…'. Null when not computed.", "type": ["string", "null"] }, "reason": { "title": "Failure reason", "description": "Why the node failed, from BKFlow's get_task_node_detail (ex_data), read once after polling for FAILED nodes of tasks with a space; null when not read. Reading it never changes a verdict.", "anyOf": [{ "$ref": "#/$defs/reason" }, { "type": "null" }] } } };
+const schema49 = { "title": "Reason", "description": "BKFlow's failure text of a node, cleaned: control characters removed, credentials redacted, HTML and JSON reduced to their text.", "type": "object", "additionalProperties": false, "required": ["status", "line", "text", "earlier", "from"], "properties": { "status": { "title": "Status", "description": "read: BKFlow gave a text; none: it gave none; unavailable: the node detail could not be read (line says why).", "type": "string", "enum": ["read", "none", "unavailable"] }, "line": { "title": "Line", "description": "The first line, at most 200 characters: what the plan, summary, annotation and comment show.", "type": "string", "maxLength": 200 }, "text": { "title": "Text", "description": "The whole cleaned text, at most 4 KiB (UTF-8); empty unless status is read.", "type": "string" }, "earlier": { "title": "Earlier attempts", "description": "The reasons of the node's earlier attempts (retries, loops) from histories, oldest first.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["retry", "loop", "state", "line"], "properties": { "retry": { "title": "Retry", "description": "The attempt's retry count.", "type": "integer", "minimum": 0 }, "loop": { "title": "Loop", "description": "The attempt's loop.", "type": "integer", "minimum": 0 }, "state": { "title": "State", "description": "The attempt's final state.", "type": "string" }, "line": { "title": "Line", "description": "The attempt's first line of ex_data, at most 200 characters; empty when none.", "type": "string", "maxLength": 200 } } } }, "from": { "title": "From a child task", "description": "For a failed subprocess node: the child task and its failed node the reason was read from; null otherwise.", "anyOf": [{ "type": "object", "additionalProperties": false, "required": ["taskId", "nodeId"], "properties": { "taskId": { "title": "Child task id", "description": "The subprocess's child task.", "type": "integer", "minimum": 1 }, "nodeId": { "title": "Child node id", "description": "The child's failed node.", "type": "string" } } }, { "type": "null" }] } } };
+const func7 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
 function report_validator_validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -12992,46 +13717,39 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
+        if (data.severity === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.shortId === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "shortId" }, message: "must have required property '" + "shortId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.reason === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
         for (const key0 in data) {
-            if (!(report_validator_func1.call(schema44.properties, key0))) {
-                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.name !== undefined) {
-            let data1 = data.name;
-            if ((typeof data1 !== "string") && (data1 !== null)) {
-                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema44.properties.name.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.listed !== undefined) {
-            if (typeof data.listed !== "boolean") {
-                const err11 = { instancePath: instancePath + "/listed", schemaPath: "#/properties/listed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (!(report_validator_func1.call(schema46.properties, key0))) {
+                const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -13041,10 +13759,9 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 errors++;
             }
         }
-        if (data.expected !== undefined) {
-            let data3 = data.expected;
-            if ((typeof data3 !== "string") && (data3 !== null)) {
-                const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: schema44.properties.expected.type }, message: "must be string,null" };
+        if (data.id !== undefined) {
+            if (typeof data.id !== "string") {
+                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -13054,10 +13771,10 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 errors++;
             }
         }
-        if (data.actual !== undefined) {
-            let data4 = data.actual;
-            if ((typeof data4 !== "string") && (data4 !== null)) {
-                const err13 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: schema44.properties.actual.type }, message: "must be string,null" };
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema46.properties.name.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -13067,10 +13784,9 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 errors++;
             }
         }
-        if (data.retry !== undefined) {
-            let data5 = data.retry;
-            if ((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)) {
-                const err14 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: schema44.properties.retry.type }, message: "must be integer,null" };
+        if (data.listed !== undefined) {
+            if (typeof data.listed !== "boolean") {
+                const err14 = { instancePath: instancePath + "/listed", schemaPath: "#/properties/listed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -13079,23 +13795,24 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            if ((typeof data5 == "number") && (isFinite(data5))) {
-                if (data5 < 0 || isNaN(data5)) {
-                    const err15 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
+        }
+        if (data.expected !== undefined) {
+            let data3 = data.expected;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err15 = { instancePath: instancePath + "/expected", schemaPath: "#/properties/expected/type", keyword: "type", params: { type: schema46.properties.expected.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err15];
                 }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
             }
         }
-        if (data.idKind !== undefined) {
-            let data6 = data.idKind;
-            if (!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))) {
-                const err16 = { instancePath: instancePath + "/idKind", schemaPath: "#/properties/idKind/enum", keyword: "enum", params: { allowedValues: schema44.properties.idKind.enum }, message: "must be equal to one of the allowed values" };
+        if (data.actual !== undefined) {
+            let data4 = data.actual;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err16 = { instancePath: instancePath + "/actual", schemaPath: "#/properties/actual/type", keyword: "type", params: { type: schema46.properties.actual.type }, message: "must be string,null" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -13105,10 +13822,10 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 errors++;
             }
         }
-        if (data.elapsedSec !== undefined) {
-            let data7 = data.elapsedSec;
-            if ((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)) {
-                const err17 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/type", keyword: "type", params: { type: schema44.properties.elapsedSec.type }, message: "must be number,null" };
+        if (data.retry !== undefined) {
+            let data5 = data.retry;
+            if ((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)) {
+                const err17 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: schema46.properties.retry.type }, message: "must be integer,null" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -13117,14 +13834,52 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            if ((typeof data7 == "number") && (isFinite(data7))) {
-                if (data7 < 0 || isNaN(data7)) {
-                    const err18 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data5 == "number") && (isFinite(data5))) {
+                if (data5 < 0 || isNaN(data5)) {
+                    const err18 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
                     else {
                         vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.idKind !== undefined) {
+            let data6 = data.idKind;
+            if (!(((data6 === "runtime") || (data6 === "template")) || (data6 === null))) {
+                const err19 = { instancePath: instancePath + "/idKind", schemaPath: "#/properties/idKind/enum", keyword: "enum", params: { allowedValues: schema46.properties.idKind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.elapsedSec !== undefined) {
+            let data7 = data.elapsedSec;
+            if ((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)) {
+                const err20 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/type", keyword: "type", params: { type: schema46.properties.elapsedSec.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err21 = { instancePath: instancePath + "/elapsedSec", schemaPath: "#/properties/elapsedSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
                     }
                     errors++;
                 }
@@ -13136,22 +13891,22 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
             let valid1 = false;
             const _errs19 = errors;
             if (typeof data8 !== "string") {
-                const err19 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err22 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err22];
                 }
                 else {
-                    vErrors.push(err19);
+                    vErrors.push(err22);
                 }
                 errors++;
             }
             if (!((((((((((data8 === "state") || (data8 === "missing")) || (data8 === "unlisted_failure")) || (data8 === "retry")) || (data8 === "skip")) || (data8 === "error_ignored")) || (data8 === "elapsed")) || (data8 === "pending")) || (data8 === "name")) || (data8 === "error"))) {
-                const err20 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+                const err23 = { instancePath: instancePath + "/finding", schemaPath: "#/$defs/findingKind/enum", keyword: "enum", params: { allowedValues: report_validator_schema43.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err23];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err23);
                 }
                 errors++;
             }
@@ -13159,24 +13914,24 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
             valid1 = valid1 || _valid0;
             const _errs22 = errors;
             if ("ok" !== data8) {
-                const err21 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf/1/const", keyword: "const", params: { allowedValue: "ok" }, message: "must be equal to constant" };
+                const err24 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf/1/const", keyword: "const", params: { allowedValue: "ok" }, message: "must be equal to constant" };
                 if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err21);
+                    vErrors.push(err24);
                 }
                 errors++;
             }
             var _valid0 = _errs22 === errors;
             valid1 = valid1 || _valid0;
             if (!valid1) {
-                const err22 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err25 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                    vErrors = [err22];
+                    vErrors = [err25];
                 }
                 else {
-                    vErrors.push(err22);
+                    vErrors.push(err25);
                 }
                 errors++;
             }
@@ -13192,14 +13947,519 @@ function report_validator_validate26(data, { instancePath = "", parentData, pare
                 }
             }
         }
+        if (data.severity !== undefined) {
+            let data9 = data.severity;
+            if (typeof data9 !== "string") {
+                const err26 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!((data9 === "error") || (data9 === "warn"))) {
+                const err27 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.shortId !== undefined) {
+            let data10 = data.shortId;
+            if ((typeof data10 !== "string") && (data10 !== null)) {
+                const err28 = { instancePath: instancePath + "/shortId", schemaPath: "#/properties/shortId/type", keyword: "type", params: { type: schema46.properties.shortId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            let data11 = data.reason;
+            const _errs29 = errors;
+            let valid4 = false;
+            const _errs30 = errors;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.status === undefined) {
+                    const err29 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                if (data11.line === undefined) {
+                    const err30 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                if (data11.text === undefined) {
+                    const err31 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                if (data11.earlier === undefined) {
+                    const err32 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/required", keyword: "required", params: { missingProperty: "earlier" }, message: "must have required property '" + "earlier" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+                if (data11.from === undefined) {
+                    const err33 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property '" + "from" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                for (const key1 in data11) {
+                    if (!(((((key1 === "status") || (key1 === "line")) || (key1 === "text")) || (key1 === "earlier")) || (key1 === "from"))) {
+                        const err34 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.status !== undefined) {
+                    let data12 = data11.status;
+                    if (typeof data12 !== "string") {
+                        const err35 = { instancePath: instancePath + "/reason/status", schemaPath: "#/$defs/reason/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    if (!(((data12 === "read") || (data12 === "none")) || (data12 === "unavailable"))) {
+                        const err36 = { instancePath: instancePath + "/reason/status", schemaPath: "#/$defs/reason/properties/status/enum", keyword: "enum", params: { allowedValues: schema49.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.line !== undefined) {
+                    let data13 = data11.line;
+                    if (typeof data13 === "string") {
+                        if (func7(data13) > 200) {
+                            const err37 = { instancePath: instancePath + "/reason/line", schemaPath: "#/$defs/reason/properties/line/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err38 = { instancePath: instancePath + "/reason/line", schemaPath: "#/$defs/reason/properties/line/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.text !== undefined) {
+                    if (typeof data11.text !== "string") {
+                        const err39 = { instancePath: instancePath + "/reason/text", schemaPath: "#/$defs/reason/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.earlier !== undefined) {
+                    let data15 = data11.earlier;
+                    if (Array.isArray(data15)) {
+                        const len0 = data15.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data16 = data15[i0];
+                            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                if (data16.retry === undefined) {
+                                    const err40 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/required", keyword: "required", params: { missingProperty: "retry" }, message: "must have required property '" + "retry" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                                if (data16.loop === undefined) {
+                                    const err41 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/required", keyword: "required", params: { missingProperty: "loop" }, message: "must have required property '" + "loop" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err41];
+                                    }
+                                    else {
+                                        vErrors.push(err41);
+                                    }
+                                    errors++;
+                                }
+                                if (data16.state === undefined) {
+                                    const err42 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                                if (data16.line === undefined) {
+                                    const err43 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                                for (const key2 in data16) {
+                                    if (!((((key2 === "retry") || (key2 === "loop")) || (key2 === "state")) || (key2 === "line"))) {
+                                        const err44 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data16.retry !== undefined) {
+                                    let data17 = data16.retry;
+                                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                                        const err45 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/retry", schemaPath: "#/$defs/reason/properties/earlier/items/properties/retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data17 == "number") && (isFinite(data17))) {
+                                        if (data17 < 0 || isNaN(data17)) {
+                                            const err46 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/retry", schemaPath: "#/$defs/reason/properties/earlier/items/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err46];
+                                            }
+                                            else {
+                                                vErrors.push(err46);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data16.loop !== undefined) {
+                                    let data18 = data16.loop;
+                                    if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                                        const err47 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/loop", schemaPath: "#/$defs/reason/properties/earlier/items/properties/loop/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err47];
+                                        }
+                                        else {
+                                            vErrors.push(err47);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data18 == "number") && (isFinite(data18))) {
+                                        if (data18 < 0 || isNaN(data18)) {
+                                            const err48 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/loop", schemaPath: "#/$defs/reason/properties/earlier/items/properties/loop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data16.state !== undefined) {
+                                    if (typeof data16.state !== "string") {
+                                        const err49 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/state", schemaPath: "#/$defs/reason/properties/earlier/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err49];
+                                        }
+                                        else {
+                                            vErrors.push(err49);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data16.line !== undefined) {
+                                    let data20 = data16.line;
+                                    if (typeof data20 === "string") {
+                                        if (func7(data20) > 200) {
+                                            const err50 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/line", schemaPath: "#/$defs/reason/properties/earlier/items/properties/line/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err50];
+                                            }
+                                            else {
+                                                vErrors.push(err50);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err51 = { instancePath: instancePath + "/reason/earlier/" + i0 + "/line", schemaPath: "#/$defs/reason/properties/earlier/items/properties/line/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err51];
+                                        }
+                                        else {
+                                            vErrors.push(err51);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err52 = { instancePath: instancePath + "/reason/earlier/" + i0, schemaPath: "#/$defs/reason/properties/earlier/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/reason/earlier", schemaPath: "#/$defs/reason/properties/earlier/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.from !== undefined) {
+                    let data21 = data11.from;
+                    const _errs54 = errors;
+                    let valid10 = false;
+                    const _errs55 = errors;
+                    if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                        if (data21.taskId === undefined) {
+                            const err54 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf/0/required", keyword: "required", params: { missingProperty: "taskId" }, message: "must have required property '" + "taskId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                        if (data21.nodeId === undefined) {
+                            const err55 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf/0/required", keyword: "required", params: { missingProperty: "nodeId" }, message: "must have required property '" + "nodeId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                        for (const key3 in data21) {
+                            if (!((key3 === "taskId") || (key3 === "nodeId"))) {
+                                const err56 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data21.taskId !== undefined) {
+                            let data22 = data21.taskId;
+                            if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                                const err57 = { instancePath: instancePath + "/reason/from/taskId", schemaPath: "#/$defs/reason/properties/from/anyOf/0/properties/taskId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data22 == "number") && (isFinite(data22))) {
+                                if (data22 < 1 || isNaN(data22)) {
+                                    const err58 = { instancePath: instancePath + "/reason/from/taskId", schemaPath: "#/$defs/reason/properties/from/anyOf/0/properties/taskId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data21.nodeId !== undefined) {
+                            if (typeof data21.nodeId !== "string") {
+                                const err59 = { instancePath: instancePath + "/reason/from/nodeId", schemaPath: "#/$defs/reason/properties/from/anyOf/0/properties/nodeId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err60 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    var _valid2 = _errs55 === errors;
+                    valid10 = valid10 || _valid2;
+                    const _errs62 = errors;
+                    if (data21 !== null) {
+                        const err61 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    var _valid2 = _errs62 === errors;
+                    valid10 = valid10 || _valid2;
+                    if (!valid10) {
+                        const err62 = { instancePath: instancePath + "/reason/from", schemaPath: "#/$defs/reason/properties/from/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs54;
+                        if (vErrors !== null) {
+                            if (_errs54) {
+                                vErrors.length = _errs54;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err63 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/reason/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err63];
+                }
+                else {
+                    vErrors.push(err63);
+                }
+                errors++;
+            }
+            var _valid1 = _errs30 === errors;
+            valid4 = valid4 || _valid1;
+            const _errs64 = errors;
+            if (data11 !== null) {
+                const err64 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err64];
+                }
+                else {
+                    vErrors.push(err64);
+                }
+                errors++;
+            }
+            var _valid1 = _errs64 === errors;
+            valid4 = valid4 || _valid1;
+            if (!valid4) {
+                const err65 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs29;
+                if (vErrors !== null) {
+                    if (_errs29) {
+                        vErrors.length = _errs29;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
     }
     else {
-        const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err66];
         }
         else {
-            vErrors.push(err23);
+            vErrors.push(err66);
         }
         errors++;
     }
@@ -13258,8 +14518,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.verdict === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+        if (data.severity === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -13268,8 +14528,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.reason === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+        if (data.verdict === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -13278,8 +14538,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.state === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'" };
+        if (data.reason === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -13288,8 +14548,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.expectation === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expectation" }, message: "must have required property '" + "expectation" + "'" };
+        if (data.link === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "link" }, message: "must have required property '" + "link" + "'" };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -13298,8 +14558,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.timings === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timings" }, message: "must have required property '" + "timings" + "'" };
+        if (data.state === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'" };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -13308,8 +14568,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.tree === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tree" }, message: "must have required property '" + "tree" + "'" };
+        if (data.expectation === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expectation" }, message: "must have required property '" + "expectation" + "'" };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -13318,8 +14578,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.error === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+        if (data.timings === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timings" }, message: "must have required property '" + "timings" + "'" };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -13328,8 +14588,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.requests === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+        if (data.tree === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tree" }, message: "must have required property '" + "tree" + "'" };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -13338,8 +14598,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.cancelled === undefined) {
-            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cancelled" }, message: "must have required property '" + "cancelled" + "'" };
+        if (data.error === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -13348,8 +14608,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.findings === undefined) {
-            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'" };
+        if (data.requests === undefined) {
+            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -13358,8 +14618,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
-        if (data.rows === undefined) {
-            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property '" + "rows" + "'" };
+        if (data.batchShare === undefined) {
+            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "batchShare" }, message: "must have required property '" + "batchShare" + "'" };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -13368,26 +14628,56 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
             errors++;
         }
+        if (data.cancelled === undefined) {
+            const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cancelled" }, message: "must have required property '" + "cancelled" + "'" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        if (data.findings === undefined) {
+            const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        if (data.rows === undefined) {
+            const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property '" + "rows" + "'" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
         for (const key0 in data) {
             if (!(report_validator_func1.call(report_validator_schema34.properties, key0))) {
-                const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                const err18 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err15);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
         }
         if (data.key !== undefined) {
             if (typeof data.key !== "string") {
-                const err16 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err19 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err19];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err19);
                 }
                 errors++;
             }
@@ -13395,104 +14685,70 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
         if (data.taskId !== undefined) {
             let data1 = data.taskId;
             if ((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)) {
-                const err17 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/type", keyword: "type", params: { type: report_validator_schema34.properties.taskId.type }, message: "must be integer,null" };
+                const err20 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/type", keyword: "type", params: { type: report_validator_schema34.properties.taskId.type }, message: "must be integer,null" };
                 if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err20];
                 }
                 else {
-                    vErrors.push(err17);
+                    vErrors.push(err20);
                 }
                 errors++;
             }
             if ((typeof data1 == "number") && (isFinite(data1))) {
                 if (data1 < 1 || isNaN(data1)) {
-                    const err18 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    const err21 = { instancePath: instancePath + "/taskId", schemaPath: "#/properties/taskId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err21];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err21);
                     }
                     errors++;
                 }
             }
         }
-        if (data.source !== undefined) {
-            let data2 = data.source;
-            const _errs7 = errors;
-            let valid1 = false;
-            const _errs8 = errors;
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.kind === undefined) {
-                    const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+        if (data.spaceId !== undefined) {
+            let data2 = data.spaceId;
+            if ((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)) {
+                const err22 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/type", keyword: "type", params: { type: report_validator_schema34.properties.spaceId.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if ((typeof data2 == "number") && (isFinite(data2))) {
+                if (data2 < 1 || isNaN(data2)) {
+                    const err23 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err23];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err23);
                     }
                     errors++;
-                }
-                if (data2.description === undefined) {
-                    const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-                for (const key1 in data2) {
-                    if (!((key1 === "kind") || (key1 === "description"))) {
-                        const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.kind !== undefined) {
-                    let data3 = data2.kind;
-                    if (typeof data3 !== "string") {
-                        const err22 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                    if (!((data3 === "create") || (data3 === "select"))) {
-                        const err23 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.source.anyOf[0].properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.description !== undefined) {
-                    if (typeof data2.description !== "string") {
-                        const err24 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/anyOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err24];
-                        }
-                        else {
-                            vErrors.push(err24);
-                        }
-                        errors++;
-                    }
                 }
             }
-            else {
-                const err25 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        }
+        if (data.label !== undefined) {
+            let data3 = data.label;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err24 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: report_validator_schema34.properties.label.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.severity !== undefined) {
+            let data4 = data.severity;
+            if (typeof data4 !== "string") {
+                const err25 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -13501,11 +14757,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            var _valid0 = _errs8 === errors;
-            valid1 = valid1 || _valid0;
-            const _errs15 = errors;
-            if (data2 !== null) {
-                const err26 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            if (!((data4 === "error") || (data4 === "warn"))) {
+                const err26 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -13514,10 +14767,11 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            var _valid0 = _errs15 === errors;
-            valid1 = valid1 || _valid0;
-            if (!valid1) {
-                const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        }
+        if (data.verdict !== undefined) {
+            let data5 = data.verdict;
+            if (typeof data5 !== "string") {
+                const err27 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -13526,143 +14780,110 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            else {
-                errors = _errs7;
-                if (vErrors !== null) {
-                    if (_errs7) {
-                        vErrors.length = _errs7;
-                    }
-                    else {
-                        vErrors = null;
-                    }
+            if (!((((data5 === "pass") || (data5 === "fail")) || (data5 === "pending")) || (data5 === "error"))) {
+                const err28 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err28];
                 }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
             }
         }
-        if (data.revoke !== undefined) {
-            let data5 = data.revoke;
-            const _errs18 = errors;
-            let valid3 = false;
-            const _errs19 = errors;
-            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.revoked === undefined) {
-                    const err28 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "revoked" }, message: "must have required property '" + "revoked" + "'" };
+        if (data.reason !== undefined) {
+            if (typeof data.reason !== "string") {
+                const err29 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.link !== undefined) {
+            let data7 = data.link;
+            if ((typeof data7 !== "string") && (data7 !== null)) {
+                const err30 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/type", keyword: "type", params: { type: report_validator_schema34.properties.link.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        if (data.state !== undefined) {
+            let data8 = data.state;
+            if ((typeof data8 !== "string") && (data8 !== null)) {
+                const err31 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: report_validator_schema34.properties.state.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.expectation !== undefined) {
+            let data9 = data.expectation;
+            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.states === undefined) {
+                    const err32 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "states" }, message: "must have required property '" + "states" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err32];
                     }
                     else {
-                        vErrors.push(err28);
+                        vErrors.push(err32);
                     }
                     errors++;
                 }
-                if (data5.message === undefined) {
-                    const err29 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                if (data9.timeoutMs === undefined) {
+                    const err33 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "timeoutMs" }, message: "must have required property '" + "timeoutMs" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err29];
+                        vErrors = [err33];
                     }
                     else {
-                        vErrors.push(err29);
+                        vErrors.push(err33);
                     }
                     errors++;
                 }
-                for (const key2 in data5) {
-                    if (!((key2 === "revoked") || (key2 === "message"))) {
-                        const err30 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err30];
-                        }
-                        else {
-                            vErrors.push(err30);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.revoked !== undefined) {
-                    if (typeof data5.revoked !== "boolean") {
-                        const err31 = { instancePath: instancePath + "/revoke/revoked", schemaPath: "#/properties/revoke/anyOf/0/properties/revoked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.message !== undefined) {
-                    if (typeof data5.message !== "string") {
-                        const err32 = { instancePath: instancePath + "/revoke/message", schemaPath: "#/properties/revoke/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err33 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-            var _valid1 = _errs19 === errors;
-            valid3 = valid3 || _valid1;
-            const _errs26 = errors;
-            if (data5 !== null) {
-                const err34 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-            var _valid1 = _errs26 === errors;
-            valid3 = valid3 || _valid1;
-            if (!valid3) {
-                const err35 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs18;
-                if (vErrors !== null) {
-                    if (_errs18) {
-                        vErrors.length = _errs18;
+                if (data9.intervalMs === undefined) {
+                    const err34 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "intervalMs" }, message: "must have required property '" + "intervalMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
                     }
                     else {
-                        vErrors = null;
+                        vErrors.push(err34);
                     }
+                    errors++;
                 }
-            }
-        }
-        if (data.spaceId !== undefined) {
-            let data8 = data.spaceId;
-            if ((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)) {
-                const err36 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/type", keyword: "type", params: { type: report_validator_schema34.properties.spaceId.type }, message: "must be integer,null" };
-                if (vErrors === null) {
-                    vErrors = [err36];
+                if (data9.onFailed === undefined) {
+                    const err35 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "onFailed" }, message: "must have required property '" + "onFailed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err36);
+                if (data9.otherNodes === undefined) {
+                    const err36 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "otherNodes" }, message: "must have required property '" + "otherNodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
                 }
-                errors++;
-            }
-            if ((typeof data8 == "number") && (isFinite(data8))) {
-                if (data8 < 1 || isNaN(data8)) {
-                    const err37 = { instancePath: instancePath + "/spaceId", schemaPath: "#/properties/spaceId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data9.nodes === undefined) {
+                    const err37 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -13671,183 +14892,195 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                     }
                     errors++;
                 }
-            }
-        }
-        if (data.label !== undefined) {
-            let data9 = data.label;
-            if ((typeof data9 !== "string") && (data9 !== null)) {
-                const err38 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: report_validator_schema34.properties.label.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err38];
-                }
-                else {
-                    vErrors.push(err38);
-                }
-                errors++;
-            }
-        }
-        if (data.verdict !== undefined) {
-            let data10 = data.verdict;
-            if (typeof data10 !== "string") {
-                const err39 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-            if (!((((data10 === "pass") || (data10 === "fail")) || (data10 === "pending")) || (data10 === "error"))) {
-                const err40 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err40];
-                }
-                else {
-                    vErrors.push(err40);
-                }
-                errors++;
-            }
-        }
-        if (data.reason !== undefined) {
-            if (typeof data.reason !== "string") {
-                const err41 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
-        }
-        if (data.state !== undefined) {
-            let data12 = data.state;
-            if ((typeof data12 !== "string") && (data12 !== null)) {
-                const err42 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: report_validator_schema34.properties.state.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err42];
-                }
-                else {
-                    vErrors.push(err42);
-                }
-                errors++;
-            }
-        }
-        if (data.expectation !== undefined) {
-            let data13 = data.expectation;
-            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                if (data13.states === undefined) {
-                    const err43 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "states" }, message: "must have required property '" + "states" + "'" };
+                if (data9.range === undefined) {
+                    const err38 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err38];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err38);
                     }
                     errors++;
                 }
-                if (data13.timeoutMs === undefined) {
-                    const err44 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "timeoutMs" }, message: "must have required property '" + "timeoutMs" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                if (data13.intervalMs === undefined) {
-                    const err45 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "intervalMs" }, message: "must have required property '" + "intervalMs" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err45];
-                    }
-                    else {
-                        vErrors.push(err45);
-                    }
-                    errors++;
-                }
-                if (data13.onFailed === undefined) {
-                    const err46 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "onFailed" }, message: "must have required property '" + "onFailed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-                if (data13.otherNodes === undefined) {
-                    const err47 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "otherNodes" }, message: "must have required property '" + "otherNodes" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-                if (data13.nodes === undefined) {
-                    const err48 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-                if (data13.range === undefined) {
-                    const err49 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-                for (const key3 in data13) {
-                    if (!((((((((key3 === "states") || (key3 === "timeoutMs")) || (key3 === "intervalMs")) || (key3 === "onFailed")) || (key3 === "otherNodes")) || (key3 === "nodes")) || (key3 === "range")) || (key3 === "nodeList"))) {
-                        const err50 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                for (const key1 in data9) {
+                    if (!((((((((key1 === "states") || (key1 === "timeoutMs")) || (key1 === "intervalMs")) || (key1 === "onFailed")) || (key1 === "otherNodes")) || (key1 === "nodes")) || (key1 === "range")) || (key1 === "nodeList"))) {
+                        const err39 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err39];
                         }
                         else {
-                            vErrors.push(err50);
+                            vErrors.push(err39);
                         }
                         errors++;
                     }
                 }
-                if (data13.states !== undefined) {
-                    let data14 = data13.states;
-                    if (Array.isArray(data14)) {
-                        if (data14.length < 1) {
-                            const err51 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data9.states !== undefined) {
+                    let data10 = data9.states;
+                    if (Array.isArray(data10)) {
+                        if (data10.length < 1) {
+                            const err40 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                             if (vErrors === null) {
-                                vErrors = [err51];
+                                vErrors = [err40];
                             }
                             else {
-                                vErrors.push(err51);
+                                vErrors.push(err40);
                             }
                             errors++;
                         }
-                        const len0 = data14.length;
+                        const len0 = data10.length;
                         for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data14[i0] !== "string") {
-                                const err52 = { instancePath: instancePath + "/expectation/states/" + i0, schemaPath: "#/properties/expectation/properties/states/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (typeof data10[i0] !== "string") {
+                                const err41 = { instancePath: instancePath + "/expectation/states/" + i0, schemaPath: "#/properties/expectation/properties/states/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err52];
+                                    vErrors = [err41];
                                 }
                                 else {
-                                    vErrors.push(err52);
+                                    vErrors.push(err41);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err53 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err42 = { instancePath: instancePath + "/expectation/states", schemaPath: "#/properties/expectation/properties/states/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.timeoutMs !== undefined) {
+                    let data12 = data9.timeoutMs;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err43 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 0 || isNaN(data12)) {
+                            const err44 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data9.intervalMs !== undefined) {
+                    let data13 = data9.intervalMs;
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err45 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 < 0 || isNaN(data13)) {
+                            const err46 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data9.onFailed !== undefined) {
+                    let data14 = data9.onFailed;
+                    const _errs33 = errors;
+                    let valid5 = false;
+                    const _errs34 = errors;
+                    if (typeof data14 !== "string") {
+                        const err47 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    if (!((data14 === "fail") || (data14 === "wait"))) {
+                        const err48 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.onFailed.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs34 === errors;
+                    valid5 = valid5 || _valid0;
+                    const _errs36 = errors;
+                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        if (data14.graceMs === undefined) {
+                            const err49 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/required", keyword: "required", params: { missingProperty: "graceMs" }, message: "must have required property '" + "graceMs" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                        for (const key2 in data14) {
+                            if (!(key2 === "graceMs")) {
+                                const err50 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.graceMs !== undefined) {
+                            let data15 = data14.graceMs;
+                            if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                                const err51 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data15 == "number") && (isFinite(data15))) {
+                                if (data15 < 0 || isNaN(data15)) {
+                                    const err52 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err53];
                         }
@@ -13856,11 +15089,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                }
-                if (data13.timeoutMs !== undefined) {
-                    let data16 = data13.timeoutMs;
-                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                        const err54 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    var _valid0 = _errs36 === errors;
+                    valid5 = valid5 || _valid0;
+                    if (!valid5) {
+                        const err54 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
                             vErrors = [err54];
                         }
@@ -13869,23 +15101,32 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                    if ((typeof data16 == "number") && (isFinite(data16))) {
-                        if (data16 < 0 || isNaN(data16)) {
-                            const err55 = { instancePath: instancePath + "/expectation/timeoutMs", schemaPath: "#/properties/expectation/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err55];
+                    else {
+                        errors = _errs33;
+                        if (vErrors !== null) {
+                            if (_errs33) {
+                                vErrors.length = _errs33;
                             }
                             else {
-                                vErrors.push(err55);
+                                vErrors = null;
                             }
-                            errors++;
                         }
                     }
                 }
-                if (data13.intervalMs !== undefined) {
-                    let data17 = data13.intervalMs;
-                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                        const err56 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data9.otherNodes !== undefined) {
+                    let data16 = data9.otherNodes;
+                    if (typeof data16 !== "string") {
+                        const err55 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                    if (!(((data16 === "ignore") || (data16 === "no_failures")) || (data16 === "finished"))) {
+                        const err56 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                             vErrors = [err56];
                         }
@@ -13894,50 +15135,47 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
+                }
+                if (data9.nodes !== undefined) {
+                    let data17 = data9.nodes;
+                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                        const err57 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
                     if ((typeof data17 == "number") && (isFinite(data17))) {
                         if (data17 < 0 || isNaN(data17)) {
-                            const err57 = { instancePath: instancePath + "/expectation/intervalMs", schemaPath: "#/properties/expectation/properties/intervalMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err58 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
-                                vErrors = [err57];
+                                vErrors = [err58];
                             }
                             else {
-                                vErrors.push(err57);
+                                vErrors.push(err58);
                             }
                             errors++;
                         }
                     }
                 }
-                if (data13.onFailed !== undefined) {
-                    let data18 = data13.onFailed;
-                    const _errs50 = errors;
-                    let valid8 = false;
-                    const _errs51 = errors;
-                    if (typeof data18 !== "string") {
-                        const err58 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err58];
-                        }
-                        else {
-                            vErrors.push(err58);
-                        }
-                        errors++;
-                    }
-                    if (!((data18 === "fail") || (data18 === "wait"))) {
-                        const err59 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/0/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.onFailed.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                            vErrors = [err59];
-                        }
-                        else {
-                            vErrors.push(err59);
-                        }
-                        errors++;
-                    }
-                    var _valid2 = _errs51 === errors;
-                    valid8 = valid8 || _valid2;
-                    const _errs53 = errors;
+                if (data9.range !== undefined) {
+                    let data18 = data9.range;
                     if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.graceMs === undefined) {
-                            const err60 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/required", keyword: "required", params: { missingProperty: "graceMs" }, message: "must have required property '" + "graceMs" + "'" };
+                        if (data18.file === undefined) {
+                            const err59 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                        if (data18.line === undefined) {
+                            const err60 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err60];
                             }
@@ -13946,38 +15184,155 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
-                        for (const key4 in data18) {
-                            if (!(key4 === "graceMs")) {
-                                const err61 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (data18.column === undefined) {
+                            const err61 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                        if (data18.endLine === undefined) {
+                            const err62 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                        if (data18.endColumn === undefined) {
+                            const err63 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                        for (const key3 in data18) {
+                            if (!(((((key3 === "file") || (key3 === "line")) || (key3 === "column")) || (key3 === "endLine")) || (key3 === "endColumn"))) {
+                                const err64 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err61];
+                                    vErrors = [err64];
                                 }
                                 else {
-                                    vErrors.push(err61);
+                                    vErrors.push(err64);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.graceMs !== undefined) {
-                            let data19 = data18.graceMs;
-                            if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
-                                const err62 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data18.file !== undefined) {
+                            if (typeof data18.file !== "string") {
+                                const err65 = { instancePath: instancePath + "/expectation/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err65];
                                 }
                                 else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err65);
                                 }
                                 errors++;
                             }
-                            if ((typeof data19 == "number") && (isFinite(data19))) {
-                                if (data19 < 0 || isNaN(data19)) {
-                                    const err63 = { instancePath: instancePath + "/expectation/onFailed/graceMs", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/properties/graceMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        }
+                        if (data18.line !== undefined) {
+                            let data20 = data18.line;
+                            if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                                const err66 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data20 == "number") && (isFinite(data20))) {
+                                if (data20 < 1 || isNaN(data20)) {
+                                    const err67 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                                     if (vErrors === null) {
-                                        vErrors = [err63];
+                                        vErrors = [err67];
                                     }
                                     else {
-                                        vErrors.push(err63);
+                                        vErrors.push(err67);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data18.column !== undefined) {
+                            let data21 = data18.column;
+                            if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+                                const err68 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data21 == "number") && (isFinite(data21))) {
+                                if (data21 < 1 || isNaN(data21)) {
+                                    const err69 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err69];
+                                    }
+                                    else {
+                                        vErrors.push(err69);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data18.endLine !== undefined) {
+                            let data22 = data18.endLine;
+                            if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                                const err70 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data22 == "number") && (isFinite(data22))) {
+                                if (data22 < 1 || isNaN(data22)) {
+                                    const err71 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err71];
+                                    }
+                                    else {
+                                        vErrors.push(err71);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data18.endColumn !== undefined) {
+                            let data23 = data18.endColumn;
+                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                const err72 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data23 == "number") && (isFinite(data23))) {
+                                if (data23 < 1 || isNaN(data23)) {
+                                    const err73 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err73];
+                                    }
+                                    else {
+                                        vErrors.push(err73);
                                     }
                                     errors++;
                                 }
@@ -13985,391 +15340,266 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err64 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err74 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err74];
                         }
                         else {
-                            vErrors.push(err64);
-                        }
-                        errors++;
-                    }
-                    var _valid2 = _errs53 === errors;
-                    valid8 = valid8 || _valid2;
-                    if (!valid8) {
-                        const err65 = { instancePath: instancePath + "/expectation/onFailed", schemaPath: "#/properties/expectation/properties/onFailed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                            vErrors = [err65];
-                        }
-                        else {
-                            vErrors.push(err65);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs50;
-                        if (vErrors !== null) {
-                            if (_errs50) {
-                                vErrors.length = _errs50;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (data13.otherNodes !== undefined) {
-                    let data20 = data13.otherNodes;
-                    if (typeof data20 !== "string") {
-                        const err66 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err66];
-                        }
-                        else {
-                            vErrors.push(err66);
-                        }
-                        errors++;
-                    }
-                    if (!(((data20 === "ignore") || (data20 === "no_failures")) || (data20 === "finished"))) {
-                        const err67 = { instancePath: instancePath + "/expectation/otherNodes", schemaPath: "#/properties/expectation/properties/otherNodes/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.expectation.properties.otherNodes.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                            vErrors = [err67];
-                        }
-                        else {
-                            vErrors.push(err67);
+                            vErrors.push(err74);
                         }
                         errors++;
                     }
                 }
-                if (data13.nodes !== undefined) {
-                    let data21 = data13.nodes;
-                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err68 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err68];
-                        }
-                        else {
-                            vErrors.push(err68);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data21 == "number") && (isFinite(data21))) {
-                        if (data21 < 0 || isNaN(data21)) {
-                            const err69 = { instancePath: instancePath + "/expectation/nodes", schemaPath: "#/properties/expectation/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err69];
-                            }
-                            else {
-                                vErrors.push(err69);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data13.range !== undefined) {
-                    let data22 = data13.range;
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        if (data22.file === undefined) {
-                            const err70 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err70];
-                            }
-                            else {
-                                vErrors.push(err70);
-                            }
-                            errors++;
-                        }
-                        if (data22.line === undefined) {
-                            const err71 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err71];
-                            }
-                            else {
-                                vErrors.push(err71);
-                            }
-                            errors++;
-                        }
-                        if (data22.column === undefined) {
-                            const err72 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err72];
-                            }
-                            else {
-                                vErrors.push(err72);
-                            }
-                            errors++;
-                        }
-                        if (data22.endLine === undefined) {
-                            const err73 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endLine" }, message: "must have required property '" + "endLine" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err73];
-                            }
-                            else {
-                                vErrors.push(err73);
-                            }
-                            errors++;
-                        }
-                        if (data22.endColumn === undefined) {
-                            const err74 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/required", keyword: "required", params: { missingProperty: "endColumn" }, message: "must have required property '" + "endColumn" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err74];
-                            }
-                            else {
-                                vErrors.push(err74);
-                            }
-                            errors++;
-                        }
-                        for (const key5 in data22) {
-                            if (!(((((key5 === "file") || (key5 === "line")) || (key5 === "column")) || (key5 === "endLine")) || (key5 === "endColumn"))) {
-                                const err75 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err75];
-                                }
-                                else {
-                                    vErrors.push(err75);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.file !== undefined) {
-                            if (typeof data22.file !== "string") {
-                                const err76 = { instancePath: instancePath + "/expectation/range/file", schemaPath: "#/$defs/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err76];
-                                }
-                                else {
-                                    vErrors.push(err76);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.line !== undefined) {
-                            let data24 = data22.line;
-                            if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                const err77 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err77];
-                                }
-                                else {
-                                    vErrors.push(err77);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data24 == "number") && (isFinite(data24))) {
-                                if (data24 < 1 || isNaN(data24)) {
-                                    const err78 = { instancePath: instancePath + "/expectation/range/line", schemaPath: "#/$defs/range/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
-                                    }
-                                    else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data22.column !== undefined) {
-                            let data25 = data22.column;
-                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                                const err79 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err79];
-                                }
-                                else {
-                                    vErrors.push(err79);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data25 == "number") && (isFinite(data25))) {
-                                if (data25 < 1 || isNaN(data25)) {
-                                    const err80 = { instancePath: instancePath + "/expectation/range/column", schemaPath: "#/$defs/range/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data22.endLine !== undefined) {
-                            let data26 = data22.endLine;
-                            if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
-                                const err81 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err81];
-                                }
-                                else {
-                                    vErrors.push(err81);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data26 == "number") && (isFinite(data26))) {
-                                if (data26 < 1 || isNaN(data26)) {
-                                    const err82 = { instancePath: instancePath + "/expectation/range/endLine", schemaPath: "#/$defs/range/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err82];
-                                    }
-                                    else {
-                                        vErrors.push(err82);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data22.endColumn !== undefined) {
-                            let data27 = data22.endColumn;
-                            if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
-                                const err83 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err83];
-                                }
-                                else {
-                                    vErrors.push(err83);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data27 == "number") && (isFinite(data27))) {
-                                if (data27 < 1 || isNaN(data27)) {
-                                    const err84 = { instancePath: instancePath + "/expectation/range/endColumn", schemaPath: "#/$defs/range/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err84];
-                                    }
-                                    else {
-                                        vErrors.push(err84);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err85 = { instancePath: instancePath + "/expectation/range", schemaPath: "#/$defs/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err85];
-                        }
-                        else {
-                            vErrors.push(err85);
-                        }
-                        errors++;
-                    }
-                }
-                if (data13.nodeList !== undefined) {
-                    let data28 = data13.nodeList;
-                    if (Array.isArray(data28)) {
-                        const len1 = data28.length;
+                if (data9.nodeList !== undefined) {
+                    let data24 = data9.nodeList;
+                    if (Array.isArray(data24)) {
+                        const len1 = data24.length;
                         for (let i1 = 0; i1 < len1; i1++) {
-                            if (!(report_validator_validate22(data28[i1], { instancePath: instancePath + "/expectation/nodeList/" + i1, parentData: data28, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                            if (!(report_validator_validate22(data24[i1], { instancePath: instancePath + "/expectation/nodeList/" + i1, parentData: data24, parentDataProperty: i1, rootData, dynamicAnchors }))) {
                                 vErrors = vErrors === null ? report_validator_validate22.errors : vErrors.concat(report_validator_validate22.errors);
                                 errors = vErrors.length;
                             }
                         }
                     }
                     else {
-                        const err86 = { instancePath: instancePath + "/expectation/nodeList", schemaPath: "#/properties/expectation/properties/nodeList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err75 = { instancePath: instancePath + "/expectation/nodeList", schemaPath: "#/properties/expectation/properties/nodeList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err75];
                         }
                         else {
-                            vErrors.push(err86);
+                            vErrors.push(err75);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err87 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err76 = { instancePath: instancePath + "/expectation", schemaPath: "#/properties/expectation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err76];
                 }
                 else {
-                    vErrors.push(err87);
+                    vErrors.push(err76);
                 }
                 errors++;
             }
         }
         if (data.timings !== undefined) {
-            let data30 = data.timings;
-            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.startedAt === undefined) {
-                    const err88 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+            let data26 = data.timings;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.startedAt === undefined) {
+                    const err77 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err77];
                     }
                     else {
-                        vErrors.push(err88);
+                        vErrors.push(err77);
                     }
                     errors++;
                 }
-                if (data30.settledAt === undefined) {
-                    const err89 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settledAt" }, message: "must have required property '" + "settledAt" + "'" };
+                if (data26.settledAt === undefined) {
+                    const err78 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settledAt" }, message: "must have required property '" + "settledAt" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err78];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err78);
                     }
                     errors++;
                 }
-                if (data30.stateSince === undefined) {
-                    const err90 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "stateSince" }, message: "must have required property '" + "stateSince" + "'" };
+                if (data26.stateSince === undefined) {
+                    const err79 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "stateSince" }, message: "must have required property '" + "stateSince" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err90];
+                        vErrors = [err79];
                     }
                     else {
-                        vErrors.push(err90);
+                        vErrors.push(err79);
                     }
                     errors++;
                 }
-                if (data30.settleMs === undefined) {
-                    const err91 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settleMs" }, message: "must have required property '" + "settleMs" + "'" };
+                if (data26.settleMs === undefined) {
+                    const err80 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "settleMs" }, message: "must have required property '" + "settleMs" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err91];
+                        vErrors = [err80];
                     }
                     else {
-                        vErrors.push(err91);
+                        vErrors.push(err80);
                     }
                     errors++;
                 }
-                for (const key6 in data30) {
-                    if (!((((key6 === "startedAt") || (key6 === "settledAt")) || (key6 === "stateSince")) || (key6 === "settleMs"))) {
-                        const err92 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (data26.elapsedSec === undefined) {
+                    const err81 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "elapsedSec" }, message: "must have required property '" + "elapsedSec" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+                for (const key4 in data26) {
+                    if (!(((((key4 === "startedAt") || (key4 === "settledAt")) || (key4 === "stateSince")) || (key4 === "settleMs")) || (key4 === "elapsedSec"))) {
+                        const err82 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err82];
                         }
                         else {
-                            vErrors.push(err92);
+                            vErrors.push(err82);
                         }
                         errors++;
                     }
                 }
-                if (data30.startedAt !== undefined) {
-                    let data31 = data30.startedAt;
-                    if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                        if (data31.iso === undefined) {
-                            const err93 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                if (data26.startedAt !== undefined) {
+                    let data27 = data26.startedAt;
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.iso === undefined) {
+                            const err83 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err83];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err83);
                             }
                             errors++;
                         }
-                        if (data31.ms === undefined) {
-                            const err94 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                        if (data27.ms === undefined) {
+                            const err84 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err84];
                             }
                             else {
-                                vErrors.push(err94);
+                                vErrors.push(err84);
                             }
                             errors++;
                         }
-                        for (const key7 in data31) {
-                            if (!((key7 === "iso") || (key7 === "ms"))) {
-                                const err95 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        for (const key5 in data27) {
+                            if (!((key5 === "iso") || (key5 === "ms"))) {
+                                const err85 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.iso !== undefined) {
+                            let data28 = data27.iso;
+                            if (typeof data28 === "string") {
+                                if (!report_validator_pattern4.test(data28)) {
+                                    const err86 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err87 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.ms !== undefined) {
+                            let data29 = data27.ms;
+                            if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
+                                const err88 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err88];
+                                }
+                                else {
+                                    vErrors.push(err88);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data29 == "number") && (isFinite(data29))) {
+                                if (data29 < 0 || isNaN(data29)) {
+                                    const err89 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err89];
+                                    }
+                                    else {
+                                        vErrors.push(err89);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err90 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err90];
+                        }
+                        else {
+                            vErrors.push(err90);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.settledAt !== undefined) {
+                    let data30 = data26.settledAt;
+                    const _errs74 = errors;
+                    let valid14 = false;
+                    const _errs75 = errors;
+                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                        if (data30.iso === undefined) {
+                            const err91 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err91];
+                            }
+                            else {
+                                vErrors.push(err91);
+                            }
+                            errors++;
+                        }
+                        if (data30.ms === undefined) {
+                            const err92 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                        for (const key6 in data30) {
+                            if (!((key6 === "iso") || (key6 === "ms"))) {
+                                const err93 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data30.iso !== undefined) {
+                            let data31 = data30.iso;
+                            if (typeof data31 === "string") {
+                                if (!report_validator_pattern4.test(data31)) {
+                                    const err94 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err95 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -14379,51 +15609,26 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                                 errors++;
                             }
                         }
-                        if (data31.iso !== undefined) {
-                            let data32 = data31.iso;
-                            if (typeof data32 === "string") {
-                                if (!report_validator_pattern4.test(data32)) {
-                                    const err96 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
-                                    }
-                                    else {
-                                        vErrors.push(err96);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err97 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data30.ms !== undefined) {
+                            let data32 = data30.ms;
+                            if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                                const err96 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err97];
+                                    vErrors = [err96];
                                 }
                                 else {
-                                    vErrors.push(err97);
+                                    vErrors.push(err96);
                                 }
                                 errors++;
                             }
-                        }
-                        if (data31.ms !== undefined) {
-                            let data33 = data31.ms;
-                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
-                                const err98 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data33 == "number") && (isFinite(data33))) {
-                                if (data33 < 0 || isNaN(data33)) {
-                                    const err99 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data32 == "number") && (isFinite(data32))) {
+                                if (data32 < 0 || isNaN(data32)) {
+                                    const err97 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err99];
+                                        vErrors = [err97];
                                     }
                                     else {
-                                        vErrors.push(err99);
+                                        vErrors.push(err97);
                                     }
                                     errors++;
                                 }
@@ -14431,7 +15636,32 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err100 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err98 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs75 === errors;
+                    valid14 = valid14 || _valid1;
+                    const _errs83 = errors;
+                    if (data30 !== null) {
+                        const err99 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (vErrors === null) {
+                            vErrors = [err99];
+                        }
+                        else {
+                            vErrors.push(err99);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs83 === errors;
+                    valid14 = valid14 || _valid1;
+                    if (!valid14) {
+                        const err100 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
                             vErrors = [err100];
                         }
@@ -14440,15 +15670,26 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
+                    else {
+                        errors = _errs74;
+                        if (vErrors !== null) {
+                            if (_errs74) {
+                                vErrors.length = _errs74;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
                 }
-                if (data30.settledAt !== undefined) {
-                    let data34 = data30.settledAt;
-                    const _errs91 = errors;
+                if (data26.stateSince !== undefined) {
+                    let data33 = data26.stateSince;
+                    const _errs86 = errors;
                     let valid17 = false;
-                    const _errs92 = errors;
-                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                        if (data34.iso === undefined) {
-                            const err101 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
+                    const _errs87 = errors;
+                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                        if (data33.iso === undefined) {
+                            const err101 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err101];
                             }
@@ -14457,8 +15698,8 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
-                        if (data34.ms === undefined) {
-                            const err102 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                        if (data33.ms === undefined) {
+                            const err102 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err102];
                             }
@@ -14467,9 +15708,9 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
-                        for (const key8 in data34) {
-                            if (!((key8 === "iso") || (key8 === "ms"))) {
-                                const err103 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        for (const key7 in data33) {
+                            if (!((key7 === "iso") || (key7 === "ms"))) {
+                                const err103 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err103];
                                 }
@@ -14479,11 +15720,11 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                                 errors++;
                             }
                         }
-                        if (data34.iso !== undefined) {
-                            let data35 = data34.iso;
-                            if (typeof data35 === "string") {
-                                if (!report_validator_pattern4.test(data35)) {
-                                    const err104 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                        if (data33.iso !== undefined) {
+                            let data34 = data33.iso;
+                            if (typeof data34 === "string") {
+                                if (!report_validator_pattern4.test(data34)) {
+                                    const err104 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
                                     if (vErrors === null) {
                                         vErrors = [err104];
                                     }
@@ -14494,7 +15735,7 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                                 }
                             }
                             else {
-                                const err105 = { instancePath: instancePath + "/timings/settledAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                const err105 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err105];
                                 }
@@ -14504,10 +15745,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                                 errors++;
                             }
                         }
-                        if (data34.ms !== undefined) {
-                            let data36 = data34.ms;
-                            if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
-                                const err106 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data33.ms !== undefined) {
+                            let data35 = data33.ms;
+                            if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                                const err106 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err106];
                                 }
@@ -14516,9 +15757,9 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                                 }
                                 errors++;
                             }
-                            if ((typeof data36 == "number") && (isFinite(data36))) {
-                                if (data36 < 0 || isNaN(data36)) {
-                                    const err107 = { instancePath: instancePath + "/timings/settledAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data35 == "number") && (isFinite(data35))) {
+                                if (data35 < 0 || isNaN(data35)) {
+                                    const err107 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err107];
                                     }
@@ -14531,7 +15772,7 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err108 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err108 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err108];
                         }
@@ -14540,11 +15781,11 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                    var _valid3 = _errs92 === errors;
-                    valid17 = valid17 || _valid3;
-                    const _errs100 = errors;
-                    if (data34 !== null) {
-                        const err109 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    var _valid2 = _errs87 === errors;
+                    valid17 = valid17 || _valid2;
+                    const _errs95 = errors;
+                    if (data33 !== null) {
+                        const err109 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
                             vErrors = [err109];
                         }
@@ -14553,10 +15794,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                    var _valid3 = _errs100 === errors;
-                    valid17 = valid17 || _valid3;
+                    var _valid2 = _errs95 === errors;
+                    valid17 = valid17 || _valid2;
                     if (!valid17) {
-                        const err110 = { instancePath: instancePath + "/timings/settledAt", schemaPath: "#/properties/timings/properties/settledAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        const err110 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
                             vErrors = [err110];
                         }
@@ -14566,10 +15807,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         errors++;
                     }
                     else {
-                        errors = _errs91;
+                        errors = _errs86;
                         if (vErrors !== null) {
-                            if (_errs91) {
-                                vErrors.length = _errs91;
+                            if (_errs86) {
+                                vErrors.length = _errs86;
                             }
                             else {
                                 vErrors = null;
@@ -14577,24 +15818,21 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                     }
                 }
-                if (data30.stateSince !== undefined) {
-                    let data37 = data30.stateSince;
-                    const _errs103 = errors;
-                    let valid20 = false;
-                    const _errs104 = errors;
-                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                        if (data37.iso === undefined) {
-                            const err111 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err111];
-                            }
-                            else {
-                                vErrors.push(err111);
-                            }
-                            errors++;
+                if (data26.settleMs !== undefined) {
+                    let data36 = data26.settleMs;
+                    if ((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)) {
+                        const err111 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/type", keyword: "type", params: { type: report_validator_schema34.properties.timings.properties.settleMs.type }, message: "must be integer,null" };
+                        if (vErrors === null) {
+                            vErrors = [err111];
                         }
-                        if (data37.ms === undefined) {
-                            const err112 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                        else {
+                            vErrors.push(err111);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data36 == "number") && (isFinite(data36))) {
+                        if (data36 < 0 || isNaN(data36)) {
+                            const err112 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err112];
                             }
@@ -14603,71 +15841,74 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
-                        for (const key9 in data37) {
-                            if (!((key9 === "iso") || (key9 === "ms"))) {
-                                const err113 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
+                    }
+                }
+                if (data26.elapsedSec !== undefined) {
+                    let data37 = data26.elapsedSec;
+                    if ((!((typeof data37 == "number") && (isFinite(data37)))) && (data37 !== null)) {
+                        const err113 = { instancePath: instancePath + "/timings/elapsedSec", schemaPath: "#/properties/timings/properties/elapsedSec/type", keyword: "type", params: { type: report_validator_schema34.properties.timings.properties.elapsedSec.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err113];
                         }
-                        if (data37.iso !== undefined) {
-                            let data38 = data37.iso;
-                            if (typeof data38 === "string") {
-                                if (!report_validator_pattern4.test(data38)) {
-                                    const err114 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err114];
-                                    }
-                                    else {
-                                        vErrors.push(err114);
-                                    }
-                                    errors++;
-                                }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data37 == "number") && (isFinite(data37))) {
+                        if (data37 < 0 || isNaN(data37)) {
+                            const err114 = { instancePath: instancePath + "/timings/elapsedSec", schemaPath: "#/properties/timings/properties/elapsedSec/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err114];
                             }
                             else {
-                                const err115 = { instancePath: instancePath + "/timings/stateSince/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err115];
-                                }
-                                else {
-                                    vErrors.push(err115);
-                                }
-                                errors++;
+                                vErrors.push(err114);
                             }
-                        }
-                        if (data37.ms !== undefined) {
-                            let data39 = data37.ms;
-                            if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
-                                const err116 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data39 == "number") && (isFinite(data39))) {
-                                if (data39 < 0 || isNaN(data39)) {
-                                    const err117 = { instancePath: instancePath + "/timings/stateSince/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err117];
-                                    }
-                                    else {
-                                        vErrors.push(err117);
-                                    }
-                                    errors++;
-                                }
-                            }
+                            errors++;
                         }
                     }
+                }
+            }
+            else {
+                const err115 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err115];
+                }
+                else {
+                    vErrors.push(err115);
+                }
+                errors++;
+            }
+        }
+        if (data.tree !== undefined) {
+            let data38 = data.tree;
+            const _errs102 = errors;
+            let valid20 = false;
+            const _errs103 = errors;
+            if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                if (data38.nodes === undefined) {
+                    const err116 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err116];
+                    }
                     else {
-                        const err118 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        vErrors.push(err116);
+                    }
+                    errors++;
+                }
+                if (data38.byState === undefined) {
+                    const err117 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "byState" }, message: "must have required property '" + "byState" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err117];
+                    }
+                    else {
+                        vErrors.push(err117);
+                    }
+                    errors++;
+                }
+                for (const key8 in data38) {
+                    if (!((key8 === "nodes") || (key8 === "byState"))) {
+                        const err118 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                             vErrors = [err118];
                         }
@@ -14676,11 +15917,11 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                    var _valid4 = _errs104 === errors;
-                    valid20 = valid20 || _valid4;
-                    const _errs112 = errors;
-                    if (data37 !== null) {
-                        const err119 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                }
+                if (data38.nodes !== undefined) {
+                    let data39 = data38.nodes;
+                    if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                        const err119 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err119];
                         }
@@ -14689,153 +15930,42 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                         errors++;
                     }
-                    var _valid4 = _errs112 === errors;
-                    valid20 = valid20 || _valid4;
-                    if (!valid20) {
-                        const err120 = { instancePath: instancePath + "/timings/stateSince", schemaPath: "#/properties/timings/properties/stateSince/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                            vErrors = [err120];
-                        }
-                        else {
-                            vErrors.push(err120);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs103;
-                        if (vErrors !== null) {
-                            if (_errs103) {
-                                vErrors.length = _errs103;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (data30.settleMs !== undefined) {
-                    let data40 = data30.settleMs;
-                    if ((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)) {
-                        const err121 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/type", keyword: "type", params: { type: report_validator_schema34.properties.timings.properties.settleMs.type }, message: "must be integer,null" };
-                        if (vErrors === null) {
-                            vErrors = [err121];
-                        }
-                        else {
-                            vErrors.push(err121);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data40 == "number") && (isFinite(data40))) {
-                        if (data40 < 0 || isNaN(data40)) {
-                            const err122 = { instancePath: instancePath + "/timings/settleMs", schemaPath: "#/properties/timings/properties/settleMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if ((typeof data39 == "number") && (isFinite(data39))) {
+                        if (data39 < 0 || isNaN(data39)) {
+                            const err120 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
-                                vErrors = [err122];
+                                vErrors = [err120];
                             }
                             else {
-                                vErrors.push(err122);
+                                vErrors.push(err120);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            else {
-                const err123 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err123];
-                }
-                else {
-                    vErrors.push(err123);
-                }
-                errors++;
-            }
-        }
-        if (data.tree !== undefined) {
-            let data41 = data.tree;
-            const _errs117 = errors;
-            let valid23 = false;
-            const _errs118 = errors;
-            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                if (data41.nodes === undefined) {
-                    const err124 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err124];
-                    }
-                    else {
-                        vErrors.push(err124);
-                    }
-                    errors++;
-                }
-                if (data41.byState === undefined) {
-                    const err125 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/required", keyword: "required", params: { missingProperty: "byState" }, message: "must have required property '" + "byState" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err125];
-                    }
-                    else {
-                        vErrors.push(err125);
-                    }
-                    errors++;
-                }
-                for (const key10 in data41) {
-                    if (!((key10 === "nodes") || (key10 === "byState"))) {
-                        const err126 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err126];
-                        }
-                        else {
-                            vErrors.push(err126);
-                        }
-                        errors++;
-                    }
-                }
-                if (data41.nodes !== undefined) {
-                    let data42 = data41.nodes;
-                    if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
-                        const err127 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err127];
-                        }
-                        else {
-                            vErrors.push(err127);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data42 == "number") && (isFinite(data42))) {
-                        if (data42 < 0 || isNaN(data42)) {
-                            const err128 = { instancePath: instancePath + "/tree/nodes", schemaPath: "#/properties/tree/anyOf/0/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err128];
-                            }
-                            else {
-                                vErrors.push(err128);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data41.byState !== undefined) {
-                    let data43 = data41.byState;
-                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                        for (const key11 in data43) {
-                            let data44 = data43[key11];
-                            if (!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) {
-                                const err129 = { instancePath: instancePath + "/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data38.byState !== undefined) {
+                    let data40 = data38.byState;
+                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                        for (const key9 in data40) {
+                            let data41 = data40[key9];
+                            if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                                const err121 = { instancePath: instancePath + "/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err129];
+                                    vErrors = [err121];
                                 }
                                 else {
-                                    vErrors.push(err129);
+                                    vErrors.push(err121);
                                 }
                                 errors++;
                             }
-                            if ((typeof data44 == "number") && (isFinite(data44))) {
-                                if (data44 < 0 || isNaN(data44)) {
-                                    const err130 = { instancePath: instancePath + "/tree/byState/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data41 == "number") && (isFinite(data41))) {
+                                if (data41 < 0 || isNaN(data41)) {
+                                    const err122 = { instancePath: instancePath + "/tree/byState/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tree/anyOf/0/properties/byState/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err130];
+                                        vErrors = [err122];
                                     }
                                     else {
-                                        vErrors.push(err130);
+                                        vErrors.push(err122);
                                     }
                                     errors++;
                                 }
@@ -14843,7 +15973,117 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err131 = { instancePath: instancePath + "/tree/byState", schemaPath: "#/properties/tree/anyOf/0/properties/byState/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err123 = { instancePath: instancePath + "/tree/byState", schemaPath: "#/properties/tree/anyOf/0/properties/byState/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err123];
+                        }
+                        else {
+                            vErrors.push(err123);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err124 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err124];
+                }
+                else {
+                    vErrors.push(err124);
+                }
+                errors++;
+            }
+            var _valid3 = _errs103 === errors;
+            valid20 = valid20 || _valid3;
+            const _errs113 = errors;
+            if (data38 !== null) {
+                const err125 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err125];
+                }
+                else {
+                    vErrors.push(err125);
+                }
+                errors++;
+            }
+            var _valid3 = _errs113 === errors;
+            valid20 = valid20 || _valid3;
+            if (!valid20) {
+                const err126 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err126];
+                }
+                else {
+                    vErrors.push(err126);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs102;
+                if (vErrors !== null) {
+                    if (_errs102) {
+                        vErrors.length = _errs102;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.error !== undefined) {
+            let data42 = data.error;
+            const _errs116 = errors;
+            let valid23 = false;
+            const _errs117 = errors;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.kind === undefined) {
+                    const err127 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err127];
+                    }
+                    else {
+                        vErrors.push(err127);
+                    }
+                    errors++;
+                }
+                if (data42.message === undefined) {
+                    const err128 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err128];
+                    }
+                    else {
+                        vErrors.push(err128);
+                    }
+                    errors++;
+                }
+                for (const key10 in data42) {
+                    if (!((key10 === "kind") || (key10 === "message"))) {
+                        const err129 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err129];
+                        }
+                        else {
+                            vErrors.push(err129);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42.kind !== undefined) {
+                    if (typeof data42.kind !== "string") {
+                        const err130 = { instancePath: instancePath + "/error/kind", schemaPath: "#/properties/error/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42.message !== undefined) {
+                    if (typeof data42.message !== "string") {
+                        const err131 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err131];
                         }
@@ -14855,7 +16095,7 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
             }
             else {
-                const err132 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err132 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                     vErrors = [err132];
                 }
@@ -14864,11 +16104,11 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            var _valid5 = _errs118 === errors;
-            valid23 = valid23 || _valid5;
-            const _errs128 = errors;
-            if (data41 !== null) {
-                const err133 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            var _valid4 = _errs117 === errors;
+            valid23 = valid23 || _valid4;
+            const _errs124 = errors;
+            if (data42 !== null) {
+                const err133 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
                     vErrors = [err133];
                 }
@@ -14877,10 +16117,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 }
                 errors++;
             }
-            var _valid5 = _errs128 === errors;
-            valid23 = valid23 || _valid5;
+            var _valid4 = _errs124 === errors;
+            valid23 = valid23 || _valid4;
             if (!valid23) {
-                const err134 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err134 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
                     vErrors = [err134];
                 }
@@ -14890,120 +16130,10 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
                 errors++;
             }
             else {
-                errors = _errs117;
+                errors = _errs116;
                 if (vErrors !== null) {
-                    if (_errs117) {
-                        vErrors.length = _errs117;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.error !== undefined) {
-            let data45 = data.error;
-            const _errs131 = errors;
-            let valid26 = false;
-            const _errs132 = errors;
-            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                if (data45.kind === undefined) {
-                    const err135 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err135];
-                    }
-                    else {
-                        vErrors.push(err135);
-                    }
-                    errors++;
-                }
-                if (data45.message === undefined) {
-                    const err136 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err136];
-                    }
-                    else {
-                        vErrors.push(err136);
-                    }
-                    errors++;
-                }
-                for (const key12 in data45) {
-                    if (!((key12 === "kind") || (key12 === "message"))) {
-                        const err137 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err137];
-                        }
-                        else {
-                            vErrors.push(err137);
-                        }
-                        errors++;
-                    }
-                }
-                if (data45.kind !== undefined) {
-                    if (typeof data45.kind !== "string") {
-                        const err138 = { instancePath: instancePath + "/error/kind", schemaPath: "#/properties/error/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err138];
-                        }
-                        else {
-                            vErrors.push(err138);
-                        }
-                        errors++;
-                    }
-                }
-                if (data45.message !== undefined) {
-                    if (typeof data45.message !== "string") {
-                        const err139 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err139];
-                        }
-                        else {
-                            vErrors.push(err139);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err140 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err140];
-                }
-                else {
-                    vErrors.push(err140);
-                }
-                errors++;
-            }
-            var _valid6 = _errs132 === errors;
-            valid26 = valid26 || _valid6;
-            const _errs139 = errors;
-            if (data45 !== null) {
-                const err141 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err141];
-                }
-                else {
-                    vErrors.push(err141);
-                }
-                errors++;
-            }
-            var _valid6 = _errs139 === errors;
-            valid26 = valid26 || _valid6;
-            if (!valid26) {
-                const err142 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err142];
-                }
-                else {
-                    vErrors.push(err142);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs131;
-                if (vErrors !== null) {
-                    if (_errs131) {
-                        vErrors.length = _errs131;
+                    if (_errs116) {
+                        vErrors.length = _errs116;
                     }
                     else {
                         vErrors = null;
@@ -15012,94 +16142,350 @@ function report_validator_validate21(data, { instancePath = "", parentData, pare
             }
         }
         if (data.requests !== undefined) {
-            let data48 = data.requests;
-            if (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) {
-                const err143 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data45 = data.requests;
+            if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
+                const err135 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err143];
+                    vErrors = [err135];
                 }
                 else {
-                    vErrors.push(err143);
+                    vErrors.push(err135);
                 }
                 errors++;
             }
-            if ((typeof data48 == "number") && (isFinite(data48))) {
-                if (data48 < 0 || isNaN(data48)) {
-                    const err144 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data45 == "number") && (isFinite(data45))) {
+                if (data45 < 0 || isNaN(data45)) {
+                    const err136 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err144];
+                        vErrors = [err136];
                     }
                     else {
-                        vErrors.push(err144);
+                        vErrors.push(err136);
                     }
                     errors++;
                 }
             }
         }
-        if (data.cancelled !== undefined) {
-            if (typeof data.cancelled !== "boolean") {
-                const err145 = { instancePath: instancePath + "/cancelled", schemaPath: "#/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data.batchShare !== undefined) {
+            let data46 = data.batchShare;
+            if ((typeof data46 == "number") && (isFinite(data46))) {
+                if (data46 < 0 || isNaN(data46)) {
+                    const err137 = { instancePath: instancePath + "/batchShare", schemaPath: "#/properties/batchShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err137];
+                    }
+                    else {
+                        vErrors.push(err137);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err138 = { instancePath: instancePath + "/batchShare", schemaPath: "#/properties/batchShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                    vErrors = [err145];
+                    vErrors = [err138];
                 }
                 else {
-                    vErrors.push(err145);
+                    vErrors.push(err138);
+                }
+                errors++;
+            }
+        }
+        if (data.cancelled !== undefined) {
+            if (typeof data.cancelled !== "boolean") {
+                const err139 = { instancePath: instancePath + "/cancelled", schemaPath: "#/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err139];
+                }
+                else {
+                    vErrors.push(err139);
                 }
                 errors++;
             }
         }
         if (data.findings !== undefined) {
-            let data50 = data.findings;
-            if (Array.isArray(data50)) {
-                const len2 = data50.length;
+            let data48 = data.findings;
+            if (Array.isArray(data48)) {
+                const len2 = data48.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    if (!(validate24(data50[i2], { instancePath: instancePath + "/findings/" + i2, parentData: data50, parentDataProperty: i2, rootData, dynamicAnchors }))) {
+                    if (!(validate24(data48[i2], { instancePath: instancePath + "/findings/" + i2, parentData: data48, parentDataProperty: i2, rootData, dynamicAnchors }))) {
                         vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err146 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err140 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err146];
+                    vErrors = [err140];
                 }
                 else {
-                    vErrors.push(err146);
+                    vErrors.push(err140);
                 }
                 errors++;
             }
         }
         if (data.rows !== undefined) {
-            let data52 = data.rows;
-            if (Array.isArray(data52)) {
-                const len3 = data52.length;
+            let data50 = data.rows;
+            if (Array.isArray(data50)) {
+                const len3 = data50.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    if (!(report_validator_validate26(data52[i3], { instancePath: instancePath + "/rows/" + i3, parentData: data52, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                    if (!(report_validator_validate26(data50[i3], { instancePath: instancePath + "/rows/" + i3, parentData: data50, parentDataProperty: i3, rootData, dynamicAnchors }))) {
                         vErrors = vErrors === null ? report_validator_validate26.errors : vErrors.concat(report_validator_validate26.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err147 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err141 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err141];
                 }
                 else {
-                    vErrors.push(err147);
+                    vErrors.push(err141);
                 }
                 errors++;
             }
         }
+        if (data.source !== undefined) {
+            let data52 = data.source;
+            const _errs139 = errors;
+            let valid29 = false;
+            const _errs140 = errors;
+            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.kind === undefined) {
+                    const err142 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err142];
+                    }
+                    else {
+                        vErrors.push(err142);
+                    }
+                    errors++;
+                }
+                if (data52.description === undefined) {
+                    const err143 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err143];
+                    }
+                    else {
+                        vErrors.push(err143);
+                    }
+                    errors++;
+                }
+                for (const key11 in data52) {
+                    if (!((key11 === "kind") || (key11 === "description"))) {
+                        const err144 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                }
+                if (data52.kind !== undefined) {
+                    let data53 = data52.kind;
+                    if (typeof data53 !== "string") {
+                        const err145 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err145];
+                        }
+                        else {
+                            vErrors.push(err145);
+                        }
+                        errors++;
+                    }
+                    if (!((data53 === "create") || (data53 === "select"))) {
+                        const err146 = { instancePath: instancePath + "/source/kind", schemaPath: "#/properties/source/anyOf/0/properties/kind/enum", keyword: "enum", params: { allowedValues: report_validator_schema34.properties.source.anyOf[0].properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                }
+                if (data52.description !== undefined) {
+                    if (typeof data52.description !== "string") {
+                        const err147 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/anyOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err147];
+                        }
+                        else {
+                            vErrors.push(err147);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err148 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err148];
+                }
+                else {
+                    vErrors.push(err148);
+                }
+                errors++;
+            }
+            var _valid5 = _errs140 === errors;
+            valid29 = valid29 || _valid5;
+            const _errs147 = errors;
+            if (data52 !== null) {
+                const err149 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err149];
+                }
+                else {
+                    vErrors.push(err149);
+                }
+                errors++;
+            }
+            var _valid5 = _errs147 === errors;
+            valid29 = valid29 || _valid5;
+            if (!valid29) {
+                const err150 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err150];
+                }
+                else {
+                    vErrors.push(err150);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs139;
+                if (vErrors !== null) {
+                    if (_errs139) {
+                        vErrors.length = _errs139;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.revoke !== undefined) {
+            let data55 = data.revoke;
+            const _errs150 = errors;
+            let valid31 = false;
+            const _errs151 = errors;
+            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                if (data55.revoked === undefined) {
+                    const err151 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "revoked" }, message: "must have required property '" + "revoked" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err151];
+                    }
+                    else {
+                        vErrors.push(err151);
+                    }
+                    errors++;
+                }
+                if (data55.message === undefined) {
+                    const err152 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err152];
+                    }
+                    else {
+                        vErrors.push(err152);
+                    }
+                    errors++;
+                }
+                for (const key12 in data55) {
+                    if (!((key12 === "revoked") || (key12 === "message"))) {
+                        const err153 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err153];
+                        }
+                        else {
+                            vErrors.push(err153);
+                        }
+                        errors++;
+                    }
+                }
+                if (data55.revoked !== undefined) {
+                    if (typeof data55.revoked !== "boolean") {
+                        const err154 = { instancePath: instancePath + "/revoke/revoked", schemaPath: "#/properties/revoke/anyOf/0/properties/revoked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err154];
+                        }
+                        else {
+                            vErrors.push(err154);
+                        }
+                        errors++;
+                    }
+                }
+                if (data55.message !== undefined) {
+                    if (typeof data55.message !== "string") {
+                        const err155 = { instancePath: instancePath + "/revoke/message", schemaPath: "#/properties/revoke/anyOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err155];
+                        }
+                        else {
+                            vErrors.push(err155);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err156 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err156];
+                }
+                else {
+                    vErrors.push(err156);
+                }
+                errors++;
+            }
+            var _valid6 = _errs151 === errors;
+            valid31 = valid31 || _valid6;
+            const _errs158 = errors;
+            if (data55 !== null) {
+                const err157 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err157];
+                }
+                else {
+                    vErrors.push(err157);
+                }
+                errors++;
+            }
+            var _valid6 = _errs158 === errors;
+            valid31 = valid31 || _valid6;
+            if (!valid31) {
+                const err158 = { instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err158];
+                }
+                else {
+                    vErrors.push(err158);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs150;
+                if (vErrors !== null) {
+                    if (_errs150) {
+                        vErrors.length = _errs150;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
     }
     else {
-        const err148 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err159 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err148];
+            vErrors = [err159];
         }
         else {
-            vErrors.push(err148);
+            vErrors.push(err159);
         }
         errors++;
     }
@@ -15375,61 +16761,131 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                 errors++;
             }
         }
-        if (data.taskIds !== undefined) {
-            let data7 = data.taskIds;
+        if (data.timings !== undefined) {
+            let data7 = data.timings;
             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.startedAt === undefined) {
+                    const err23 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                if (data7.finishedAt === undefined) {
+                    const err24 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                if (data7.durationMs === undefined) {
+                    const err25 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
                 for (const key2 in data7) {
-                    let data8 = data7[key2];
-                    const _errs20 = errors;
-                    let valid3 = false;
-                    const _errs21 = errors;
-                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
-                        const err23 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (!(((key2 === "startedAt") || (key2 === "finishedAt")) || (key2 === "durationMs"))) {
+                        const err26 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err23];
+                            vErrors = [err26];
                         }
                         else {
-                            vErrors.push(err23);
+                            vErrors.push(err26);
                         }
                         errors++;
                     }
-                    if ((typeof data8 == "number") && (isFinite(data8))) {
-                        if (data8 < 1 || isNaN(data8)) {
-                            const err24 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                }
+                if (data7.startedAt !== undefined) {
+                    let data8 = data7.startedAt;
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        if (data8.iso === undefined) {
+                            const err27 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err24];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err24);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
-                    }
-                    var _valid0 = _errs21 === errors;
-                    valid3 = valid3 || _valid0;
-                    const _errs23 = errors;
-                    if (Array.isArray(data8)) {
-                        const len0 = data8.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            let data9 = data8[i0];
-                            if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
-                                const err25 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data8.ms === undefined) {
+                            const err28 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        for (const key3 in data8) {
+                            if (!((key3 === "iso") || (key3 === "ms"))) {
+                                const err29 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err25];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err25);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
-                            if ((typeof data9 == "number") && (isFinite(data9))) {
-                                if (data9 < 1 || isNaN(data9)) {
-                                    const err26 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        }
+                        if (data8.iso !== undefined) {
+                            let data9 = data8.iso;
+                            if (typeof data9 === "string") {
+                                if (!report_validator_pattern4.test(data9)) {
+                                    const err30 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
                                     if (vErrors === null) {
-                                        vErrors = [err26];
+                                        vErrors = [err30];
                                     }
                                     else {
-                                        vErrors.push(err26);
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err31 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.ms !== undefined) {
+                            let data10 = data8.ms;
+                            if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                                const err32 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data10 == "number") && (isFinite(data10))) {
+                                if (data10 < 0 || isNaN(data10)) {
+                                    const err33 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
                                     }
                                     errors++;
                                 }
@@ -15437,111 +16893,21 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err27 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err34 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err34];
                         }
                         else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                    var _valid0 = _errs23 === errors;
-                    valid3 = valid3 || _valid0;
-                    if (!valid3) {
-                        const err28 = { instancePath: instancePath + "/taskIds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs20;
-                        if (vErrors !== null) {
-                            if (_errs20) {
-                                vErrors.length = _errs20;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-            }
-            else {
-                const err29 = { instancePath: instancePath + "/taskIds", schemaPath: "#/properties/taskIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.timings !== undefined) {
-            let data10 = data.timings;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.startedAt === undefined) {
-                    const err30 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-                if (data10.finishedAt === undefined) {
-                    const err31 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err31];
-                    }
-                    else {
-                        vErrors.push(err31);
-                    }
-                    errors++;
-                }
-                if (data10.durationMs === undefined) {
-                    const err32 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-                for (const key3 in data10) {
-                    if (!(((key3 === "startedAt") || (key3 === "finishedAt")) || (key3 === "durationMs"))) {
-                        const err33 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
+                            vErrors.push(err34);
                         }
                         errors++;
                     }
                 }
-                if (data10.startedAt !== undefined) {
-                    let data11 = data10.startedAt;
+                if (data7.finishedAt !== undefined) {
+                    let data11 = data7.finishedAt;
                     if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                         if (data11.iso === undefined) {
-                            const err34 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                        if (data11.ms === undefined) {
-                            const err35 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            const err35 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err35];
                             }
@@ -15550,14 +16916,24 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
+                        if (data11.ms === undefined) {
+                            const err36 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
                         for (const key4 in data11) {
                             if (!((key4 === "iso") || (key4 === "ms"))) {
-                                const err36 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                const err37 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err36];
+                                    vErrors = [err37];
                                 }
                                 else {
-                                    vErrors.push(err36);
+                                    vErrors.push(err37);
                                 }
                                 errors++;
                             }
@@ -15566,31 +16942,18 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             let data12 = data11.iso;
                             if (typeof data12 === "string") {
                                 if (!report_validator_pattern4.test(data12)) {
-                                    const err37 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
+                                    const err38 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
                                     if (vErrors === null) {
-                                        vErrors = [err37];
+                                        vErrors = [err38];
                                     }
                                     else {
-                                        vErrors.push(err37);
+                                        vErrors.push(err38);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err38 = { instancePath: instancePath + "/timings/startedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.ms !== undefined) {
-                            let data13 = data11.ms;
-                            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
-                                const err39 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err39 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err39];
                                 }
@@ -15599,14 +16962,27 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                                 errors++;
                             }
+                        }
+                        if (data11.ms !== undefined) {
+                            let data13 = data11.ms;
+                            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                                const err40 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
                             if ((typeof data13 == "number") && (isFinite(data13))) {
                                 if (data13 < 0 || isNaN(data13)) {
-                                    const err40 = { instancePath: instancePath + "/timings/startedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err41 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err40];
+                                        vErrors = [err41];
                                     }
                                     else {
-                                        vErrors.push(err40);
+                                        vErrors.push(err41);
                                     }
                                     errors++;
                                 }
@@ -15614,133 +16990,36 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err41 = { instancePath: instancePath + "/timings/startedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err42 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err42];
                         }
                         else {
-                            vErrors.push(err41);
+                            vErrors.push(err42);
                         }
                         errors++;
                     }
                 }
-                if (data10.finishedAt !== undefined) {
-                    let data14 = data10.finishedAt;
-                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                        if (data14.iso === undefined) {
-                            const err42 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "iso" }, message: "must have required property '" + "iso" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                        if (data14.ms === undefined) {
-                            const err43 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                        for (const key5 in data14) {
-                            if (!((key5 === "iso") || (key5 === "ms"))) {
-                                const err44 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.iso !== undefined) {
-                            let data15 = data14.iso;
-                            if (typeof data15 === "string") {
-                                if (!report_validator_pattern4.test(data15)) {
-                                    const err45 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err45];
-                                    }
-                                    else {
-                                        vErrors.push(err45);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err46 = { instancePath: instancePath + "/timings/finishedAt/iso", schemaPath: "#/$defs/instant/properties/iso/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.ms !== undefined) {
-                            let data16 = data14.ms;
-                            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                                const err47 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data16 == "number") && (isFinite(data16))) {
-                                if (data16 < 0 || isNaN(data16)) {
-                                    const err48 = { instancePath: instancePath + "/timings/finishedAt/ms", schemaPath: "#/$defs/instant/properties/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err48];
-                                    }
-                                    else {
-                                        vErrors.push(err48);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err49 = { instancePath: instancePath + "/timings/finishedAt", schemaPath: "#/$defs/instant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (data7.durationMs !== undefined) {
+                    let data14 = data7.durationMs;
+                    if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                        const err43 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err43];
                         }
                         else {
-                            vErrors.push(err49);
+                            vErrors.push(err43);
                         }
                         errors++;
                     }
-                }
-                if (data10.durationMs !== undefined) {
-                    let data17 = data10.durationMs;
-                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                        const err50 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data17 == "number") && (isFinite(data17))) {
-                        if (data17 < 0 || isNaN(data17)) {
-                            const err51 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if ((typeof data14 == "number") && (isFinite(data14))) {
+                        if (data14 < 0 || isNaN(data14)) {
+                            const err44 = { instancePath: instancePath + "/timings/durationMs", schemaPath: "#/properties/timings/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
-                                vErrors = [err51];
+                                vErrors = [err44];
                             }
                             else {
-                                vErrors.push(err51);
+                                vErrors.push(err44);
                             }
                             errors++;
                         }
@@ -15748,95 +17027,180 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                 }
             }
             else {
-                const err52 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err45 = { instancePath: instancePath + "/timings", schemaPath: "#/properties/timings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err45];
                 }
                 else {
-                    vErrors.push(err52);
+                    vErrors.push(err45);
                 }
                 errors++;
             }
         }
         if (data.counts !== undefined) {
-            let data18 = data.counts;
-            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.tasks === undefined) {
-                    const err53 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property '" + "tasks" + "'" };
+            let data15 = data.counts;
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.tasks === undefined) {
+                    const err46 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property '" + "tasks" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err53);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
-                if (data18.passed === undefined) {
-                    const err54 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                if (data15.passed === undefined) {
+                    const err47 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err54);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
-                if (data18.failed === undefined) {
-                    const err55 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property '" + "failed" + "'" };
+                if (data15.failed === undefined) {
+                    const err48 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property '" + "failed" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err55);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
-                if (data18.pending === undefined) {
-                    const err56 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property '" + "pending" + "'" };
+                if (data15.pending === undefined) {
+                    const err49 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property '" + "pending" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err56];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err56);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
-                if (data18.errors === undefined) {
-                    const err57 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+                if (data15.errors === undefined) {
+                    const err50 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err50];
                     }
                     else {
-                        vErrors.push(err57);
+                        vErrors.push(err50);
                     }
                     errors++;
                 }
-                if (data18.nodes === undefined) {
-                    const err58 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                if (data15.warnings === undefined) {
+                    const err51 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property '" + "warnings" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err58];
+                        vErrors = [err51];
                     }
                     else {
-                        vErrors.push(err58);
+                        vErrors.push(err51);
                     }
                     errors++;
                 }
-                for (const key6 in data18) {
-                    if (!((((((key6 === "tasks") || (key6 === "passed")) || (key6 === "failed")) || (key6 === "pending")) || (key6 === "errors")) || (key6 === "nodes"))) {
-                        const err59 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (data15.nodes === undefined) {
+                    const err52 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property '" + "nodes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+                for (const key5 in data15) {
+                    if (!(((((((key5 === "tasks") || (key5 === "passed")) || (key5 === "failed")) || (key5 === "pending")) || (key5 === "errors")) || (key5 === "warnings")) || (key5 === "nodes"))) {
+                        const err53 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err53];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err53);
                         }
                         errors++;
                     }
                 }
-                if (data18.tasks !== undefined) {
-                    let data19 = data18.tasks;
+                if (data15.tasks !== undefined) {
+                    let data16 = data15.tasks;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err54 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 < 0 || isNaN(data16)) {
+                            const err55 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data15.passed !== undefined) {
+                    let data17 = data15.passed;
+                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                        const err56 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data17 == "number") && (isFinite(data17))) {
+                        if (data17 < 0 || isNaN(data17)) {
+                            const err57 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data15.failed !== undefined) {
+                    let data18 = data15.failed;
+                    if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                        const err58 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data18 == "number") && (isFinite(data18))) {
+                        if (data18 < 0 || isNaN(data18)) {
+                            const err59 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data15.pending !== undefined) {
+                    let data19 = data15.pending;
                     if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
-                        const err60 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err60 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err60];
                         }
@@ -15847,7 +17211,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                     }
                     if ((typeof data19 == "number") && (isFinite(data19))) {
                         if (data19 < 0 || isNaN(data19)) {
-                            const err61 = { instancePath: instancePath + "/counts/tasks", schemaPath: "#/properties/counts/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err61 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err61];
                             }
@@ -15858,10 +17222,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                 }
-                if (data18.passed !== undefined) {
-                    let data20 = data18.passed;
+                if (data15.errors !== undefined) {
+                    let data20 = data15.errors;
                     if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
-                        const err62 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err62 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err62];
                         }
@@ -15872,7 +17236,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                     }
                     if ((typeof data20 == "number") && (isFinite(data20))) {
                         if (data20 < 0 || isNaN(data20)) {
-                            const err63 = { instancePath: instancePath + "/counts/passed", schemaPath: "#/properties/counts/properties/passed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err63 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -15883,10 +17247,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                 }
-                if (data18.failed !== undefined) {
-                    let data21 = data18.failed;
+                if (data15.warnings !== undefined) {
+                    let data21 = data15.warnings;
                     if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err64 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err64 = { instancePath: instancePath + "/counts/warnings", schemaPath: "#/properties/counts/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err64];
                         }
@@ -15897,7 +17261,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                     }
                     if ((typeof data21 == "number") && (isFinite(data21))) {
                         if (data21 < 0 || isNaN(data21)) {
-                            const err65 = { instancePath: instancePath + "/counts/failed", schemaPath: "#/properties/counts/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err65 = { instancePath: instancePath + "/counts/warnings", schemaPath: "#/properties/counts/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err65];
                             }
@@ -15908,10 +17272,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                 }
-                if (data18.pending !== undefined) {
-                    let data22 = data18.pending;
+                if (data15.nodes !== undefined) {
+                    let data22 = data15.nodes;
                     if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
-                        const err66 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err66 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err66];
                         }
@@ -15922,7 +17286,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                     }
                     if ((typeof data22 == "number") && (isFinite(data22))) {
                         if (data22 < 0 || isNaN(data22)) {
-                            const err67 = { instancePath: instancePath + "/counts/pending", schemaPath: "#/properties/counts/properties/pending/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err67 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err67];
                             }
@@ -15933,118 +17297,113 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                 }
-                if (data18.errors !== undefined) {
-                    let data23 = data18.errors;
-                    if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                        const err68 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err68];
-                        }
-                        else {
-                            vErrors.push(err68);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data23 == "number") && (isFinite(data23))) {
-                        if (data23 < 0 || isNaN(data23)) {
-                            const err69 = { instancePath: instancePath + "/counts/errors", schemaPath: "#/properties/counts/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err69];
-                            }
-                            else {
-                                vErrors.push(err69);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data18.nodes !== undefined) {
-                    let data24 = data18.nodes;
-                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                        const err70 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err70];
-                        }
-                        else {
-                            vErrors.push(err70);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data24 == "number") && (isFinite(data24))) {
-                        if (data24 < 0 || isNaN(data24)) {
-                            const err71 = { instancePath: instancePath + "/counts/nodes", schemaPath: "#/properties/counts/properties/nodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err71];
-                            }
-                            else {
-                                vErrors.push(err71);
-                            }
-                            errors++;
-                        }
-                    }
-                }
             }
             else {
-                const err72 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err68 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err68];
                 }
                 else {
-                    vErrors.push(err72);
+                    vErrors.push(err68);
                 }
                 errors++;
             }
         }
         if (data.requests !== undefined) {
-            let data25 = data.requests;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                if (data25.total === undefined) {
-                    const err73 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property '" + "total" + "'" };
+            let data23 = data.requests;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.total === undefined) {
+                    const err69 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property '" + "total" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err69];
                     }
                     else {
-                        vErrors.push(err73);
+                        vErrors.push(err69);
                     }
                     errors++;
                 }
-                if (data25.byEndpoint === undefined) {
-                    const err74 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "byEndpoint" }, message: "must have required property '" + "byEndpoint" + "'" };
+                if (data23.byEndpoint === undefined) {
+                    const err70 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/required", keyword: "required", params: { missingProperty: "byEndpoint" }, message: "must have required property '" + "byEndpoint" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err70];
                     }
                     else {
-                        vErrors.push(err74);
+                        vErrors.push(err70);
                     }
                     errors++;
                 }
-                for (const key7 in data25) {
-                    if (!((key7 === "total") || (key7 === "byEndpoint"))) {
-                        const err75 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                for (const key6 in data23) {
+                    if (!((key6 === "total") || (key6 === "byEndpoint"))) {
+                        const err71 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err75];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err75);
+                            vErrors.push(err71);
                         }
                         errors++;
                     }
                 }
-                if (data25.total !== undefined) {
-                    let data26 = data25.total;
-                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
-                        const err76 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data23.total !== undefined) {
+                    let data24 = data23.total;
+                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                        const err72 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err76];
+                            vErrors = [err72];
                         }
                         else {
-                            vErrors.push(err76);
+                            vErrors.push(err72);
                         }
                         errors++;
                     }
-                    if ((typeof data26 == "number") && (isFinite(data26))) {
-                        if (data26 < 0 || isNaN(data26)) {
-                            const err77 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if ((typeof data24 == "number") && (isFinite(data24))) {
+                        if (data24 < 0 || isNaN(data24)) {
+                            const err73 = { instancePath: instancePath + "/requests/total", schemaPath: "#/properties/requests/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data23.byEndpoint !== undefined) {
+                    let data25 = data23.byEndpoint;
+                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        if (data25.get_task_states === undefined) {
+                            const err74 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states" }, message: "must have required property '" + "get_task_states" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                        if (data25.get_task_states_by_app === undefined) {
+                            const err75 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states_by_app" }, message: "must have required property '" + "get_task_states_by_app" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
+                            }
+                            errors++;
+                        }
+                        if (data25.get_tasks_states === undefined) {
+                            const err76 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_tasks_states" }, message: "must have required property '" + "get_tasks_states" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        if (data25.get_task_detail === undefined) {
+                            const err77 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_detail" }, message: "must have required property '" + "get_task_detail" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -16053,67 +17412,72 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             errors++;
                         }
-                    }
-                }
-                if (data25.byEndpoint !== undefined) {
-                    let data27 = data25.byEndpoint;
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.get_task_states === undefined) {
-                            const err78 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states" }, message: "must have required property '" + "get_task_states" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err78];
-                            }
-                            else {
-                                vErrors.push(err78);
-                            }
-                            errors++;
-                        }
-                        if (data27.get_task_states_by_app === undefined) {
-                            const err79 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_states_by_app" }, message: "must have required property '" + "get_task_states_by_app" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err79];
-                            }
-                            else {
-                                vErrors.push(err79);
-                            }
-                            errors++;
-                        }
-                        if (data27.get_tasks_states === undefined) {
-                            const err80 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_tasks_states" }, message: "must have required property '" + "get_tasks_states" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err80];
-                            }
-                            else {
-                                vErrors.push(err80);
-                            }
-                            errors++;
-                        }
-                        if (data27.get_task_detail === undefined) {
-                            const err81 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/required", keyword: "required", params: { missingProperty: "get_task_detail" }, message: "must have required property '" + "get_task_detail" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err81];
-                            }
-                            else {
-                                vErrors.push(err81);
-                            }
-                            errors++;
-                        }
-                        for (const key8 in data27) {
-                            if (!(report_validator_func1.call(report_validator_schema31.properties.requests.properties.byEndpoint.properties, key8))) {
-                                const err82 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        for (const key7 in data25) {
+                            if (!(report_validator_func1.call(report_validator_schema31.properties.requests.properties.byEndpoint.properties, key7))) {
+                                const err78 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err82];
+                                    vErrors = [err78];
                                 }
                                 else {
-                                    vErrors.push(err82);
+                                    vErrors.push(err78);
                                 }
                                 errors++;
                             }
                         }
-                        if (data27.get_task_states !== undefined) {
-                            let data28 = data27.get_task_states;
+                        if (data25.get_task_states !== undefined) {
+                            let data26 = data25.get_task_states;
+                            if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                                const err79 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data26 == "number") && (isFinite(data26))) {
+                                if (data26 < 0 || isNaN(data26)) {
+                                    const err80 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data25.get_task_states_by_app !== undefined) {
+                            let data27 = data25.get_task_states_by_app;
+                            if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                                const err81 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data27 == "number") && (isFinite(data27))) {
+                                if (data27 < 0 || isNaN(data27)) {
+                                    const err82 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data25.get_tasks_states !== undefined) {
+                            let data28 = data25.get_tasks_states;
                             if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
-                                const err83 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err83 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err83];
                                 }
@@ -16124,7 +17488,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data28 == "number") && (isFinite(data28))) {
                                 if (data28 < 0 || isNaN(data28)) {
-                                    const err84 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err84 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err84];
                                     }
@@ -16135,10 +17499,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.get_task_states_by_app !== undefined) {
-                            let data29 = data27.get_task_states_by_app;
+                        if (data25.get_task_detail !== undefined) {
+                            let data29 = data25.get_task_detail;
                             if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
-                                const err85 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err85 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err85];
                                 }
@@ -16149,7 +17513,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data29 == "number") && (isFinite(data29))) {
                                 if (data29 < 0 || isNaN(data29)) {
-                                    const err86 = { instancePath: instancePath + "/requests/byEndpoint/get_task_states_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_states_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err86 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err86];
                                     }
@@ -16160,10 +17524,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.get_tasks_states !== undefined) {
-                            let data30 = data27.get_tasks_states;
+                        if (data25.get_task_node_detail !== undefined) {
+                            let data30 = data25.get_task_node_detail;
                             if (!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) {
-                                const err87 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err87 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err87];
                                 }
@@ -16174,7 +17538,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data30 == "number") && (isFinite(data30))) {
                                 if (data30 < 0 || isNaN(data30)) {
-                                    const err88 = { instancePath: instancePath + "/requests/byEndpoint/get_tasks_states", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_tasks_states/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err88 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err88];
                                     }
@@ -16185,10 +17549,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.get_task_detail !== undefined) {
-                            let data31 = data27.get_task_detail;
+                        if (data25.create_task !== undefined) {
+                            let data31 = data25.create_task;
                             if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
-                                const err89 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err89 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err89];
                                 }
@@ -16199,7 +17563,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data31 == "number") && (isFinite(data31))) {
                                 if (data31 < 0 || isNaN(data31)) {
-                                    const err90 = { instancePath: instancePath + "/requests/byEndpoint/get_task_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err90 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err90];
                                     }
@@ -16210,10 +17574,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.get_task_node_detail !== undefined) {
-                            let data32 = data27.get_task_node_detail;
+                        if (data25.create_task_by_app !== undefined) {
+                            let data32 = data25.create_task_by_app;
                             if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
-                                const err91 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err91 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err91];
                                 }
@@ -16224,7 +17588,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data32 == "number") && (isFinite(data32))) {
                                 if (data32 < 0 || isNaN(data32)) {
-                                    const err92 = { instancePath: instancePath + "/requests/byEndpoint/get_task_node_detail", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_node_detail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err92 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err92];
                                     }
@@ -16235,10 +17599,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.create_task !== undefined) {
-                            let data33 = data27.create_task;
+                        if (data25.operate_task !== undefined) {
+                            let data33 = data25.operate_task;
                             if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
-                                const err93 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err93 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err93];
                                 }
@@ -16249,7 +17613,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data33 == "number") && (isFinite(data33))) {
                                 if (data33 < 0 || isNaN(data33)) {
-                                    const err94 = { instancePath: instancePath + "/requests/byEndpoint/create_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err94 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err94];
                                     }
@@ -16260,10 +17624,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.create_task_by_app !== undefined) {
-                            let data34 = data27.create_task_by_app;
+                        if (data25.operate_task_by_app !== undefined) {
+                            let data34 = data25.operate_task_by_app;
                             if (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) {
-                                const err95 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err95 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -16274,7 +17638,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data34 == "number") && (isFinite(data34))) {
                                 if (data34 < 0 || isNaN(data34)) {
-                                    const err96 = { instancePath: instancePath + "/requests/byEndpoint/create_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/create_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err96 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err96];
                                     }
@@ -16285,10 +17649,10 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.operate_task !== undefined) {
-                            let data35 = data27.operate_task;
+                        if (data25.get_task_list !== undefined) {
+                            let data35 = data25.get_task_list;
                             if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
-                                const err97 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err97 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err97];
                                 }
@@ -16299,7 +17663,7 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                             }
                             if ((typeof data35 == "number") && (isFinite(data35))) {
                                 if (data35 < 0 || isNaN(data35)) {
-                                    const err98 = { instancePath: instancePath + "/requests/byEndpoint/operate_task", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err98 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
                                         vErrors = [err98];
                                     }
@@ -16310,51 +17674,107 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                                 }
                             }
                         }
-                        if (data27.operate_task_by_app !== undefined) {
-                            let data36 = data27.operate_task_by_app;
-                            if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
-                                const err99 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err99];
-                                }
-                                else {
-                                    vErrors.push(err99);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data36 == "number") && (isFinite(data36))) {
-                                if (data36 < 0 || isNaN(data36)) {
-                                    const err100 = { instancePath: instancePath + "/requests/byEndpoint/operate_task_by_app", schemaPath: "#/properties/requests/properties/byEndpoint/properties/operate_task_by_app/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err100];
-                                    }
-                                    else {
-                                        vErrors.push(err100);
-                                    }
-                                    errors++;
-                                }
-                            }
+                    }
+                    else {
+                        const err99 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err99];
                         }
-                        if (data27.get_task_list !== undefined) {
-                            let data37 = data27.get_task_list;
-                            if (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) {
-                                const err101 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        else {
+                            vErrors.push(err99);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err100 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err100];
+                }
+                else {
+                    vErrors.push(err100);
+                }
+                errors++;
+            }
+        }
+        if (data.tasks !== undefined) {
+            let data36 = data.tasks;
+            if (Array.isArray(data36)) {
+                const len0 = data36.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(report_validator_validate21(data36[i0], { instancePath: instancePath + "/tasks/" + i0, parentData: data36, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? report_validator_validate21.errors : vErrors.concat(report_validator_validate21.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err101 = { instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err101];
+                }
+                else {
+                    vErrors.push(err101);
+                }
+                errors++;
+            }
+        }
+        if (data.taskIds !== undefined) {
+            let data38 = data.taskIds;
+            if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                for (const key8 in data38) {
+                    let data39 = data38[key8];
+                    const _errs89 = errors;
+                    let valid13 = false;
+                    const _errs90 = errors;
+                    if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                        const err102 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err102];
+                        }
+                        else {
+                            vErrors.push(err102);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data39 == "number") && (isFinite(data39))) {
+                        if (data39 < 1 || isNaN(data39)) {
+                            const err103 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err103];
+                            }
+                            else {
+                                vErrors.push(err103);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs90 === errors;
+                    valid13 = valid13 || _valid0;
+                    const _errs92 = errors;
+                    if (Array.isArray(data39)) {
+                        const len1 = data39.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            let data40 = data39[i1];
+                            if (!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) {
+                                const err104 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err101];
+                                    vErrors = [err104];
                                 }
                                 else {
-                                    vErrors.push(err101);
+                                    vErrors.push(err104);
                                 }
                                 errors++;
                             }
-                            if ((typeof data37 == "number") && (isFinite(data37))) {
-                                if (data37 < 0 || isNaN(data37)) {
-                                    const err102 = { instancePath: instancePath + "/requests/byEndpoint/get_task_list", schemaPath: "#/properties/requests/properties/byEndpoint/properties/get_task_list/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data40 == "number") && (isFinite(data40))) {
+                                if (data40 < 1 || isNaN(data40)) {
+                                    const err105 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                                     if (vErrors === null) {
-                                        vErrors = [err102];
+                                        vErrors = [err105];
                                     }
                                     else {
-                                        vErrors.push(err102);
+                                        vErrors.push(err105);
                                     }
                                     errors++;
                                 }
@@ -16362,58 +17782,59 @@ function report_validator_validate20(data, { instancePath = "", parentData, pare
                         }
                     }
                     else {
-                        const err103 = { instancePath: instancePath + "/requests/byEndpoint", schemaPath: "#/properties/requests/properties/byEndpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err106 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err106];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err106);
                         }
                         errors++;
                     }
-                }
-            }
-            else {
-                const err104 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err104];
-                }
-                else {
-                    vErrors.push(err104);
-                }
-                errors++;
-            }
-        }
-        if (data.tasks !== undefined) {
-            let data38 = data.tasks;
-            if (Array.isArray(data38)) {
-                const len1 = data38.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(report_validator_validate21(data38[i1], { instancePath: instancePath + "/tasks/" + i1, parentData: data38, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? report_validator_validate21.errors : vErrors.concat(report_validator_validate21.errors);
-                        errors = vErrors.length;
+                    var _valid0 = _errs92 === errors;
+                    valid13 = valid13 || _valid0;
+                    if (!valid13) {
+                        const err107 = { instancePath: instancePath + "/taskIds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/taskIds/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err107];
+                        }
+                        else {
+                            vErrors.push(err107);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs89;
+                        if (vErrors !== null) {
+                            if (_errs89) {
+                                vErrors.length = _errs89;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
                     }
                 }
             }
             else {
-                const err105 = { instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err108 = { instancePath: instancePath + "/taskIds", schemaPath: "#/properties/taskIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err108];
                 }
                 else {
-                    vErrors.push(err105);
+                    vErrors.push(err108);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err106 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err109 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err106];
+            vErrors = [err109];
         }
         else {
-            vErrors.push(err106);
+            vErrors.push(err109);
         }
         errors++;
     }
@@ -16686,13 +18107,18 @@ function planText(run, options) {
     return parts.join('\n\n') + '\n';
 }
 function renderBlock(result, run, color) {
-    const verdict = paint(result.verdict, verdictPaint(result.verdict), color);
+    const warned = result.verdict === 'pass' && result.findings.some((f) => f.severity === 'warn');
+    const verdict = paint((0,report_describe/* verdictText */.nt)(result), warned ? 'yellow' : verdictPaint(result.verdict), color);
     const reason = (0,redact/* oneLine */.TN)(result.reason);
     const title = `${paint((0,report_describe/* taskTitle */.Oj)(result), 'bold', color)}: ${verdict}${reason ? ` — ${reason}` : ''}`;
+    const short = (0,report_describe/* shortIdsOf */.IR)(result);
     const lines = [`  ${taskInfo(result, run)}`];
+    if (result.link)
+        lines.push(`  ${(0,redact/* oneLine */.TN)(result.link)}`);
     // The task's own state first: it is what the verdict mostly rests on.
-    for (const f of (0,report_describe/* taskFindings */.g2)(result))
-        lines.push(line(f.kind, taskLine(f, result, run), color));
+    for (const f of (0,report_describe/* taskFindings */.g2)(result)) {
+        lines.push(line(f.kind, taskLine(f, result, run) + warningMark(f), color, f.severity));
+    }
     if (result.verdict === 'pending' && !result.findings.some((f) => f.kind === 'pending')) {
         lines.push(line('pending', `not settled: last seen ${(0,report_describe/* lastSeen */.YO)(result, run)}`, color));
     }
@@ -16705,7 +18131,7 @@ function renderBlock(result, run, color) {
     for (const { row, findings } of grouped.rows) {
         // A node that passed after retries is worth a line: the retry is news even when it is allowed.
         if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
-            const label = nodeLabel(row.id, row.name === undefined ? undefined : (0,redact/* oneLine */.TN)(row.name));
+            const label = (0,labels/* nodeLabel */.dA)(row.id, row.name === undefined ? undefined : (0,redact/* oneLine */.TN)(row.name), short);
             const text = `${label} ${(0,redact/* oneLine */.TN)(row.actual ?? '')} (retry ${row.retry})${byTemplate(row)}`;
             lines.push(line('ok', text, color));
             retried++;
@@ -16713,11 +18139,12 @@ function renderBlock(result, run, color) {
         else if (row.finding === 'ok')
             ok++;
         else
-            lines.push(rowLine(row, findings, result, color));
+            lines.push(...rowLines(row, findings, result, short, color));
     }
     for (const f of grouped.unmatched) {
         const name = f.nodeName === undefined ? undefined : (0,redact/* oneLine */.TN)(f.nodeName);
-        lines.push(line(f.kind, `${nodeLabel(f.nodeId ?? '', name)} ${detail(f, result)}`, color));
+        const text = `${(0,labels/* nodeLabel */.dA)(f.nodeId ?? '', name, short)} ${detail(f, result)}${warningMark(f)}`;
+        lines.push(line(f.kind, text, color, f.severity));
     }
     if (ok > 0)
         lines.push(`    ${(0,src_text/* plural */.L)(ok, retried > 0 ? 'other listed node' : 'listed node')} ok`);
@@ -16734,35 +18161,39 @@ function renderShared(group, run, color) {
     });
     return { title, body: lines.join('\n') };
 }
-function line(kind, text, color) {
-    return `  ${paint(SYMBOLS[kind], findingPaint(kind), color)} ${text}`;
+/** A plan line: the finding's symbol (yellow for a warning) and the text. */
+function line(kind, text, color, severity) {
+    const how = severity === 'warn' ? 'yellow' : findingPaint(kind);
+    return `  ${paint(SYMBOLS[kind], how, color)} ${text}`;
 }
-/** `task 1042, space 7 · FINISHED after 2m 5s · 27 nodes · 4 requests`. */
+function warningMark(f) {
+    return f.severity === 'warn' ? ' (warning)' : '';
+}
+/** `task 1042, space 7 · FAILED, ran 2m 5s · waited 12s · 27 nodes · 4 requests`. */
 function taskInfo(result, run) {
-    const parts = [(0,report_describe/* taskWhere */.f)(result)];
-    const settled = (0,report_describe/* settledAfter */.kz)(result);
-    if (result.state === null)
-        parts.push('never read');
-    else if (settled !== undefined)
-        parts.push(`${(0,redact/* oneLine */.TN)(result.state)} after ${settled}`);
-    else
-        parts.push(`last seen ${(0,report_describe/* lastSeen */.YO)(result, run)}`);
+    const parts = [(0,report_describe/* taskWhere */.f)(result), ...(0,report_describe/* timeFacts */.tz)(result, run)];
     if (result.tree)
         parts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
-    parts.push((0,src_text/* plural */.L)(result.requests, 'request'));
+    parts.push((0,report_describe/* requestFigure */.uP)(result));
     if (result.cancelled)
         parts.push('cancelled');
     return parts.join(' · ');
 }
-function rowLine(row, findings, result, color) {
-    const label = nodeLabel(row.id, row.name === undefined ? undefined : (0,redact/* oneLine */.TN)(row.name));
+/** A row with a finding, and under it the reason BKFlow gave when the node failed. */
+function rowLines(row, findings, result, short, color) {
+    const label = (0,labels/* nodeLabel */.dA)(row.id, row.name === undefined ? undefined : (0,redact/* oneLine */.TN)(row.name), short);
     const details = findings.length > 0
         ? findings.map((f) => detail(f, result))
         : [`${row.finding}: ${row.expected ?? '?'} -> ${row.actual ?? 'absent'}`];
     if (findings.some((f) => f.kind === 'state') && row.retry !== undefined && row.retry > 0) {
         details[0] += ` (retry ${row.retry})`;
     }
-    return line(row.finding, `${label} ${details.join('; ')}${byTemplate(row)}`, color);
+    const lines = [
+        line(row.finding, `${label} ${details.join('; ')}${byTemplate(row)}${warningMark(row)}`, color, row.severity)
+    ];
+    if (row.reason)
+        lines.push(`      ${paint('reason:', 'dim', color)} ${(0,redact/* oneLine */.TN)((0,report_describe/* reasonText */.uV)(row.reason))}`);
+    return lines;
 }
 /** Rows found by a template node id say so: the id in the label is this task's runtime one. */
 function byTemplate(row) {
@@ -16856,9 +18287,10 @@ function annotations_positive(value) {
     return Number.isInteger(value) && value > 0 ? value : 1;
 }
 /**
- * One error annotation per finding of the run, at the spec entry that declared it, titled with
- * the task and node. At most `max - 1` errors (`max` defaults to 10; the step's failure message is
- * the last one), errors and failures before pending, taking each
+ * One annotation per finding of the run, at the spec entry that declared it, titled with the task
+ * and node: an error, or a warning for a `severity: warn` entry; a failed node's reason follows its
+ * message. At most `max - 1` errors (`max` defaults to 10; the step's failure message is the last
+ * one), errors and failures before pending, taking each
  * task's findings in turn so that one noisy task cannot hide the others; then one notice that
  * says how many more are in the job summary. An error several tasks share is one annotation.
  */
@@ -16876,19 +18308,23 @@ function toAnnotations(run, options = {}) {
         const findings = findingsOf(result);
         findings.forEach((finding, position) => {
             const shared = group && finding.kind === 'error' && finding.target === 'task';
+            const message = (0,redact/* oneLine */.TN)(finding.message) ||
+                `${finding.kind}: expected ${(0,redact/* oneLine */.TN)(finding.expected)}, got ${(0,redact/* oneLine */.TN)(finding.actual)}`;
+            const reason = finding.target === 'node' ? (0,report_describe/* rowOf */.OB)(result, finding.nodeId)?.reason : undefined;
             candidates.push({
                 rank: (0,report_describe/* findingRank */.If)(finding.kind),
                 position,
                 taskIndex,
                 annotation: {
-                    level: 'error',
+                    level: finding.severity === 'warn' ? 'warning' : 'error',
                     title: shared
                         ? `${(0,src_text/* plural */.L)(group.tasks.length, 'task')}: could not check`
                         : titleOf(result, finding),
                     message: shared
                         ? `${(0,redact/* oneLine */.TN)(group.message)} Affected: ${listTasks(group.tasks)}.`
-                        : (0,redact/* oneLine */.TN)(finding.message) ||
-                            `${finding.kind}: expected ${(0,redact/* oneLine */.TN)(finding.expected)}, got ${(0,redact/* oneLine */.TN)(finding.actual)}`,
+                        : reason
+                            ? `${message} — reason: ${(0,redact/* oneLine */.TN)((0,report_describe/* reasonText */.uV)(reason))}`
+                            : message,
                     ...place(finding.range, options.workspace)
                 }
             });
@@ -16907,7 +18343,8 @@ function findingsOf(result) {
             expected: 'a readable task',
             actual: result.error.kind,
             message: result.error.message,
-            range: result.task.range
+            range: result.task.range,
+            ...(result.task.severity === 'warn' && { severity: 'warn' })
         });
     }
     if (result.verdict === 'pending' && !findings.some((f) => f.kind === 'pending')) {
@@ -16934,7 +18371,7 @@ function titleOf(result, finding) {
     const task = (0,report_describe/* taskTitle */.Oj)(result);
     if (finding.target === 'node') {
         const name = finding.nodeName === undefined ? undefined : (0,redact/* oneLine */.TN)(finding.nodeName);
-        return `${task}: ${nodeLabel(finding.nodeId ?? '', name)}`;
+        return `${task}: ${(0,labels/* nodeLabel */.dA)(finding.nodeId ?? '', name, (0,report_describe/* shortIdsOf */.IR)(result))}`;
     }
     if (finding.kind === 'state')
         return `${task}: task state`;
@@ -17003,6 +18440,7 @@ const OUTPUTS = {
     failed: 'failed',
     pending: 'pending',
     errors: 'errors',
+    warnings: 'warnings',
     failedNodes: 'failed-nodes',
     taskIds: 'task-ids',
     report: 'report'
@@ -17012,12 +18450,12 @@ const OUTPUTS = {
  * per job, and a later step's `fromJSON` still gets a valid array. The JSON report has them all.
  */
 const FAILED_NODES_MAX_BYTES = 64 * 1024;
-/** Every node row with a finding, across tasks, in task and row order. */
+/** Every node row with a finding that counts (warnings are not failures), across tasks, in task and row order. */
 function failedNodes(run) {
     const entries = [];
     for (const result of run.tasks) {
         for (const { row, findings } of (0,report_describe/* findingsByRow */.c4)(result).rows) {
-            if (row.finding === 'ok')
+            if (row.finding === 'ok' || row.severity === 'warn')
                 continue;
             const main = findings.find((f) => f.kind === row.finding);
             entries.push({
@@ -17027,7 +18465,8 @@ function failedNodes(run) {
                 name: row.name === undefined ? null : (0,redact/* oneLine */.TN)(row.name),
                 expected: main ? (0,redact/* oneLine */.TN)(main.expected) : (row.expected ?? null),
                 actual: main ? (0,redact/* oneLine */.TN)(main.actual) : (row.actual ?? null),
-                finding: row.finding
+                finding: row.finding,
+                reason: row.reason ? (0,redact/* oneLine */.TN)((0,report_describe/* reasonText */.uV)(row.reason)) : null
             });
         }
     }
@@ -17042,6 +18481,7 @@ function toOutputs(run, reportPath) {
         [OUTPUTS.failed]: String(counts.failed),
         [OUTPUTS.pending]: String(counts.pending),
         [OUTPUTS.errors]: String(counts.errors),
+        [OUTPUTS.warnings]: String((0,report_describe/* countWarnings */.pU)(run.tasks)),
         [OUTPUTS.failedNodes]: compactArray(failedNodes(run), FAILED_NODES_MAX_BYTES),
         [OUTPUTS.taskIds]: taskIdsJson(run),
         [OUTPUTS.report]: reportPath
@@ -17099,7 +18539,12 @@ function toJsonReport(run) {
             finishedAt: instant(run.finishedAt),
             durationMs: Math.max(0, run.finishedAt - run.startedAt)
         },
-        counts: { tasks: run.tasks.length, ...counts, nodes: (0,report_describe/* countNodes */.d8)(run.tasks) },
+        counts: {
+            tasks: run.tasks.length,
+            ...counts,
+            warnings: (0,report_describe/* countWarnings */.pU)(run.tasks),
+            nodes: (0,report_describe/* countNodes */.d8)(run.tasks)
+        },
         requests: { total: json_report_count(run.requests.total), byEndpoint },
         tasks: run.tasks.map(toJsonTask)
     };
@@ -17117,8 +18562,10 @@ function toJsonTask(result) {
             : null,
         spaceId: task.spaceId ?? null,
         label: task.label === undefined ? null : json_report_text(task.label),
+        severity: task.severity ?? 'error',
         verdict: result.verdict,
         reason: json_report_text(result.reason),
+        link: result.link ?? null,
         state: result.state === null ? null : json_report_text(result.state),
         expectation: {
             states: [...task.states],
@@ -17134,13 +18581,15 @@ function toJsonTask(result) {
             startedAt: instant(result.startedAt),
             settledAt: result.settledAt === null ? null : instant(result.settledAt),
             stateSince: result.stateSince === null ? null : instant(result.stateSince),
-            settleMs: result.settledAt === null ? null : Math.max(0, result.settledAt - result.startedAt)
+            settleMs: result.settledAt === null ? null : Math.max(0, result.settledAt - result.startedAt),
+            elapsedSec: finite(result.elapsedSec)
         },
         tree: result.tree ? { nodes: result.tree.nodes, byState: { ...result.tree.byState } } : null,
         error: result.error
             ? { kind: json_report_text(result.error.kind), message: json_report_text(result.error.message) }
             : null,
         requests: json_report_count(result.requests),
+        batchShare: json_report_count(result.batchShare),
         cancelled: result.cancelled,
         findings: result.findings.map(toJsonFinding),
         rows: result.rows.map(toJsonRow)
@@ -17173,7 +18622,8 @@ function toJsonFinding(f) {
         expected: json_report_text(f.expected),
         actual: json_report_text(f.actual),
         message: json_report_text(f.message),
-        range: range(f.range)
+        range: range(f.range),
+        severity: f.severity ?? 'error'
     };
 }
 function toJsonRow(row) {
@@ -17186,7 +18636,24 @@ function toJsonRow(row) {
         retry: finite(row.retry),
         elapsedSec: finite(row.elapsedSec),
         idKind: row.idKind === 'runtime' || row.idKind === 'template' ? row.idKind : null,
-        finding: row.finding
+        finding: row.finding,
+        severity: row.severity ?? 'error',
+        shortId: row.shortId ?? null,
+        reason: row.reason ? toJsonReason(row.reason) : null
+    };
+}
+function toJsonReason(reason) {
+    return {
+        status: reason.status,
+        line: json_report_text(reason.line),
+        text: json_report_text(reason.text),
+        earlier: reason.earlier.map((e) => ({
+            retry: json_report_count(e.retry),
+            loop: json_report_count(e.loop),
+            state: json_report_text(e.state),
+            line: json_report_text(e.line)
+        })),
+        from: reason.from ? { taskId: reason.from.taskId, nodeId: reason.from.nodeId } : null
     };
 }
 function range(r) {
@@ -17405,7 +18872,7 @@ function sameRange(a, b) {
  * text names the node as the tree showed it.
  */
 function entryLabel(node) {
-    return nodeLabel(node.id ?? '', node.id ? undefined : node.name);
+    return (0,labels/* nodeLabel */.dA)(node.id ?? '', node.id ? undefined : node.name);
 }
 /** Nodes of a task whose tree was not judged: an error when the task could not be read, else skipped. */
 function notJudgedOutcome(result, run) {
@@ -17429,7 +18896,9 @@ function pendingOutcome(result, run) {
     };
 }
 /** No finding passes; a finding that means "could not be checked" is an error, any other a failure. */
-function findingsOutcome(findings) {
+function findingsOutcome(all) {
+    // Warnings (severity: warn) never fail a testcase; they are in the suite's system-out.
+    const findings = all.filter((f) => f.severity !== 'warn');
     if (findings.length === 0)
         return { kind: 'passed' };
     const isError = findings.every((f) => ERROR_FINDINGS.has(f.kind));
@@ -17461,10 +18930,17 @@ function systemOut(result, run) {
         facts.push((0,src_text/* plural */.L)(result.tree.nodes, 'node'));
     facts.push((0,src_text/* plural */.L)(result.requests, 'request'));
     const lines = [`${result.verdict}: ${result.reason}`, facts.join(' · ')];
+    for (const f of result.findings)
+        if (f.severity === 'warn')
+            lines.push(`warning: ${f.message}`);
+    for (const row of result.rows) {
+        if (row.reason)
+            lines.push(`reason of ${(0,labels/* nodeLabel */.dA)(row.id, row.name)}: ${row.reason.line}`);
+    }
     for (const row of result.rows) {
         if (row.finding === 'ok' && row.retry !== undefined && row.retry > 0) {
             const elapsed = row.elapsedSec === undefined ? '' : ` in ${(0,duration/* formatDuration */.a3)(row.elapsedSec * 1000)}`;
-            lines.push(`${nodeLabel(row.id, row.name)} ${row.actual ?? ''} after ${(0,src_text/* plural */.L)(row.retry, 'retry', 'retries')}${elapsed}`);
+            lines.push(`${(0,labels/* nodeLabel */.dA)(row.id, row.name)} ${row.actual ?? ''} after ${(0,src_text/* plural */.L)(row.retry, 'retry', 'retries')}${elapsed}`);
         }
     }
     if (result.cancelled)
@@ -17610,6 +19086,7 @@ async function loadSpecFile(path, options, shown = path) {
 
 
 
+
 /** The summary a cancelled run writes first: small enough to render in a few milliseconds. */
 const SHORT_SUMMARY_BYTES = 16 * 1024;
 /** Runs the gate once and returns the overall result; the step has failed unless it is `pass`. */
@@ -17633,7 +19110,11 @@ async function run(deps) {
         mask(runner.getInput('app-secret').trim(), 'app-secret');
         mask(runner.getInput('access-token').trim(), 'access-token');
         const { inputs, errors } = readInputs((name) => runner.getInput(name));
-        if (!inputs) {
+        if (inputs && inputs.webUrl === undefined) {
+            // The environment is the fallback for the web UI's base, as for the CLI.
+            inputs.webUrl = readWebUrl('BKFLOW_WEB_URL', deps.env.BKFLOW_WEB_URL?.trim() ?? '', errors);
+        }
+        if (!inputs || errors.length > 0) {
             await summaryOfFailure(runner, (0,summary/* renderErrorSummary */.L)('the inputs are invalid', errors));
             return main_fail(runner, 'error', `Invalid inputs:\n- ${errors.join('\n- ')}`);
         }
@@ -17730,7 +19211,7 @@ async function poll(spec, inputs, deps, mask) {
         : '';
     runner.info(`Checking ${(0,src_text/* plural */.L)(spec.tasks.length, 'task')} of ${spec.file}${shard}, mode ${inputs.mode}.`);
     const progress = progressLines();
-    const { run, created } = await runTasks(spec, {
+    const { run: polled, created } = await runTasks(spec, {
         mode: inputs.mode === 'check' ? 'check' : 'wait',
         client,
         counts: client.counts,
@@ -17741,15 +19222,24 @@ async function poll(spec, inputs, deps, mask) {
         signal: deps.signal,
         // Events quote labels, states and messages from outside: one flattened, escaped line each.
         emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message)),
-        onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(progress(event)))
+        onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(progress(event))),
+        // A job log is not a terminal: an unchanged task is repeated only now and then.
+        heartbeat: { quiet: true }
     });
-    if (inputs.onCancel !== 'revoke')
-        return run;
-    return revokeCreated(run, created, {
-        driver: client.operations,
+    const run = inputs.onCancel === 'revoke'
+        ? await revokeCreated(polled, created, {
+            driver: client.operations,
+            now: deps.now,
+            emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message))
+        })
+        : polled;
+    // Reasons and links go on the result model; no reporter calls BKFlow.
+    const explained = await collectReasons(run, client, {
         now: deps.now,
-        emit: (message) => runner.info((0,safe_text/* plainText */.wh)(message))
+        signal: deps.signal,
+        onEvent: (event) => runner.info((0,safe_text/* plainText */.wh)(event.message))
     });
+    return addLinks(explained, inputs.webUrl);
 }
 /** Mode merge: the JSON reports that `reports` matches, as one run, through the same reports. */
 async function merge(inputs, deps) {
@@ -17972,6 +19462,7 @@ function setCounts(runner, result, counts) {
     runner.setOutput(OUTPUTS.failed, String(counts.failed));
     runner.setOutput(OUTPUTS.pending, String(counts.pending));
     runner.setOutput(OUTPUTS.errors, String(counts.errors));
+    runner.setOutput(OUTPUTS.warnings, '0');
     runner.setOutput(OUTPUTS.failedNodes, '[]');
     runner.setOutput(OUTPUTS.taskIds, '{}');
     runner.setOutput(OUTPUTS.report, '');
@@ -18116,24 +19607,34 @@ function warningFor(error, token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GO: () => (/* binding */ footerLine),
+/* harmony export */   IR: () => (/* binding */ shortIdsOf),
 /* harmony export */   If: () => (/* binding */ findingRank),
+/* harmony export */   OB: () => (/* binding */ rowOf),
 /* harmony export */   Oj: () => (/* binding */ taskTitle),
 /* harmony export */   YO: () => (/* binding */ lastSeen),
 /* harmony export */   c4: () => (/* binding */ findingsByRow),
 /* harmony export */   d8: () => (/* binding */ countNodes),
 /* harmony export */   f: () => (/* binding */ taskWhere),
+/* harmony export */   fR: () => (/* binding */ readingOrder),
 /* harmony export */   g2: () => (/* binding */ taskFindings),
-/* harmony export */   jT: () => (/* binding */ VERDICT_ORDER),
 /* harmony export */   kz: () => (/* binding */ settledAfter),
-/* harmony export */   qX: () => (/* binding */ countVerdicts)
+/* harmony export */   lO: () => (/* binding */ taskWarnings),
+/* harmony export */   nt: () => (/* binding */ verdictText),
+/* harmony export */   pU: () => (/* binding */ countWarnings),
+/* harmony export */   qX: () => (/* binding */ countVerdicts),
+/* harmony export */   tz: () => (/* binding */ timeFacts),
+/* harmony export */   uP: () => (/* binding */ requestFigure),
+/* harmony export */   uV: () => (/* binding */ reasonText)
 /* harmony export */ });
-/* unused harmony export nodeBreakdown */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
-/* harmony import */ var _spec_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9841);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* unused harmony exports nodeBreakdown, VERDICT_ORDER */
+/* harmony import */ var _check_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6405);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7607);
+/* harmony import */ var _spec_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9841);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(649);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8992);
 // Words and counts every renderer shares: task titles, verdict counts, the footer sentence, and
 // which findings belong to which node row.
+
 
 
 
@@ -18141,7 +19642,7 @@ function warningFor(error, token) {
 function taskTitle(result) {
     const { task } = result;
     if (task.label)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(task.label);
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(task.label);
     return task.spaceId === undefined
         ? `task ${task.taskId}`
         : `task ${task.taskId} (space ${task.spaceId})`;
@@ -18157,12 +19658,12 @@ function taskWhere(result) {
     const found = task.taskId > 0;
     const parts = [found ? `task ${task.taskId}, ${where}` : `no task, ${where}`];
     if (task.source) {
-        const how = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_spec_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(task.source));
+        const how = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)((0,_spec_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSource */ .B6)(task.source));
         const verb = task.source.kind === 'create' ? 'created from' : 'selected by';
         parts.push(found ? `${verb} ${how}` : `${task.source.kind}: ${how}`);
     }
     if (result.revoke)
-        parts.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.revoke.message));
+        parts.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(result.revoke.message));
     return parts.join(' · ');
 }
 /** Counts tasks per verdict. */
@@ -18188,6 +19689,73 @@ function countNodes(tasks) {
     return nodes;
 }
 
+/** Warnings of a task: its findings from `severity: warn` entries. */
+function taskWarnings(result) {
+    return result.findings.filter((f) => f.severity === 'warn');
+}
+/** Warnings across tasks (the `warnings` output). */
+function countWarnings(tasks) {
+    let n = 0;
+    for (const t of tasks)
+        n += taskWarnings(t).length;
+    return n;
+}
+/** `pass`, or `pass with 2 warnings` for a task whose warn entries had findings. */
+function verdictText(result) {
+    const warnings = taskWarnings(result).length;
+    return result.verdict === 'pass' && warnings > 0
+        ? `pass with ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(warnings, 'warning')}`
+        : result.verdict;
+}
+/**
+ * How the reports shorten a task's node ids: the check stage's `shortId` on each row (unique in the
+ * task's whole tree), else the shortest prefix unique among the ids the result holds (a result
+ * merged from a report, for one).
+ */
+function shortIdsOf(result) {
+    const fromRows = new Map();
+    for (const row of result.rows)
+        if (row.id && row.shortId)
+            fromRows.set(row.id, row.shortId);
+    const fallback = (0,_check_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .shortIdsFor */ ._4)(() => [
+        ...result.rows.map((r) => r.id),
+        ...result.findings.flatMap((f) => (f.nodeId ? [f.nodeId] : []))
+    ]);
+    return (id) => fromRows.get(id) ?? fallback(id);
+}
+/** A reason's one line as every report shows it, saying so when it comes from a subprocess's child task. */
+function reasonText(reason) {
+    const from = reason.from ? ` (in child task ${reason.from.taskId})` : '';
+    return `${reason.line}${from}`;
+}
+/** The row of a node id, for findings that need its reason or short id. */
+function rowOf(result, nodeId) {
+    return nodeId ? result.rows.find((r) => r.id === nodeId) : undefined;
+}
+/**
+ * What a task cost in requests: its own plus its share of the batches it was polled in, `6`,
+ * `2.5`, `0.04`: never `0` for a task that was polled in a batch.
+ */
+function requestFigure(result) {
+    const total = result.requests + (result.batchShare ?? 0);
+    if (Number.isInteger(total))
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(total, 'request');
+    const shown = total >= 1 ? total.toFixed(1) : total.toPrecision(1);
+    return `${Number(shown)} requests`;
+}
+/**
+ * The task's times, plain text: its state and how long it ran in BKFlow (the root's elapsed time),
+ * then how long the gate waited for it. `FAILED, ran 2m 5s · waited 12s`.
+ */
+function timeFacts(result, run) {
+    if (result.state === null)
+        return ['never read'];
+    const ran = result.elapsedSec === undefined ? '' : `, ran ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(result.elapsedSec * 1000)}`;
+    const settled = settledAfter(result);
+    if (settled !== undefined)
+        return [`${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(result.state)}${ran}`, `waited ${settled}`];
+    return [`last seen ${lastSeen(result, run)}${ran}`];
+}
 // How each kind of row finding is counted in the footer: "1 node failed, 2 missing".
 const ROW_WORDS = [
     { key: 'failed', words: 'failed' },
@@ -18205,12 +19773,14 @@ function rowKey(row) {
         return 'failed';
     return row.finding;
 }
-/** The node findings of a run as a phrase, `1 node failed, 1 missing`; '' when there are none. */
+/** The node findings of a run as a phrase, `1 node failed, 1 missing`; '' when there are none. Warnings are counted apart. */
 function nodeBreakdown(tasks) {
     const counts = new Map();
     for (const t of tasks) {
         for (const row of t.rows) {
             if (row.finding === 'ok' || row.finding === 'pending' || row.finding === 'error')
+                continue;
+            if (row.severity === 'warn')
                 continue;
             const key = rowKey(row);
             counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -18221,7 +19791,7 @@ function nodeBreakdown(tasks) {
         const n = counts.get(key);
         if (!n)
             continue;
-        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
+        parts.push(parts.length === 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(n, 'node')} ${words}` : `${n} ${words}`);
     }
     return parts.join(', ');
 }
@@ -18234,11 +19804,14 @@ function footerLine(run) {
     if (counts.pending > 0)
         verdicts.push(`${counts.pending} pending`);
     if (counts.errors > 0)
-        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'));
+        verdicts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(counts.errors, 'error'));
     const breakdown = nodeBreakdown(run.tasks);
-    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
+    let line = `Checked ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(run.tasks.length, 'task')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(countNodes(run.tasks), 'node')}: ${verdicts.join(', ')}`;
     if (breakdown)
         line += ` (${breakdown})`;
+    const warnings = countWarnings(run.tasks);
+    if (warnings > 0)
+        line += `; ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(warnings, 'warning')}`;
     line += '.';
     if (run.skippedByShard > 0)
         line += ` ${run.skippedByShard} more in other shards.`;
@@ -18253,14 +19826,14 @@ function lastSeen(result, run) {
     const until = result.settledAt ?? run.finishedAt;
     const since = result.stateSince;
     if (since === null || until < since)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)';
-    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - since)}`;
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(result.state) || '(no state)';
+    return `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(result.state) || '(no state)'} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(until - since)}`;
 }
 /** How long a task took to settle, or undefined when it did not. */
 function settledAfter(result) {
     if (result.settledAt === null || result.settledAt < result.startedAt)
         return undefined;
-    return (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(result.settledAt - result.startedAt);
+    return (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(result.settledAt - result.startedAt);
 }
 /** Node findings grouped by row, in row order, plus the node findings no row claims (kept, never lost). */
 function findingsByRow(result) {
@@ -18298,6 +19871,11 @@ function taskFindings(result) {
 }
 /** Verdicts in the order people should read them: what failed, what could not be checked, what is still running, what passed. */
 const VERDICT_ORDER = { fail: 0, error: 1, pending: 2, pass: 3 };
+/** Reading order of a task: by verdict, a pass with warnings before a clean pass. */
+function readingOrder(result) {
+    const order = VERDICT_ORDER[result.verdict] * 2;
+    return result.verdict === 'pass' && taskWarnings(result).length === 0 ? order + 1 : order;
+}
 /** Finding kinds grouped by how urgent they are: errors and failures before pending. */
 function findingRank(kind) {
     return kind === 'pending' ? 1 : 0;
@@ -18310,9 +19888,11 @@ function findingRank(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ htmlLink),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link)
 /* harmony export */ });
 /* unused harmony exports neutralizeReferences, MAX_TEXT_CHARS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(649);
@@ -18368,6 +19948,18 @@ function code(text) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
+/** A URL the gate built (a validated web-url plus ids) with every character that could end it, a table cell or an attribute percent-encoded. */
+function safeUrl(url) {
+    return url.replace(/[\s<>()[\]|`"'\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A markdown link to a URL the gate built; the URL goes in angle brackets. */
+function link(text, url) {
+    return `[${md(text)}](<${safeUrl(url)}>)`;
+}
+/** The same link as HTML, for places where GitHub reads no markdown (a `<summary>` line). */
+function htmlLink(text, url) {
+    return `<a href="${safeUrl(url).replace(/&/g, '&amp;')}">${md(text)}</a>`;
+}
 
 
 /***/ }),
@@ -18421,8 +20013,18 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 const CLOSING_RESERVE = 600;
 const RUN_ICON = { pass: '✅', fail: '❌', error: '⚠️' };
 const TASK_ICON = { pass: '✅', fail: '❌', pending: '⏳', error: '⚠️' };
-const TABLE_HEAD = '| node | name | expected | actual | retry | elapsed | finding |\n' +
-    '| :--- | :--- | :--- | :--- | ---: | ---: | :--- |\n';
+/** The node table's head; a `reason` column when a row of the table has one. */
+function tableHead(withReason) {
+    return withReason
+        ? '| node | name | expected | actual | retry | elapsed | finding | reason |\n' +
+            '| :--- | :--- | :--- | :--- | ---: | ---: | :--- | :--- |\n'
+        : '| node | name | expected | actual | retry | elapsed | finding |\n' +
+            '| :--- | :--- | :--- | :--- | ---: | ---: | :--- |\n';
+}
+/** A task's warning alert lists this many; the rest are in its table (and the JSON report). */
+const WARNINGS_LISTED = 10;
+/** A warning's icon: yellow, unlike a failure's red cross. */
+const WARNING_ICON = '🟡';
 const FINDING_WORDS = {
     state: 'state',
     missing: 'missing',
@@ -18472,7 +20074,7 @@ function renderSummary(run, options = {}) {
     budget.force(headline(run));
     const ordered = run.tasks
         .map((task, index) => ({ task, index }))
-        .sort((a, b) => _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ORDER */ .jT[a.task.verdict] - _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ORDER */ .jT[b.task.verdict] || a.index - b.index)
+        .sort((a, b) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .readingOrder */ .fR)(a.task) - (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .readingOrder */ .fR)(b.task) || a.index - b.index)
         .map((entry) => entry.task);
     let tasksLeft = 0;
     let rowsLeft = 0;
@@ -18501,8 +20103,10 @@ function renderSummary(run, options = {}) {
     return budget.text();
 }
 function headline(run) {
+    const warnings = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countWarnings */ .pU)(run.tasks);
+    const warned = warnings > 0 ? ` (${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(warnings, 'warning')})` : '';
     const lines = [
-        `## ${RUN_ICON[run.result]} BKFlow gate: ${run.result}`,
+        `## ${RUN_ICON[run.result]} BKFlow gate: ${run.result}${warned}`,
         '',
         `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .footerLine */ .GO)(run))}**`,
         ''
@@ -18522,18 +20126,20 @@ function headline(run) {
 const OK_ROWS_INLINE = 5;
 /** Renders one task; 'none' when not even its heading fits, else how many of its rows did not fit. */
 function renderTask(result, run, budget) {
-    const collapsed = result.verdict === 'pass';
+    // A pass with warnings is shown open: the warnings are what the reader should see.
+    const collapsed = result.verdict === 'pass' && (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskWarnings */ .lO)(result).length === 0;
     const rows = sortedRows(result);
     const failing = rows.filter((r) => r.row.finding !== 'ok');
     const ok = rows.filter((r) => r.row.finding === 'ok');
     if (!budget.add(collapsed ? collapsedHead(result, run) : expandedHead(result, run)))
         return 'none';
+    const head = (group) => tableHead(group.some((r) => r.row.reason));
     const groups = collapsed || failing.length === 0 || ok.length <= OK_ROWS_INLINE
-        ? [{ open: TABLE_HEAD, close: '', rows }]
+        ? [{ open: head(rows), close: '', rows }]
         : [
-            { open: TABLE_HEAD, close: '', rows: failing },
+            { open: head(failing), close: '', rows: failing },
             {
-                open: `\n<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ok.length, 'more listed node')} ok</summary>\n\n${TABLE_HEAD}`,
+                open: `\n<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ok.length, 'more listed node')} ok</summary>\n\n${head(ok)}`,
                 close: '\n</details>\n',
                 rows: ok
             }
@@ -18549,8 +20155,9 @@ function renderTask(result, run, budget) {
             continue;
         }
         let shown = 0;
+        const withReason = group.rows.some((r) => r.row.reason);
         for (const { row, findings } of group.rows) {
-            if (!budget.add(rowLine(row, findings, result)))
+            if (!budget.add(rowLine(row, findings, result, withReason)))
                 break;
             shown++;
         }
@@ -18564,10 +20171,18 @@ function renderTask(result, run, budget) {
     return { rowsLeft };
 }
 function expandedHead(result, run) {
-    const lines = [`### ${TASK_ICON[result.verdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskTitle */ .Oj)(result))}: ${result.verdict}`, ''];
-    if (result.reason)
+    const warnings = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskWarnings */ .lO)(result);
+    const icon = result.verdict === 'pass' && warnings.length > 0 ? WARNING_ICON : TASK_ICON[result.verdict];
+    const lines = [`### ${icon} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskTitle */ .Oj)(result))}: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictText */ .nt)(result)}`, ''];
+    if (result.reason && result.verdict !== 'pass')
         lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.reason)}**`, '');
     lines.push(taskFacts(result, run), '');
+    if (warnings.length > 0) {
+        // GitHub renders this alert yellow: warnings never fail the run, and they look it.
+        lines.push(`> [!WARNING]`, `> ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(warnings.length, 'warning')} (\`severity: warn\`; not failing the run):`, ...warnings.slice(0, WARNINGS_LISTED).map((f) => `> - ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`), ...(warnings.length > WARNINGS_LISTED
+            ? [`> - and ${warnings.length - WARNINGS_LISTED} more, in the table below`]
+            : []), '');
+    }
     if (result.verdict === 'pending' && result.cancelled) {
         lines.push(`The run was cancelled before this task settled: last seen ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSeen */ .YO)(result, run))}.`, '');
     }
@@ -18579,9 +20194,13 @@ function expandedHead(result, run) {
         lines.push(`Could not be checked (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.error.kind)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.error.message)}`, '');
     }
     const bullets = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskFindings */ .g2)(result)
-        .filter((f) => f.kind !== 'pending' && !(f.kind === 'error' && f.message === result.error?.message))
+        .filter((f) => f.severity !== 'warn' &&
+        f.kind !== 'pending' &&
+        !(f.kind === 'error' && f.message === result.error?.message))
         .map((f) => `- ${taskFindingText(f)}`);
-    const unmatched = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsByRow */ .c4)(result).unmatched.map((f) => `- ${findingIcon(f.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`);
+    const unmatched = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsByRow */ .c4)(result)
+        .unmatched.filter((f) => f.severity !== 'warn')
+        .map((f) => `- ${findingIcon(f.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.message)}`);
     if (bullets.length + unmatched.length > 0)
         lines.push(...bullets, ...unmatched, '');
     if (result.rows.length === 0 && result.verdict === 'fail') {
@@ -18591,27 +20210,29 @@ function expandedHead(result, run) {
 }
 function collapsedHead(result, run) {
     const parts = [`${TASK_ICON[result.verdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskTitle */ .Oj)(result))}: ${result.verdict}`];
-    parts.push(taskFacts(result, run));
+    parts.push(taskFacts(result, run, true));
     const lines = [`<details><summary>${parts.join(' · ')}</summary>`, ''];
     if (result.rows.length === 0)
         lines.push('No node expectations; the other nodes met `other_nodes`.');
     return lines.join('\n') + '\n';
 }
-/** `task 1042, space 7 · FINISHED after 2m 5s · 27 nodes · 4 requests`, escaped. */
-function taskFacts(result, run) {
+/** `task 1042, space 7 · FAILED, ran 2m 5s · waited 12s · 27 nodes · 4 requests · open in BKFlow`, escaped. */
+function taskFacts(result, run, inHtml = false) {
     const parts = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .taskWhere */ .f)(result))];
-    const settled = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .settledAfter */ .kz)(result);
-    if (result.state === null)
-        parts.push('never read');
-    else if (settled !== undefined)
-        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(result.state)} after ${settled}`);
-    else if (result.verdict !== 'pending')
-        parts.push(`last seen ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .lastSeen */ .YO)(result, run))}`);
+    // A pending task's last state is said in its own sentence below.
+    const times = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .timeFacts */ .tz)(result, run);
+    if (!(result.verdict === 'pending' && result.settledAt === null && result.state !== null)) {
+        parts.push(...times.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md));
+    }
     if (result.tree)
         parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(result.tree.nodes, 'node'));
-    parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(result.requests, 'request'));
+    parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFigure */ .uP)(result)));
     if (result.cancelled)
         parts.push('cancelled');
+    // Inside `<summary>` GitHub reads no markdown: the link is HTML there.
+    if (result.link) {
+        parts.push(inHtml ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlLink */ .Ar)('open in BKFlow', result.link) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('open in BKFlow', result.link));
+    }
     return parts.join(' · ');
 }
 function taskFindingText(f) {
@@ -18628,7 +20249,7 @@ function sortedRows(result) {
         ...rows.filter((r) => r.row.finding === 'ok')
     ];
 }
-function rowLine(row, findings, result) {
+function rowLine(row, findings, result, withReason) {
     const differs = row.finding !== 'ok' && row.actual !== undefined && row.actual !== row.expected;
     const expected = row.expected !== undefined
         ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(row.expected)
@@ -18649,6 +20270,8 @@ function rowLine(row, findings, result) {
         row.elapsedSec === undefined ? '' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(row.elapsedSec * 1000),
         findingCell(row, findings)
     ];
+    if (withReason)
+        cells.push(row.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonText */ .uV)(row.reason)) : '');
     return `| ${cells.join(' | ')} |\n`;
 }
 function stateDiffers(findings) {
@@ -18657,12 +20280,18 @@ function stateDiffers(findings) {
 function findingCell(row, findings) {
     if (row.finding === 'ok')
         return 'ok';
-    if (findings.length === 0)
-        return `${findingIcon(row.finding)} ${FINDING_WORDS[row.finding]}`;
+    if (findings.length === 0) {
+        const icon = row.severity === 'warn' ? WARNING_ICON : findingIcon(row.finding);
+        return `${icon} ${FINDING_WORDS[row.finding]}`;
+    }
     return findings.map(findingText).join('<br>');
 }
 function findingText(f) {
-    const icon = findingIcon(f.kind);
+    const icon = f.severity === 'warn' ? WARNING_ICON : findingIcon(f.kind);
+    const text = findingWords(f, icon);
+    return f.severity === 'warn' ? `${text} (warning)` : text;
+}
+function findingWords(f, icon) {
     switch (f.kind) {
         case 'retry':
         case 'skip':
