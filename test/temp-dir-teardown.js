@@ -7,9 +7,11 @@ import { readdirSync, rmSync } from 'node:fs'
 export default function teardown() {
   const dir = process.env.BKFLOW_GATE_TEST_TMPDIR
   if (dir === undefined) return
-  // tsx keeps its compile cache in TMPDIR/tsx-<uid> (the simulator tests run it): a tool's cache,
-  // not a test's leftover. It goes with the directory.
-  const left = readdirSync(dir).filter((name) => !/^tsx-\d+$/.test(name))
+  // Compile caches are a tool's, not a test's leftovers, and go with the directory: tsx keeps its
+  // own in TMPDIR/tsx-<uid> (the simulator tests run it); Node 22+ keeps TMPDIR/node-compile-cache.
+  const left = readdirSync(dir).filter(
+    (name) => !/^tsx-\d+$/.test(name) && name !== 'node-compile-cache'
+  )
   rmSync(dir, { recursive: true, force: true })
   if (left.length > 0) {
     throw new Error(`tests left these in the temporary directory: ${left.sort().join(', ')}`)
